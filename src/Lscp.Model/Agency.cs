@@ -1,0 +1,39 @@
+namespace Lscp.Model;
+
+/// <summary>An organisation in the arrangements: a statutory partner or a relevant agency.</summary>
+public sealed record Agency
+{
+    /// <summary>Creates an agency.</summary>
+    /// <param name="id">A stable identifier, such as <c>lb-lewisham</c> (lower-case letters, digits, hyphens).</param>
+    /// <param name="name">The name as published.</param>
+    /// <param name="kind">Its sector.</param>
+    /// <param name="role">Whether it is a statutory partner or a relevant agency.</param>
+    public Agency(string id, string name, AgencyKind kind, AgencyRole role)
+    {
+        Id = Preconditions.CheckId(id);
+        Name = Preconditions.CheckText(name);
+        Preconditions.CheckArgument(Enum.IsDefined(kind), $"Unknown agency kind {kind}.", paramName: nameof(kind));
+        Preconditions.CheckArgument(Enum.IsDefined(role), $"Unknown agency role {role}.", paramName: nameof(role));
+        Preconditions.CheckArgument(
+            role != AgencyRole.StatutoryPartner || kind is AgencyKind.LocalAuthority or AgencyKind.IntegratedCareBoard or AgencyKind.Police,
+            $"Agency '{id}' is a statutory partner of kind {kind}; only a local authority, an ICB (or CCG) or the police can be one.",
+            paramName: nameof(role));
+        Kind = kind;
+        Role = role;
+    }
+
+    /// <summary>The stable identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The name as published.</summary>
+    public string Name { get; }
+
+    /// <summary>The sector.</summary>
+    public AgencyKind Kind { get; }
+
+    /// <summary>Whether it is a statutory partner or a relevant agency.</summary>
+    public AgencyRole Role { get; }
+
+    /// <summary>True for one of the three statutory safeguarding partners.</summary>
+    public bool IsStatutoryPartner => Role == AgencyRole.StatutoryPartner;
+}

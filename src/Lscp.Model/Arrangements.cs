@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Lscp.Model;
+
+/// <summary>
+/// One version of a partnership's published arrangements, in force from <see cref="EffectiveFrom"/> until the next
+/// version of the same <see cref="Partnership"/> takes effect. Everything it refers to resolves within it.
+/// </summary>
+public sealed class Arrangements
+{
+    private readonly FrozenDictionary<string, Agency> _agencies;
+    private readonly FrozenDictionary<string, Post> _posts;
+    private readonly FrozenDictionary<string, Body> _bodies;
+
+    /// <summary>Creates and validates a version.</summary>
+    /// <exception cref="InvalidArrangementsException">A reference does not resolve, an id repeats, delegations overlap, and so on; every problem is listed.</exception>
+    public Arrangements(
+        LocalDate effectiveFrom,
+        string title,
+        string source,
+        IEnumerable<Agency> agencies,
+        IEnumerable<Post> posts,
+        IEnumerable<PostHolding> holdings,
+        IEnumerable<AccountableLead> leads,
+        IEnumerable<Delegation> delegations,
+        IEnumerable<Body> bodies,
+        IEnumerable<PartnershipLink>? neighbours = null)
+    {
+        EffectiveFrom = effectiveFrom;
+        Title = Preconditions.CheckText(title);
+        Source = Preconditions.CheckText(source);
+        Agencies = Materialise(agencies);
+        Posts = Materialise(posts);
+        Holdings = Materialise(holdings);
+        Leads = Materialise(leads);
+        Delegations = Materialise(delegations);
+        Bodies = Materialise(bodies);
+        Neighbours = neighbours is null ? [] : Materialise(neighbours);
+
+        var errors = ArrangementsValidator.Validate(this);
+        if (errors.Count > 0)
+        {
+            throw new InvalidArrangementsException(errors);
+        }
+
+        _agencies = Agencies.ToFrozenDictionary(x => x.Id);
+        _posts = Posts.ToFrozenDictionary(x => x.Id);
+        _bodies = Bodies.ToFrozenDictionary(x => x.Id);
+    }
+
+    /// <summary>The first day this version is in force.</summary>
+    public LocalDate EffectiveFrom { get; }
+
+    /// <summary>A short title, such as "Arrangements 2020-21".</summary>
+    public string Title { get; }
+
+    /// <summary>The publication this version encodes (the citation for everything in it).</summary>
+    public string Source { get; }
+
+    /// <summary>The statutory partners and relevant agencies.</summary>
+    public ImmutableArray<Agency> Agencies { get; }
+
+    /// <summary>The posts named.</summary>
+    public ImmutableArray<Post> Posts { get; }
+
+    /// <summary>Who held which post when.</summary>
+    public ImmutableArray<PostHolding> Holdings { get; }
+
+    /// <summary>The accountable lead of each statutory partner.</summary>
+    public ImmutableArray<AccountableLead> Leads { get; }
+
+    /// <summary>The leads' delegations.</summary>
+    public ImmutableArray<Delegation> Delegations { get; }
+
+    /// <summary>The groups of the arrangements.</summary>
+    public ImmutableArray<Body> Bodies { get; }
+
+    /// <summary>Neighbouring partnerships and how this one works with them.</summary>
+    public ImmutableArray<PartnershipLink> Neighbours { get; }
+
+    /// <summary>The three statutory partners.</summary>
+    public IEnumerable<Agency> StatutoryPartners => Agencies.Where(a => a.IsStatutoryPartner);
+
+    /// <summary>The agency with id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No such agency; the message names the id.</exception>
+    public Agency Agency(string id) => Find(_agencies, id, "agency");
+
+    /// <summary>The post with id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No such post; the message names the id.</exception>
+    public Post Post(string id) => Find(_posts, id, "post");
+
+    /// <summary>The body with id <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No such body; the message names the id.</exception>
+    public Body Body(string id) => Find(_bodies, id, "body");
+
+    /// <summary>True when an agency has id <paramref name="id"/>.</summary>
+    public bool HasAgency(string id) => _agencies.ContainsKey(id);
+
+    /// <summary>True when a body has id <paramref name="id"/>.</summary>
+    public bool HasBody(string id) => _bodies.ContainsKey(id);
+
+    /// <summary>The holdings of <paramref name="postId"/> in force on <paramref name="date"/> (usually one; none when vacant or unrecorded).</summary>
+    public IEnumerable<PostHolding> HoldersOn(string postId, LocalDate date) =>
+        Holdings.Where(h => h.PostId == postId && h.Period.Contains(date));
+
+    /// <summary>The bodies in existence on <paramref name="date"/>.</summary>
+    public IEnumerable<Body> BodiesOn(LocalDate date) => Bodies.Where(b => b.Period.Contains(date));
+
+    private static ImmutableArray<T> Materialise<T>(IEnumerable<T> items)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var array = items.ToImmutableArray();
+        Preconditions.CheckArgument(array.All(x => x is not null), $"A list of {typeof(T).Name} contains a null.", paramName: nameof(items));
+        return array;
+    }
+
+    private static T Find<T>(FrozenDictionary<string, T> map, string id, string what)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return map.TryGetValue(id, out var found)
+            ? found
+            : throw new KeyNotFoundException($"There is no {what} '{id}' in these arrangements.");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Lscp.Model;
+
+/// <summary>
+/// A group in the arrangements: the executive, the partnership group, a subgroup, a task-and-finish group, a cross-borough
+/// group or the support team, with its members, chair, cadence, quorum rule and the bodies it reports to.
+/// </summary>
+public sealed record Body
+{
+    /// <summary>Creates a body.</summary>
+    /// <param name="id">A stable identifier, such as <c>executive</c>.</param>
+    /// <param name="name">The name as published.</param>
+    /// <param name="kind">What the body is.</param>
+    /// <param name="period">When it exists (both ends inclusive); a task-and-finish group must have an end.</param>
+    /// <param name="members">Its seats; no agency twice with the same representative role.</param>
+    /// <param name="chair">How the chair is chosen, or null when the arrangements do not say.</param>
+    /// <param name="cadence">How often it meets, or null when it meets as needed.</param>
+    /// <param name="quorum">When a meeting is quorate, or null when the arrangements set no quorum.</param>
+    /// <param name="reportsTo">The bodies it reports to, by id.</param>
+    /// <param name="notes">Anything else published about it, such as who administers it.</param>
+    public Body(
+        string id,
+        string name,
+        BodyKind kind,
+        EffectivePeriod period,
+        IEnumerable<Membership> members,
+        ChairArrangement? chair = null,
+        MeetingCadence? cadence = null,
+        QuorumRule? quorum = null,
+        IEnumerable<string>? reportsTo = null,
+        string? notes = null)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        Id = Preconditions.CheckId(id);
+        Name = Preconditions.CheckText(name);
+        Preconditions.CheckArgument(Enum.IsDefined(kind), $"Unknown body kind {kind}.", paramName: nameof(kind));
+        Preconditions.CheckArgument(
+            kind != BodyKind.TaskAndFinishGroup || !period.IsOpenEnded,
+            $"Task-and-finish group '{id}' has no end date; a task-and-finish group is time-limited.",
+            paramName: nameof(period));
+        Kind = kind;
+        Period = period;
+        Members = [.. members];
+        Chair = chair;
+        Cadence = cadence;
+        Quorum = quorum;
+        ReportsTo = reportsTo is null ? [] : [.. reportsTo.Select(r => Preconditions.CheckId(r))];
+        Notes = notes is null ? null : Preconditions.CheckText(notes);
+    }
+
+    /// <summary>The stable identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The name as published.</summary>
+    public string Name { get; }
+
+    /// <summary>What the body is.</summary>
+    public BodyKind Kind { get; }
+
+    /// <summary>When it exists (both ends inclusive).</summary>
+    public EffectivePeriod Period { get; }
+
+    /// <summary>Its seats.</summary>
+    public ImmutableArray<Membership> Members { get; }
+
+    /// <summary>How the chair is chosen, or null when not published.</summary>
+    public ChairArrangement? Chair { get; }
+
+    /// <summary>How often it meets, or null when it meets as needed.</summary>
+    public MeetingCadence? Cadence { get; }
+
+    /// <summary>When a meeting is quorate, or null when no quorum is set.</summary>
+    public QuorumRule? Quorum { get; }
+
+    /// <summary>The bodies it reports to, by id.</summary>
+    public ImmutableArray<string> ReportsTo { get; }
+
+    /// <summary>Anything else published about it.</summary>
+    public string? Notes { get; }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Lscp.Model;
+
+/// <summary>
+/// A safeguarding children partnership and the history of its arrangements: versions in order of
+/// <see cref="Arrangements.EffectiveFrom"/>, each in force until the next takes effect.
+/// </summary>
+public sealed class Partnership
+{
+    /// <summary>Creates a partnership.</summary>
+    /// <param name="id">A stable identifier, such as <c>lewisham</c>.</param>
+    /// <param name="name">The partnership's name.</param>
+    /// <param name="areas">The local authority areas it serves (at least one).</param>
+    /// <param name="versions">Its arrangements; at least one, no two taking effect on the same day. Order does not matter.</param>
+    public Partnership(string id, string name, IEnumerable<string> areas, IEnumerable<Arrangements> versions)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(versions);
+        Id = Preconditions.CheckId(id);
+        Name = Preconditions.CheckText(name);
+        Areas = [.. areas.Select(a => Preconditions.CheckText(a))];
+        Preconditions.CheckArgument(Areas.Length > 0, $"Partnership '{id}' serves no area.", paramName: nameof(areas));
+        Versions = [.. versions.OrderBy(v => v.EffectiveFrom)];
+        Preconditions.CheckArgument(Versions.Length > 0, $"Partnership '{id}' has no arrangements.", paramName: nameof(versions));
+        for (var i = 1; i < Versions.Length; i++)
+        {
+            Preconditions.CheckArgument(
+                Versions[i].EffectiveFrom != Versions[i - 1].EffectiveFrom,
+                $"Two versions of '{id}' take effect on {Versions[i].EffectiveFrom:uuuu-MM-dd}.",
+                paramName: nameof(versions));
+        }
+    }
+
+    /// <summary>The stable identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The partnership's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The local authority areas served.</summary>
+    public ImmutableArray<string> Areas { get; }
+
+    /// <summary>The versions of the arrangements, earliest first.</summary>
+    public ImmutableArray<Arrangements> Versions { get; }
+
+    /// <summary>The arrangements in force on <paramref name="date"/>.</summary>
+    /// <exception cref="NoArrangementsInForceException"><paramref name="date"/> is before the first version took effect.</exception>
+    public Arrangements ArrangementsOn(LocalDate date)
+    {
+        for (var i = Versions.Length - 1; i >= 0; i--)
+        {
+            if (Versions[i].EffectiveFrom <= date)
+            {
+                return Versions[i];
+            }
+        }
+
+        throw new NoArrangementsInForceException(Name, date, Versions[0].EffectiveFrom);
+    }
+
+    /// <summary>
+    /// The days <paramref name="version"/> is in force: from its effective date to the day before the next version
+    /// takes effect (both inclusive), open-ended for the latest.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="version"/> is not one of this partnership's versions.</exception>
+    public EffectivePeriod PeriodOf(Arrangements version)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var index = Versions.IndexOf(version);
+        Preconditions.CheckArgument(index >= 0, $"Those arrangements are not a version of '{Id}'.", paramName: nameof(version));
+        return index == Versions.Length - 1
+            ? new EffectivePeriod(version.EffectiveFrom)
+            : new EffectivePeriod(version.EffectiveFrom, Versions[index + 1].EffectiveFrom.PlusDays(-1));
+    }
+}

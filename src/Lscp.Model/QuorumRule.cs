@@ -1,0 +1,36 @@
+namespace Lscp.Model;
+
+/// <summary>
+/// When a meeting of a body is quorate. Every condition set must hold. The common rule is
+/// <see cref="RequireAllStatutoryPartners"/> alone; others add a head count or an agency count
+/// ("8 members from 4 agencies including the chair").
+/// </summary>
+public sealed record QuorumRule
+{
+    /// <summary>Creates a rule.</summary>
+    /// <param name="requireAllStatutoryPartners">Each statutory partner must be represented (by its lead, its delegate, or a deputy that counts).</param>
+    /// <param name="minimumMembers">Core members present (in person or by a deputy that counts); 0 for no head count.</param>
+    /// <param name="minimumAgencies">Distinct member agencies present; 0 for no agency count.</param>
+    /// <param name="chairMustBePresent">The chair (or a recorded deputy chair) must be present.</param>
+    public QuorumRule(bool requireAllStatutoryPartners = true, int minimumMembers = 0, int minimumAgencies = 0, bool chairMustBePresent = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumMembers);
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumAgencies);
+        RequireAllStatutoryPartners = requireAllStatutoryPartners;
+        MinimumMembers = minimumMembers;
+        MinimumAgencies = minimumAgencies;
+        ChairMustBePresent = chairMustBePresent;
+    }
+
+    /// <summary>Each statutory partner must be represented.</summary>
+    public bool RequireAllStatutoryPartners { get; }
+
+    /// <summary>Core members present, at least; 0 for none.</summary>
+    public int MinimumMembers { get; }
+
+    /// <summary>Distinct member agencies present, at least; 0 for none.</summary>
+    public int MinimumAgencies { get; }
+
+    /// <summary>The chair must be present.</summary>
+    public bool ChairMustBePresent { get; }
+}
