@@ -15,10 +15,10 @@ public sealed class WorkingDayCalendarProperties
             .SelectMany(year => Calendar.BankHolidaysIn(year))
             .Select(h => h.Date));
 
-    // Dates kept a year inside the range, so that adding up to 260 working days stays in range.
+    // Dates kept two years inside the range: 260 working days (plus holidays) can span more than 365 calendar days.
     private static readonly Gen<LocalDate> Dates =
-        Gen.Choose(0, Calendar.MaxDate.ToDateOnly().DayNumber - Calendar.MinDate.ToDateOnly().DayNumber - 730)
-            .Select(offset => Calendar.MinDate.PlusDays(offset + 365));
+        Gen.Choose(0, Calendar.MaxDate.ToDateOnly().DayNumber - Calendar.MinDate.ToDateOnly().DayNumber - 1460)
+            .Select(offset => Calendar.MinDate.PlusDays(offset + 730));
 
     private static readonly Gen<int> Counts = Gen.Choose(-260, 260);
 
