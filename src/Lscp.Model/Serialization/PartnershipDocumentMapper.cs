@@ -1,0 +1,420 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Lscp.Model.Serialization;
+
+/// <summary>
+/// Turns a <see cref="PartnershipDocument"/> into a <see cref="Partnership"/>, collecting every problem with its JSON path
+/// instead of stopping at the first; and back again. Field checks live in the model's own constructors: this class
+/// only attaches the path to what they reject.
+/// </summary>
+internal sealed class PartnershipDocumentMapper
+{
+    /// <summary>The format version this release reads and writes.</summary>
+    public const int FormatVersion = 1;
+
+    private readonly List<ValidationError> _errors = [];
+
+    private PartnershipDocumentMapper()
+    {
+    }
+
+    public static Partnership? ToModel(PartnershipDocument document, out IReadOnlyList<ValidationError> errors)
+    {
+        var mapper = new PartnershipDocumentMapper();
+        var partnership = mapper.Partnership(document);
+        errors = mapper._errors;
+        return mapper._errors.Count == 0 ? partnership : null;
+    }
+
+    public static PartnershipDocument ToDocument(Partnership partnership) => new()
+    {
+        FormatVersion = FormatVersion,
+        Id = partnership.Id,
+        Name = partnership.Name,
+        Areas = [.. partnership.Areas],
+        Versions = [.. partnership.Versions.Select(ToDocument)],
+    };
+
+    private Partnership? Partnership(PartnershipDocument d)
+    {
+        if (d.FormatVersion is null)
+        {
+            Error("$.formatVersion", $"is required; this release reads format version {FormatVersion}.");
+        }
+        else if (d.FormatVersion != FormatVersion)
+        {
+            Error("$.formatVersion", $"format version {d.FormatVersion} is not supported; this release reads format version {FormatVersion}.");
+        }
+
+        var id = Id(d.Id, "$.id");
+        var name = Text(d.Name, "$.name");
+        var areas = Each(d.Areas, "$.areas", (a, p) => Text(a, p), required: true);
+        var versions = Each(d.Versions, "$.versions", Arrangements, required: true);
+        if (d.Versions is { Count: 0 })
+        {
+            Error("$.versions", "must hold at least one version of the arrangements.");
+        }
+
+        var dates = d.Versions?.Select((v, i) => (v?.EffectiveFrom, i)).Where(x => x.EffectiveFrom is not null).GroupBy(x => x.EffectiveFrom) ?? [];
+        foreach (var duplicate in dates.Where(g => g.Count() > 1))
+        {
+            Error($"$.versions[{duplicate.Last().i}].effectiveFrom", $"another version also takes effect on {duplicate.Key}.");
+        }
+
+        return _errors.Count == 0 ? Build(() => new Partnership(id!, name!, areas, versions!), "$") : null;
+    }
+
+    private Arrangements? Arrangements(ArrangementsDocument v, string path)
+    {
+        var before = _errors.Count;
+        var effectiveFrom = Date(v.EffectiveFrom, $"{path}.effectiveFrom", required: true);
+        var title = Text(v.Title, $"{path}.title");
+        var source = Text(v.Source, $"{path}.source");
+        var agencies = Each(v.Agencies, $"{path}.agencies", Agency, required: true);
+        var posts = Each(v.Posts, $"{path}.posts", Post);
+        var holdings = Each(v.Holdings, $"{path}.holdings", Holding);
+        var leads = Each(v.Leads, $"{path}.leads", Lead);
+        var delegations = Each(v.Delegations, $"{path}.delegations", Delegation);
+        var bodies = Each(v.Bodies, $"{path}.bodies", Body);
+        var neighbours = Each(v.Neighbours, $"{path}.neighbours", (n, p) =>
+            Text(n.Partnership, $"{p}.partnership") is { } partnership && Text(n.Relationship, $"{p}.relationship") is { } relationship
+                ? new PartnershipLink(partnership, relationship)
+                : null);
+        if (_errors.Count > before)
+        {
+            // The cross-reference checks would only repeat what is already reported.
+            return null;
+        }
+
+        try
+        {
+            return new Arrangements(effectiveFrom!.Value, title!, source!, agencies, posts, holdings, leads, delegations, bodies, neighbours);
+        }
+        catch (InvalidArrangementsException e)
+        {
+            _errors.AddRange(e.Errors.Select(x => new ValidationError($"{path}.{x.Path}", x.Message)));
+            return null;
+        }
+    }
+
+    private Agency? Agency(AgencyDocument a, string path)
+    {
+        var before = _errors.Count;
+        var id = Id(a.Id, $"{path}.id");
+        var name = Text(a.Name, $"{path}.name");
+        var kind = Enum<AgencyKind>(a.Kind, $"{path}.kind");
+        var role = Enum<AgencyRole>(a.Role, $"{path}.role");
+        return _errors.Count > before ? null : Build(() => new Agency(id!, name!, kind!.Value, role!.Value), path);
+    }
+
+    private Post? Post(PostDocument p, string path)
+    {
+        var before = _errors.Count;
+        var id = Id(p.Id, $"{path}.id");
+        var agency = Id(p.Agency, $"{path}.agency");
+        var title = Text(p.Title, $"{path}.title");
+        return _errors.Count > before ? null : Build(() => new Post(id!, agency!, title!), path);
+    }
+
+    private PostHolding? Holding(HoldingDocument h, string path)
+    {
+        var before = _errors.Count;
+        var post = Id(h.Post, $"{path}.post");
+        var person = h.Person is null ? null : Text(h.Person, $"{path}.person");
+        var period = Period(h.From, h.To, path);
+        var source = Text(h.Source, $"{path}.source");
+        return _errors.Count > before ? null : Build(() => new PostHolding(post!, person, period!.Value, source!), path);
+    }
+
+    private AccountableLead? Lead(LeadDocument l, string path)
+    {
+        var before = _errors.Count;
+        var partner = Id(l.Partner, $"{path}.partner");
+        var post = Id(l.Post, $"{path}.post");
+        return _errors.Count > before ? null : new AccountableLead(partner!, post!);
+    }
+
+    private Delegation? Delegation(DelegationDocument d, string path)
+    {
+        var before = _errors.Count;
+        var id = Id(d.Id, $"{path}.id");
+        var partner = Id(d.Partner, $"{path}.partner");
+        var delegatePost = Id(d.Delegate, $"{path}.delegate");
+        var period = Period(d.From, d.To, path);
+        var functions = Each(d.Functions, $"{path}.functions", (f, p) => Text(f, p), required: true);
+        return _errors.Count > before ? null : Build(() => new Delegation(id!, partner!, delegatePost!, period!.Value, functions), path);
+    }
+
+    private Body? Body(BodyDocument b, string path)
+    {
+        var before = _errors.Count;
+        var id = Id(b.Id, $"{path}.id");
+        var name = Text(b.Name, $"{path}.name");
+        var kind = Enum<BodyKind>(b.Kind, $"{path}.kind");
+        var period = Period(b.From, b.To, path);
+        var members = Each(b.Members, $"{path}.members", Member);
+        var chair = b.Chair is null ? null : Chair(b.Chair, $"{path}.chair");
+        var cadence = b.MeetingsPerYear is { } perYear ? Build(() => new MeetingCadence(perYear), $"{path}.meetingsPerYear") : null;
+        var quorum = b.Quorum is not { } q ? null : Build(
+            () => new QuorumRule(q.RequireAllStatutoryPartners ?? true, q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0, q.ChairMustBePresent ?? false),
+            $"{path}.quorum");
+        var reportsTo = Each(b.ReportsTo, $"{path}.reportsTo", (r, p) => Id(r, p));
+        var notes = b.Notes is null ? null : Text(b.Notes, $"{path}.notes");
+        return _errors.Count > before ? null : Build(() => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes), path);
+    }
+
+    private Membership? Member(MemberDocument m, string path)
+    {
+        var before = _errors.Count;
+        var agency = Id(m.Agency, $"{path}.agency");
+        var representative = Text(m.Representative, $"{path}.representative");
+        var kind = m.Kind is null ? MembershipKind.Core : Enum<MembershipKind>(m.Kind, $"{path}.kind");
+        var deputies = m.Deputies is null ? DeputyPolicy.Allowed : Enum<DeputyPolicy>(m.Deputies, $"{path}.deputies");
+        return _errors.Count > before ? null : new Membership(agency!, representative!, kind!.Value, deputies!.Value);
+    }
+
+    private ChairArrangement? Chair(ChairDocument c, string path)
+    {
+        var before = _errors.Count;
+        void NotFor(string type, string field, object? value)
+        {
+            if (value is not null)
+            {
+                Error($"{path}.{field}", $"does not apply to a {type} chair.");
+            }
+        }
+
+        switch (c.Type)
+        {
+            case "fixed":
+                var agency = Id(c.Agency, $"{path}.agency");
+                var post = c.Post is null ? null : Id(c.Post, $"{path}.post");
+                NotFor("fixed", "order", c.Order);
+                NotFor("fixed", "yearStarts", c.YearStarts);
+                NotFor("fixed", "firstAgencyYear", c.FirstAgencyYear);
+                NotFor("fixed", "person", c.Person);
+                return _errors.Count > before ? null : new FixedChair(agency!, post);
+            case "rotating":
+                var order = Each(c.Order, $"{path}.order", (o, p) => Id(o, p), required: true);
+                var yearStarts = AnnualDate(c.YearStarts, $"{path}.yearStarts");
+                if (c.FirstAgencyYear is null)
+                {
+                    Error($"{path}.firstAgencyYear", "is required: a year whose rotation year is chaired by the first agency in 'order'.");
+                }
+
+                NotFor("rotating", "agency", c.Agency);
+                NotFor("rotating", "post", c.Post);
+                NotFor("rotating", "person", c.Person);
+                return _errors.Count > before ? null : Build(() => new RotatingChair(order, yearStarts!.Value, c.FirstAgencyYear!.Value), path);
+            case "independent":
+                var person = c.Person is null ? null : Text(c.Person, $"{path}.person");
+                NotFor("independent", "agency", c.Agency);
+                NotFor("independent", "order", c.Order);
+                NotFor("independent", "yearStarts", c.YearStarts);
+                NotFor("independent", "firstAgencyYear", c.FirstAgencyYear);
+                return _errors.Count > before ? null : new IndependentChair(person);
+            case null:
+                Error($"{path}.type", "is required: fixed, rotating or independent.");
+                return null;
+            default:
+                Error($"{path}.type", $"'{c.Type}' is not a chair type; expected fixed, rotating or independent.");
+                return null;
+        }
+    }
+
+    private static ArrangementsDocument ToDocument(Arrangements a) => new()
+    {
+        EffectiveFrom = Format(a.EffectiveFrom),
+        Title = a.Title,
+        Source = a.Source,
+        Agencies = [.. a.Agencies.Select(x => new AgencyDocument { Id = x.Id, Name = x.Name, Kind = EnumNames<AgencyKind>.NameOf(x.Kind), Role = EnumNames<AgencyRole>.NameOf(x.Role) })],
+        Posts = [.. a.Posts.Select(x => new PostDocument { Id = x.Id, Agency = x.AgencyId, Title = x.Title })],
+        Holdings = [.. a.Holdings.Select(x => new HoldingDocument { Post = x.PostId, Person = x.Person, From = Format(x.Period.Start), To = Format(x.Period.End), Source = x.Source })],
+        Leads = [.. a.Leads.Select(x => new LeadDocument { Partner = x.PartnerAgencyId, Post = x.PostId })],
+        Delegations = [.. a.Delegations.Select(x => new DelegationDocument { Id = x.Id, Partner = x.PartnerAgencyId, Delegate = x.DelegatePostId, From = Format(x.Period.Start), To = Format(x.Period.End), Functions = [.. x.Functions] })],
+        Bodies = [.. a.Bodies.Select(ToDocument)],
+        Neighbours = [.. a.Neighbours.Select(x => new NeighbourDocument { Partnership = x.PartnershipName, Relationship = x.Relationship })],
+    };
+
+    private static BodyDocument ToDocument(Body b) => new()
+    {
+        Id = b.Id,
+        Name = b.Name,
+        Kind = EnumNames<BodyKind>.NameOf(b.Kind),
+        From = Format(b.Period.Start),
+        To = Format(b.Period.End),
+        Members = [.. b.Members.Select(m => new MemberDocument { Agency = m.AgencyId, Representative = m.Representative, Kind = EnumNames<MembershipKind>.NameOf(m.Kind), Deputies = EnumNames<DeputyPolicy>.NameOf(m.Deputies) })],
+        Chair = b.Chair switch
+        {
+            FixedChair f => new ChairDocument { Type = "fixed", Agency = f.AgencyId, Post = f.PostId },
+            RotatingChair r => new ChairDocument { Type = "rotating", Order = [.. r.Order], YearStarts = AnnualDatePattern.Iso.Format(r.YearStart), FirstAgencyYear = r.FirstAgencyYear },
+            IndependentChair i => new ChairDocument { Type = "independent", Person = i.Person },
+            _ => null,
+        },
+        MeetingsPerYear = b.Cadence?.MeetingsPerYear,
+        Quorum = b.Quorum is { } q ? new QuorumDocument { RequireAllStatutoryPartners = q.RequireAllStatutoryPartners, MinimumMembers = q.MinimumMembers, MinimumAgencies = q.MinimumAgencies, ChairMustBePresent = q.ChairMustBePresent } : null,
+        ReportsTo = b.ReportsTo.IsEmpty ? null : [.. b.ReportsTo],
+        Notes = b.Notes,
+    };
+
+    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
+
+    private void Error(string path, string message) => _errors.Add(new(path, message));
+
+    private List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, string path, Func<TDocument, string, T?> map, bool required = false)
+        where TDocument : class
+        where T : class
+    {
+        if (items is null)
+        {
+            if (required)
+            {
+                Error(path, "is required.");
+            }
+
+            return [];
+        }
+
+        var results = new List<T>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item)
+            {
+                Error($"{path}[{i}]", "must not be null.");
+            }
+            else if (map(item, $"{path}[{i}]") is { } result)
+            {
+                results.Add(result);
+            }
+        }
+
+        return results;
+    }
+
+    private string? Text(string? value, string path)
+    {
+        if (value is null)
+        {
+            Error(path, "is required.");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Error(path, "must not be empty.");
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    private string? Id(string? value, string path)
+    {
+        if (Text(value, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (!Preconditions.IsId(text))
+        {
+            Error(path, $"'{text}' is not an identifier: use 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.");
+            return null;
+        }
+
+        return text;
+    }
+
+    private LocalDate? Date(string? value, string path, bool required)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                Error(path, "is required (a date such as 2024-04-01).");
+            }
+
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(value);
+        if (!result.Success)
+        {
+            Error(path, $"'{value}' is not a valid date; write a real calendar date as yyyy-MM-dd, such as 2024-04-01.");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    private AnnualDate? AnnualDate(string? value, string path)
+    {
+        if (value is null)
+        {
+            Error(path, "is required: the day each rotation year starts, as MM-dd (04-01 for the financial year).");
+            return null;
+        }
+
+        var result = AnnualDatePattern.Iso.Parse(value);
+        if (!result.Success)
+        {
+            Error(path, $"'{value}' is not a day of the year; write MM-dd, such as 04-01.");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    private EffectivePeriod? Period(string? from, string? to, string path)
+    {
+        var start = Date(from, $"{path}.from", required: true);
+        var end = Date(to, $"{path}.to", required: false);
+        if (start is not { } s || (to is not null && end is null))
+        {
+            return null;
+        }
+
+        if (end is { } e && e < s)
+        {
+            Error($"{path}.to", $"{to} is before the start, {from}.");
+            return null;
+        }
+
+        return new EffectivePeriod(s, end);
+    }
+
+    private T? Enum<T>(string? value, string path)
+        where T : struct, Enum
+    {
+        if (value is null)
+        {
+            Error(path, $"is required: one of {string.Join(", ", EnumNames<T>.All)}.");
+            return null;
+        }
+
+        if (!EnumNames<T>.TryParse(value, out var parsed))
+        {
+            Error(path, $"'{value}' is not one of {string.Join(", ", EnumNames<T>.All)}.");
+            return null;
+        }
+
+        return parsed;
+    }
+
+    private T? Build<T>(Func<T> create, string path)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e) when (e is not InvalidArrangementsException)
+        {
+            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+            Error(path, message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Lscp.Model.Serialization;
+
+/// <summary>
+/// Reads and writes the partnership JSON format (<c>partnership.schema.json</c>): the public reader the built-in data
+/// uses too. Reading reports every problem at once, each with its JSON path, except that malformed JSON, a value of the
+/// wrong type and an unknown property stop the reading where they stand.
+/// </summary>
+public static partial class PartnershipJson
+{
+    // Documents are for people to read and edit: write apostrophes and accents as themselves, not \u escapes.
+    private static readonly PartnershipJsonContext WriterContext = new(new JsonSerializerOptions(PartnershipJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Reads a partnership from JSON text.</summary>
+    /// <exception cref="InvalidArrangementsException">The document is invalid; <see cref="InvalidArrangementsException.Errors"/> lists every problem.</exception>
+    public static Partnership Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return TryRead(json, out var partnership, out var errors) ? partnership : throw new InvalidArrangementsException(errors);
+    }
+
+    /// <summary>Reads a partnership from a UTF-8 stream.</summary>
+    /// <exception cref="InvalidArrangementsException">The document is invalid; every problem is listed.</exception>
+    public static Partnership Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var reader = new StreamReader(utf8Json);
+        return Read(reader.ReadToEnd());
+    }
+
+    /// <summary>Reads a partnership from JSON text without throwing for an invalid document.</summary>
+    /// <returns>True with the partnership, or false with every problem found.</returns>
+    public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Partnership? partnership, out IReadOnlyList<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        partnership = null;
+        PartnershipDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize(json, PartnershipJsonContext.Default.PartnershipDocument);
+        }
+        catch (JsonException e)
+        {
+            errors = [Describe(e)];
+            return false;
+        }
+
+        if (document is null)
+        {
+            errors = [new ValidationError("$", "the document is null; expected a partnership object.")];
+            return false;
+        }
+
+        partnership = PartnershipDocumentMapper.ToModel(document, out errors);
+        return partnership is not null;
+    }
+
+    /// <summary>Writes <paramref name="partnership"/> as an indented JSON document that <see cref="Read(string)"/> reads back to an equal model.</summary>
+    public static string Write(Partnership partnership)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        return JsonSerializer.Serialize(PartnershipDocumentMapper.ToDocument(partnership), WriterContext.PartnershipDocument);
+    }
+
+    /// <summary>Turns a System.Text.Json failure into a plain error: its path, what is wrong, and the line.</summary>
+    internal static ValidationError Describe(JsonException e)
+    {
+        var path = e.Path ?? "$";
+        var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+        var message = e.Message;
+        if (UnmappedProperty().Match(message) is { Success: true } unmapped)
+        {
+            var name = unmapped.Groups[1].Value;
+            var parent = path.EndsWith("." + name, StringComparison.Ordinal) ? path[..^(name.Length + 1)] : path;
+            return new ValidationError(path, $"unknown property '{name}'{where}; check its spelling against the schema for {parent}.");
+        }
+
+        if (ConvertFailure().Match(message) is { Success: true } convert)
+        {
+            return new ValidationError(path, $"has the wrong type{where}: expected {Expected(convert.Groups[1].Value)}.");
+        }
+
+        if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return new ValidationError(path, $"the document is nested too deeply{where}; at most 32 levels are read.");
+        }
+
+        var firstSentence = message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
+        return new ValidationError(path, $"the JSON is malformed{where}: {firstSentence}.");
+    }
+
+    private static string Expected(string type) => type switch
+    {
+        _ when type.Contains("Int32", StringComparison.Ordinal) => "a whole number",
+        _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+        _ when type.Contains("String", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a string",
+        _ when type.Contains("List", StringComparison.Ordinal) => "an array",
+        _ => "an object",
+    };
+
+    [GeneratedRegex("The JSON property '([^']*)' could not be mapped")]
+    private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex("could not be converted to ([^ .]+(?:\\.[^ .]+)*)")]
+    private static partial Regex ConvertFailure();
+}

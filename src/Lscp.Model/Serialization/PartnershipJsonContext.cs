@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Lscp.Model.Serialization;
+
+/// <summary>
+/// System.Text.Json source generation for the partnership document: camelCase names, unknown properties refused,
+/// comments and trailing commas refused, at most 32 levels deep.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    WriteIndented = true,
+    MaxDepth = 32)]
+[JsonSerializable(typeof(PartnershipDocument))]
+public sealed partial class PartnershipJsonContext : JsonSerializerContext;
