@@ -17,7 +17,7 @@ public static partial class PartnershipJson
     });
 
     /// <summary>Reads a partnership from JSON text.</summary>
-    /// <exception cref="InvalidArrangementsException">The document is invalid; <see cref="InvalidArrangementsException.Errors"/> lists every problem.</exception>
+    /// <exception cref="InvalidArrangementsException">The document is invalid; <see cref="ValidationFailedException.Errors"/> lists every problem.</exception>
     public static Partnership Read(string json)
     {
         ArgumentNullException.ThrowIfNull(json);

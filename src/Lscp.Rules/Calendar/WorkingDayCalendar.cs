@@ -220,7 +220,7 @@ public sealed class WorkingDayCalendar
 
         var all = Amendments.AddRange(added);
         var baseVersion = Amendments.IsEmpty ? DataVersion : DataVersion[..DataVersion.IndexOf("+amended.", StringComparison.Ordinal)];
-        return new WorkingDayCalendar(MinDate.Year, MaxDate.Year, holidays.Values, all, $"{baseVersion}+amended.{Fingerprint(all)}");
+        return new WorkingDayCalendar(MinDate.Year, MaxDate.Year, holidays.Values, all, $"{baseVersion}+amended.{Fingerprint.Of(all.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Date:uuuu-MM-dd}|{(a.MakesNonWorkingDay ? '+' : '-')}|{a.Description}")))}");
     }
 
     /// <summary>Working days strictly before the day at <paramref name="offset"/>.</summary>
@@ -241,22 +241,6 @@ public sealed class WorkingDayCalendar
         }
 
         return _yearStartOffsets[yearIndex] + date.DayOfYear - 1;
-    }
-
-    private static string Fingerprint(ImmutableArray<CalendarAmendment> amendments)
-    {
-        // FNV-1a over a canonical text of the amendments: stable across processes and releases, unlike string.GetHashCode.
-        var hash = 2166136261u;
-        foreach (var amendment in amendments)
-        {
-            var text = string.Create(CultureInfo.InvariantCulture, $"{amendment.Date:uuuu-MM-dd}|{(amendment.MakesNonWorkingDay ? '+' : '-')}|{amendment.Description};");
-            foreach (var ch in text)
-            {
-                hash = (hash ^ ch) * 16777619u;
-            }
-        }
-
-        return hash.ToString("x8", CultureInfo.InvariantCulture);
     }
 
     [DoesNotReturn]

@@ -1,0 +1,46 @@
+namespace Lscp.Model.Records;
+
+/// <summary>One seat's attendance at a meeting.</summary>
+public sealed record Attendance
+{
+    /// <summary>Records a seat's attendance.</summary>
+    /// <param name="agencyId">The member agency.</param>
+    /// <param name="status">How the seat was filled.</param>
+    /// <param name="representative">The seat's representative role, needed only when the agency has more than one seat on the body.</param>
+    /// <param name="deputy">For <see cref="AttendanceStatus.DeputyAttended"/>, the deputy's role or name (required then, refused otherwise).</param>
+    /// <param name="chairAgreedDeputy">For a deputy, whether the chair agreed beforehand (matters under <see cref="DeputyPolicy.WithChairAgreement"/>).</param>
+    public Attendance(string agencyId, AttendanceStatus status, string? representative = null, string? deputy = null, bool chairAgreedDeputy = false)
+    {
+        AgencyId = Preconditions.CheckId(agencyId);
+        Preconditions.CheckArgument(Enum.IsDefined(status), $"Unknown attendance status {status}.", paramName: nameof(status));
+        Status = status;
+        Representative = representative is null ? null : Preconditions.CheckText(representative);
+        if (status == AttendanceStatus.DeputyAttended)
+        {
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(deputy), $"'{agencyId}' sent a deputy, but the deputy is not named.", paramName: nameof(deputy));
+            Deputy = deputy.Trim();
+        }
+        else
+        {
+            Preconditions.CheckArgument(deputy is null, $"'{agencyId}' is marked {status} but a deputy is named.", paramName: nameof(deputy));
+            Preconditions.CheckArgument(!chairAgreedDeputy, $"'{agencyId}' is marked {status}; chair agreement applies only to a deputy.", paramName: nameof(chairAgreedDeputy));
+        }
+
+        ChairAgreedDeputy = chairAgreedDeputy;
+    }
+
+    /// <summary>The member agency.</summary>
+    public string AgencyId { get; }
+
+    /// <summary>How the seat was filled.</summary>
+    public AttendanceStatus Status { get; }
+
+    /// <summary>The seat's representative role, when the agency has several seats.</summary>
+    public string? Representative { get; }
+
+    /// <summary>The deputy, when one attended.</summary>
+    public string? Deputy { get; }
+
+    /// <summary>Whether the chair agreed to the deputy beforehand.</summary>
+    public bool ChairAgreedDeputy { get; }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Lscp.Model;
+using NodaTime;
+
+namespace Lscp.Rules.Catalogue;
+
+/// <summary>The standard definitions of every rule: ids, titles, citations, dates and parameters with their defaults.</summary>
+public static class RuleCatalogue
+{
+    private static readonly LocalDate PartnersInForce = new(2018, 6, 29);
+    private static readonly LocalDate Wt2023InForce = new(2023, 12, 15);
+
+    private static readonly Citation ChildrenAct = new("Children Act 2004, s16E (inserted by the Children and Social Work Act 2017; in force 29 June 2018)", Confidence.Confirmed);
+    private static readonly Citation Delegation = new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: leads may delegate functions but remain accountable", Confidence.Likely);
+    private static readonly Citation Dsp = new("Working Together to Safeguard Children 2023, chapter 2: each Lead Safeguarding Partner should name a Delegated Safeguarding Partner in the published arrangements", Confidence.Likely);
+    private static readonly Citation Arrangements = new("The partnership's published arrangements (quorum, chair, cadence, membership)", Confidence.LocalPractice);
+
+    /// <summary>The governance rules.</summary>
+    public static ImmutableArray<RuleDefinition> Governance { get; } =
+    [
+        new(RuleIds.LeadInPost, "Each statutory partner has an accountable lead in post on every day", RuleArea.Governance, ChildrenAct, new(PartnersInForce), []),
+        new(RuleIds.DelegationValid, "Each delegation is to a post of the lead's own agency, starts while a lead is in post, and does not overlap another of the same partner", RuleArea.Governance, Delegation, new(PartnersInForce), []),
+        new(RuleIds.DecisionUnderDelegation, "Each decision taken in a delegated post falls within a delegation in force that day", RuleArea.Governance, Delegation, new(PartnersInForce), []),
+        new(RuleIds.DelegateNamed, "Each Lead Safeguarding Partner has a Delegated Safeguarding Partner named on every day", RuleArea.Governance, Dsp, new(Wt2023InForce), []),
+        new(RuleIds.MeetingQuorate, "Each meeting is quorate under its body's quorum rule", RuleArea.Governance, Arrangements, new(PartnersInForce), []),
+        new(RuleIds.ChairAsArranged, "Each meeting is chaired by the agency its chair arrangement names, or by a recorded deputy", RuleArea.Governance, Arrangements, new(PartnersInForce), []),
+        new(RuleIds.ChairRotates, "No agency chairs a rotating body for two rotation years running", RuleArea.Governance, Arrangements, new(PartnersInForce), []),
+        new(RuleIds.MeetsEachInterval, "Each body meets at least once in every interval of its cadence", RuleArea.Governance, Arrangements, new(PartnersInForce),
+        [
+            new("yearStarts", "The month the cadence intervals are counted from: the financial year (April) or the calendar year (January).", ParameterKind.Choice, "april", ["april", "january"]),
+        ]),
+        new(RuleIds.NoLongGap, "No gap between a body's meetings is longer than its cadence interval plus a tolerance", RuleArea.Governance, Arrangements, new(PartnersInForce),
+        [
+            new("toleranceDays", "Days a gap may exceed the cadence interval before it is reported.", ParameterKind.Number, "14", minimum: 0, maximum: 366),
+        ]),
+        new(RuleIds.TaskAndFinishEnds, "A task-and-finish group does not meet after its end date", RuleArea.Governance, Arrangements, new(PartnersInForce), []),
+        new(RuleIds.MemberAttendance, "Each core member attends at least a minimum share of its body's meetings", RuleArea.Governance, Arrangements, new(PartnersInForce),
+        [
+            new("minimumRate", "The least share of meetings (0 to 1) a core member attends, in person or by a deputy that counts.", ParameterKind.Number, "0.75", minimum: 0, maximum: 1),
+        ]),
+    ];
+
+    /// <summary>Every rule.</summary>
+    public static ImmutableArray<RuleDefinition> All { get; } = Governance;
+}

@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Lscp.Model;
+
+namespace Lscp.Rules.Catalogue;
+
+/// <summary>One rule of the catalogue: its stable id, what it checks, where it comes from, when it applies, and its parameters.</summary>
+/// <param name="Id">A stable id such as <c>GOV-QUORUM-01</c>; the rule's source file carries the same name.</param>
+/// <param name="Title">What the rule checks, in a line.</param>
+/// <param name="Area">Its family.</param>
+/// <param name="Citation">Its source and our confidence in it.</param>
+/// <param name="AppliesDuring">When the rule is law or practice (both ends inclusive).</param>
+/// <param name="Parameters">Values a partnership may set.</param>
+public sealed record RuleDefinition(string Id, string Title, RuleArea Area, Citation Citation, EffectivePeriod AppliesDuring, ImmutableArray<RuleParameter> Parameters)
+{
+    /// <summary>The parameter called <paramref name="name"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The rule has no such parameter; the message lists those it has.</exception>
+    public RuleParameter Parameter(string name) =>
+        Parameters.FirstOrDefault(p => p.Name == name)
+        ?? throw new KeyNotFoundException($"Rule {Id} has no parameter '{name}'; it has {(Parameters.IsEmpty ? "none" : string.Join(", ", Parameters.Select(p => p.Name)))}.");
+}

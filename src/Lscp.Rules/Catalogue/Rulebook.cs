@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using NodaTime;
+
+namespace Lscp.Rules.Catalogue;
+
+/// <summary>
+/// The rules in force with their parameter values: the standard <see cref="RuleCatalogue"/> plus a partnership's own
+/// <see cref="ParameterSetting">settings</see> and dated <see cref="RuleSuspension">suspensions</see>. Immutable: each
+/// <c>With...</c> returns a new rulebook whose <see cref="Version"/> names the local changes.
+/// </summary>
+public sealed class Rulebook
+{
+    /// <summary>The version of the standard rule catalogue.</summary>
+    public const string StandardVersion = "lscp-rules-2026.11.1";
+
+    private readonly FrozenDictionary<string, RuleDefinition> _definitions;
+
+    private Rulebook(ImmutableArray<RuleDefinition> definitions, ImmutableArray<ParameterSetting> settings, ImmutableArray<RuleSuspension> suspensions)
+    {
+        Definitions = definitions;
+        Settings = settings;
+        Suspensions = suspensions;
+        _definitions = definitions.ToFrozenDictionary(d => d.Id);
+        Version = settings.IsEmpty && suspensions.IsEmpty
+            ? StandardVersion
+            : $"{StandardVersion}+local.{Fingerprint.Of(settings.Select(s => $"{s.RuleId}|{s.Name}|{s.Value}|{s.During}").Concat(suspensions.Select(s => $"{s.RuleId}|suspended|{s.During}")))}";
+    }
+
+    /// <summary>The standard rulebook: every rule of <see cref="RuleCatalogue.All"/> with its defaults.</summary>
+    public static Rulebook Standard { get; } = new(RuleCatalogue.All, [], []);
+
+    /// <summary>The rulebook's version: <see cref="StandardVersion"/>, plus a fingerprint of any local settings and suspensions.</summary>
+    public string Version { get; }
+
+    /// <summary>The rules.</summary>
+    public ImmutableArray<RuleDefinition> Definitions { get; }
+
+    /// <summary>The partnership's own parameter values.</summary>
+    public ImmutableArray<ParameterSetting> Settings { get; }
+
+    /// <summary>The dated suspensions.</summary>
+    public ImmutableArray<RuleSuspension> Suspensions { get; }
+
+    /// <summary>The rule with id <paramref name="ruleId"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No such rule; the message names it.</exception>
+    public RuleDefinition Definition(string ruleId) =>
+        _definitions.TryGetValue(ruleId, out var definition) ? definition : throw new KeyNotFoundException($"There is no rule '{ruleId}' in the rulebook.");
+
+    /// <summary>A rulebook with <paramref name="setting"/> added.</summary>
+    /// <exception cref="ArgumentException">Unknown rule or parameter, an invalid value, or a setting overlapping another for the same parameter.</exception>
+    public Rulebook WithSetting(ParameterSetting setting)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        var parameter = Definition(setting.RuleId).Parameter(setting.Name);
+        Preconditions.CheckArgument(parameter.Validate(setting.Value) is not { } problem, $"{setting.RuleId} {setting.Name}: {parameter.Validate(setting.Value)}", paramName: nameof(setting));
+        Preconditions.CheckText(setting.Reason, nameof(setting));
+        var clash = Settings.FirstOrDefault(s => s.RuleId == setting.RuleId && s.Name == setting.Name && s.During.Overlaps(setting.During));
+        Preconditions.CheckArgument(clash is null, $"{setting.RuleId} {setting.Name} is already set for {clash?.During}, which overlaps {setting.During}.", paramName: nameof(setting));
+        return new(Definitions, Settings.Add(setting), Suspensions);
+    }
+
+    /// <summary>A rulebook with <paramref name="suspension"/> added.</summary>
+    /// <exception cref="ArgumentException">Unknown rule, or no reason given.</exception>
+    public Rulebook WithSuspension(RuleSuspension suspension)
+    {
+        ArgumentNullException.ThrowIfNull(suspension);
+        Definition(suspension.RuleId);
+        Preconditions.CheckText(suspension.Reason, nameof(suspension));
+        return new(Definitions, Settings, Suspensions.Add(suspension));
+    }
+
+    /// <summary>The suspension of <paramref name="ruleId"/> covering <paramref name="date"/>, or null.</summary>
+    public RuleSuspension? SuspensionOn(string ruleId, LocalDate date) =>
+        Suspensions.FirstOrDefault(s => s.RuleId == ruleId && s.During.Contains(date));
+
+    /// <summary>True when <paramref name="ruleId"/> is law or practice on <paramref name="date"/> and not suspended.</summary>
+    public bool Applies(string ruleId, LocalDate date) => Definition(ruleId).AppliesDuring.Contains(date) && SuspensionOn(ruleId, date) is null;
+
+    /// <summary>The value of a number parameter on <paramref name="date"/>: the partnership's setting then, or the default.</summary>
+    public decimal Number(string ruleId, string name, LocalDate date) =>
+        decimal.Parse(Value(ruleId, name, date, ParameterKind.Number), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>The value of a choice parameter on <paramref name="date"/>: the partnership's setting then, or the default.</summary>
+    public string Choice(string ruleId, string name, LocalDate date) => Value(ruleId, name, date, ParameterKind.Choice);
+
+    private string Value(string ruleId, string name, LocalDate date, ParameterKind kind)
+    {
+        var parameter = Definition(ruleId).Parameter(name);
+        Preconditions.CheckArgument(parameter.Kind == kind, $"{ruleId} {name} is a {parameter.Kind}, not a {kind}.", paramName: nameof(name));
+        return Settings.FirstOrDefault(s => s.RuleId == ruleId && s.Name == name && s.During.Contains(date))?.Value ?? parameter.DefaultValue;
+    }
+}

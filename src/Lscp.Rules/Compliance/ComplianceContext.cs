@@ -1,0 +1,79 @@
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using NodaTime;
+
+namespace Lscp.Rules.Compliance;
+
+/// <summary>
+/// Everything a rule reads: the partnership, its records, the period asked about, the rulebook, the calendar and the
+/// evaluation date. Rules assess only what has happened by then: <see cref="AssessedUntil"/>.
+/// </summary>
+public sealed class ComplianceContext
+{
+    internal ComplianceContext(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate today)
+    {
+        Partnership = partnership;
+        Records = records;
+        Period = period;
+        Rulebook = rulebook;
+        Calendar = calendar;
+        Today = today;
+        AssessedUntil = period.End < today ? period.End : today;
+        AssessedFrom = period.Start > partnership.Versions[0].EffectiveFrom ? period.Start : partnership.Versions[0].EffectiveFrom;
+    }
+
+    /// <summary>The partnership.</summary>
+    public Partnership Partnership { get; }
+
+    /// <summary>Its records.</summary>
+    public PartnershipRecords Records { get; }
+
+    /// <summary>The period asked about (both ends inclusive).</summary>
+    public DateInterval Period { get; }
+
+    /// <summary>The rules and parameter values.</summary>
+    public Rulebook Rulebook { get; }
+
+    /// <summary>The working-day calendar.</summary>
+    public WorkingDayCalendar Calendar { get; }
+
+    /// <summary>The evaluation date, from the clock.</summary>
+    public LocalDate Today { get; }
+
+    /// <summary>The first day assessed: the period's start, or the first arrangements' date if later.</summary>
+    public LocalDate AssessedFrom { get; }
+
+    /// <summary>The last day assessed: the period's end, or <see cref="Today"/> if earlier.</summary>
+    public LocalDate AssessedUntil { get; }
+
+    /// <summary>True when there is anything to assess (the assessed range is not empty).</summary>
+    public bool HasAssessedDays => AssessedFrom <= AssessedUntil;
+
+    /// <summary>
+    /// The assessed days split by the version of the arrangements in force, clipped to the days <paramref name="ruleId"/> applies:
+    /// each piece with its arrangements, both ends inclusive.
+    /// </summary>
+    public IEnumerable<(Arrangements Arrangements, LocalDate From, LocalDate To)> Segments(string ruleId)
+    {
+        var applies = Rulebook.Definition(ruleId).AppliesDuring;
+        foreach (var version in Partnership.Versions)
+        {
+            var period = Partnership.PeriodOf(version);
+            var from = Max(Max(period.Start, AssessedFrom), applies.Start);
+            var to = Min(Min(period.End ?? AssessedUntil, AssessedUntil), applies.End ?? AssessedUntil);
+            if (from <= to)
+            {
+                yield return (version, from, to);
+            }
+        }
+    }
+
+    /// <summary>The meetings held in the assessed days, in date order.</summary>
+    public IEnumerable<Meeting> AssessedMeetings => Records.Meetings.Where(m => m.Date >= AssessedFrom && m.Date <= AssessedUntil);
+
+    internal static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
+
+    internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+}

@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Governance;
+using NodaTime;
+
+namespace Lscp.Rules.Compliance;
+
+/// <summary>
+/// Evaluates a partnership's records against its arrangements and the rulebook over a period: a pure function of
+/// (arrangements, records, period, rulebook, calendar, clock), with no I/O and no shared state.
+/// </summary>
+public static class ComplianceEvaluator
+{
+    /// <summary>The time zone that turns the clock's instant into the evaluation date.</summary>
+    public static DateTimeZone London { get; } = DateTimeZoneProviders.Tzdb["Europe/London"];
+
+    /// <summary>
+    /// Every finding of every rule in <paramref name="rulebook"/> over <paramref name="period"/> (both ends inclusive). Days after
+    /// the clock's date are not assessed. A finding on a day its rule is suspended is kept as information, naming the suspension.
+    /// </summary>
+    /// <exception cref="InvalidRecordsException">A record does not fit the arrangements in force on its date; every problem is listed.</exception>
+    public static ComplianceResult Evaluate(
+        Partnership partnership,
+        PartnershipRecords records,
+        DateInterval period,
+        Rulebook rulebook,
+        WorkingDayCalendar calendar,
+        IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(clock);
+        var errors = RecordsValidator.Validate(partnership, records);
+        if (errors.Count > 0)
+        {
+            throw new InvalidRecordsException(errors);
+        }
+
+        var today = clock.GetCurrentInstant().InZone(London).Date;
+        var context = new ComplianceContext(partnership, records, period, rulebook, calendar, today);
+        var findings = new List<Finding>();
+        if (context.HasAssessedDays)
+        {
+            foreach (var rule in GovernanceRules.All.Where(r => rulebook.Definitions.Any(d => d.Id == r.Id)))
+            {
+                findings.AddRange(rule.Evaluate(context).Select(f => Suspended(rulebook, f)));
+            }
+        }
+
+        return new ComplianceResult(
+            partnership.Id,
+            period,
+            context.AssessedFrom,
+            context.AssessedUntil,
+            today,
+            rulebook.Version,
+            calendar.DataVersion,
+            LibraryInfo.Version,
+            [.. findings.OrderBy(f => f.From).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Subject, StringComparer.Ordinal)],
+            Notes(partnership, context));
+    }
+
+    private static Finding Suspended(Rulebook rulebook, Finding finding) =>
+        finding.Severity != Severity.Information && rulebook.SuspensionOn(finding.RuleId, finding.From) is { } suspension
+            ? finding with { Severity = Severity.Information, Message = $"Suspended ({suspension.Reason}, {suspension.During}): {finding.Message}" }
+            : finding;
+
+    private static ImmutableArray<string> Notes(Partnership partnership, ComplianceContext context)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        if (context.Period.Start < context.AssessedFrom)
+        {
+            notes.Add($"{partnership.Name} had no arrangements in force before {context.AssessedFrom:uuuu-MM-dd}; the days from {context.Period.Start:uuuu-MM-dd} are not assessed.");
+        }
+
+        if (context.Period.End > context.AssessedUntil)
+        {
+            notes.Add($"Days after the evaluation date, {context.Today:uuuu-MM-dd}, are not assessed.");
+        }
+
+        return notes.ToImmutable();
+    }
+}

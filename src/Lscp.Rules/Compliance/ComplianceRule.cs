@@ -1,0 +1,46 @@
+using Lscp.Model;
+using NodaTime;
+
+namespace Lscp.Rules.Compliance;
+
+/// <summary>A rule that produces findings. Each is a pure function of the <see cref="ComplianceContext"/>; its file is named by its id.</summary>
+public abstract class ComplianceRule
+{
+    /// <summary>The rule's id in the <see cref="Catalogue.RuleCatalogue"/>.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>The rule's findings in the context.</summary>
+    public abstract IEnumerable<Finding> Evaluate(ComplianceContext context);
+
+    /// <summary>A finding of this rule, with the rule's citation from the context's rulebook.</summary>
+    protected Finding Found(ComplianceContext context, Severity severity, string subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
+        new(Id, severity, subject, from, to, message, context.Rulebook.Definition(Id).Citation, [.. facts]);
+
+    /// <summary>The runs of days from <paramref name="from"/> to <paramref name="to"/> not covered by any of <paramref name="cover"/> (all inclusive).</summary>
+    protected static IEnumerable<(LocalDate From, LocalDate To)> Uncovered(LocalDate from, LocalDate to, IEnumerable<EffectivePeriod> cover)
+    {
+        var next = from;
+        foreach (var period in cover.Where(p => p.Overlaps(new EffectivePeriod(from, to))).OrderBy(p => p.Start))
+        {
+            if (period.Start > next)
+            {
+                yield return (next, ComplianceContext.Min(period.Start.PlusDays(-1), to));
+            }
+
+            if (period.End is not { } end || end >= to)
+            {
+                yield break;
+            }
+
+            next = ComplianceContext.Max(next, end.PlusDays(1));
+        }
+
+        if (next <= to)
+        {
+            yield return (next, to);
+        }
+    }
+
+    /// <summary>A run of days in words: "2024-05-01" or "2024-05-01 to 2024-05-31".</summary>
+    protected static string Days(LocalDate from, LocalDate to) => from == to ? $"{from:uuuu-MM-dd}" : $"{from:uuuu-MM-dd} to {to:uuuu-MM-dd}";
+}

@@ -1,0 +1,61 @@
+using Lscp.Model;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Compliance.Governance;
+
+/// <summary>
+/// GOV-CHAIR-02: no agency chairs a rotating body for two rotation years running. A year's chair is the agency that chaired
+/// most of the body's meetings that year in its own right (deputy chairs do not count). Rotation years ending in the assessed
+/// days are compared with the year before, which may lie before the period.
+/// </summary>
+public sealed class ChairRotates : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.ChairRotates;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        var reported = new HashSet<(string, int)>();
+        foreach (var (arrangements, from, to) in context.Segments(Id))
+        {
+            foreach (var body in arrangements.Bodies)
+            {
+                if (body.Chair is not RotatingChair rotation)
+                {
+                    continue;
+                }
+
+                for (var year = rotation.RotationYearOf(from); year <= rotation.RotationYearOf(to); year++)
+                {
+                    var current = ActualChair(context, body.Id, rotation, year);
+                    var previous = ActualChair(context, body.Id, rotation, year - 1);
+                    if (current is null || current != previous || !reported.Add((body.Id, year)))
+                    {
+                        continue;
+                    }
+
+                    var start = rotation.StartOfRotationYear(year);
+                    var end = rotation.StartOfRotationYear(year + 1).PlusDays(-1);
+                    var name = context.Partnership.ArrangementsOn(start).HasAgency(current) ? context.Partnership.ArrangementsOn(start).Agency(current).Name : current;
+                    yield return Found(context, Severity.Breach, $"body:{body.Id}", start, end,
+                        $"{name} chaired {body.Name} in the rotation year starting {rotation.StartOfRotationYear(year - 1):uuuu-MM-dd} and again in the year starting {start:uuuu-MM-dd}.",
+                        new("body", body.Id), new("agency", current), new("rotationYears", $"{year - 1}, {year}"));
+                }
+            }
+        }
+    }
+
+    private static string? ActualChair(ComplianceContext context, string bodyId, RotatingChair rotation, int year)
+    {
+        var start = rotation.StartOfRotationYear(year);
+        var end = rotation.StartOfRotationYear(year + 1);
+        return context.Records.Meetings
+            .Where(m => m.BodyId == bodyId && m.Date >= start && m.Date < end && m.ChairAgencyId is not null && !m.ChairWasDeputy)
+            .GroupBy(m => m.ChairAgencyId!)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+    }
+}

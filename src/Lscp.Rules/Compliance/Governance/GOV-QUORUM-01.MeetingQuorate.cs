@@ -1,0 +1,29 @@
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Governance;
+
+namespace Lscp.Rules.Compliance.Governance;
+
+/// <summary>GOV-QUORUM-01: each meeting of a body with a quorum rule is quorate.</summary>
+public sealed class MeetingQuorate : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.MeetingQuorate;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        foreach (var (arrangements, from, to) in context.Segments(Id))
+        {
+            foreach (var meeting in context.Records.Meetings.Where(m => m.Date >= from && m.Date <= to))
+            {
+                var result = Quorum.Check(arrangements, meeting);
+                if (result.HasRule && !result.IsQuorate)
+                {
+                    yield return Found(context, Severity.Breach, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
+                        $"{arrangements.Body(meeting.BodyId).Name} on {meeting.Date:uuuu-MM-dd} was not quorate: {string.Join("; ", result.Missing)}.",
+                        new("meeting", meeting.Id), new("body", meeting.BodyId), new("coreMembersPresent", $"{result.CoreMembersPresent} of {result.CoreMembers}"), new("agenciesPresent", $"{result.AgenciesPresent}"));
+                }
+            }
+        }
+    }
+}

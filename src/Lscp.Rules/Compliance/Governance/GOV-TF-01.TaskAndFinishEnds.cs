@@ -1,0 +1,29 @@
+using Lscp.Model;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Compliance.Governance;
+
+/// <summary>GOV-TF-01: a task-and-finish group does not meet after its end date.</summary>
+public sealed class TaskAndFinishEnds : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.TaskAndFinishEnds;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        foreach (var (arrangements, from, to) in context.Segments(Id))
+        {
+            foreach (var meeting in context.Records.Meetings.Where(m => m.Date >= from && m.Date <= to))
+            {
+                var body = arrangements.Body(meeting.BodyId);
+                if (body.Kind == BodyKind.TaskAndFinishGroup && body.Period.End is { } end && meeting.Date > end)
+                {
+                    yield return Found(context, Severity.Warning, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
+                        $"Task-and-finish group {body.Name} met on {meeting.Date:uuuu-MM-dd}, after its end date {end:uuuu-MM-dd}: extend it or close it.",
+                        new("meeting", meeting.Id), new("body", body.Id), new("endDate", $"{end:uuuu-MM-dd}"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Lscp.Model;
+using Lscp.Model.Records;
+
+namespace Lscp.Rules.Governance;
+
+/// <summary>
+/// Checks records against the arrangements in force on each record's date: the meeting's body exists, each attendance
+/// names a seat on it (and which one, where the agency has several), the chair is a member, a decision's post exists.
+/// </summary>
+public static class RecordsValidator
+{
+    /// <summary>Every problem, each with its path (<c>meetings[3].attendance[1].agency</c>); empty when the records fit.</summary>
+    public static IReadOnlyList<ValidationError> Validate(Partnership partnership, PartnershipRecords records)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        ArgumentNullException.ThrowIfNull(records);
+        var errors = new List<ValidationError>();
+        var first = partnership.Versions[0].EffectiveFrom;
+        for (var i = 0; i < records.Meetings.Length; i++)
+        {
+            var meeting = records.Meetings[i];
+            var path = $"meetings[{i}]";
+            if (meeting.Date < first)
+            {
+                errors.Add(new($"{path}.date", $"{meeting.Date:uuuu-MM-dd} is before {partnership.Name}'s first arrangements ({first:uuuu-MM-dd})."));
+                continue;
+            }
+
+            var arrangements = partnership.ArrangementsOn(meeting.Date);
+            if (!arrangements.HasBody(meeting.BodyId))
+            {
+                errors.Add(new($"{path}.body", $"there is no body '{meeting.BodyId}' in the arrangements in force on {meeting.Date:uuuu-MM-dd} ({arrangements.Title})."));
+                continue;
+            }
+
+            var body = arrangements.Body(meeting.BodyId);
+            if (meeting.ChairAgencyId is { } chair && body.Members.All(m => m.AgencyId != chair))
+            {
+                errors.Add(new($"{path}.chair", $"'{chair}' is not a member of {body.Name}."));
+            }
+
+            for (var a = 0; a < meeting.Attendance.Length; a++)
+            {
+                var record = meeting.Attendance[a];
+                if (Quorum.SeatOf(body, record) is not null)
+                {
+                    continue;
+                }
+
+                var seats = body.Members.Where(m => m.AgencyId == record.AgencyId).Select(m => m.Representative).ToList();
+                errors.Add(seats.Count switch
+                {
+                    0 => new($"{path}.attendance[{a}].agency", $"'{record.AgencyId}' has no seat on {body.Name}."),
+                    _ when record.Representative is null => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has {seats.Count} seats on {body.Name}; say which: {string.Join(", ", seats)}."),
+                    _ => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has no seat '{record.Representative}' on {body.Name}; its seats are: {string.Join(", ", seats)}."),
+                });
+            }
+        }
+
+        for (var i = 0; i < records.Decisions.Length; i++)
+        {
+            var decision = records.Decisions[i];
+            if (decision.Date >= first && partnership.ArrangementsOn(decision.Date).Posts.All(p => p.Id != decision.PostId))
+            {
+                errors.Add(new($"decisions[{i}].post", $"there is no post '{decision.PostId}' in the arrangements in force on {decision.Date:uuuu-MM-dd}."));
+            }
+        }
+
+        return errors;
+    }
+}
