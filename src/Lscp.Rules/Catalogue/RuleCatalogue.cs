@@ -40,6 +40,39 @@ public static class RuleCatalogue
         ]),
     ];
 
-    /// <summary>Every rule.</summary>
-    public static ImmutableArray<RuleDefinition> All { get; } = Governance;
+    private static readonly Citation Notification = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: the local authority notifies the Panel within 5 working days of becoming aware", Confidence.Confirmed);
+    private static readonly Citation PartnersReport = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: the incident is also reported to the safeguarding partners", Confidence.Likely);
+    private static readonly Citation Rapid = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: rapid review and decision sent to the Panel within 15 working days", Confidence.Likely);
+    private static readonly Citation Publication = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: LCSPR published within 6 months of the decision to initiate; delays recorded with reasons", Confidence.Likely);
+    private static readonly Citation FinalReport = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: final report to the Panel and the Secretary of State at least 7 working days before publication", Confidence.Likely);
+    private static readonly Citation Yearly = new("Children Act 2004 s16G: the partners publish a report at least once in every 12 months (partnerships report on the financial year)", Confidence.Confirmed);
+    private static readonly Citation YearlySent = new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the yearly report is sent to the Panel and the What Works Centre (Foundations) within 7 days of publication", Confidence.Likely);
+
+    private static RuleParameter WorkingDays(string defaultValue, string what) =>
+        new("workingDays", $"Working days allowed {what}.", ParameterKind.Number, defaultValue, minimum: 1, maximum: 260);
+
+    /// <summary>The case review and yearly report timescale rules.</summary>
+    public static ImmutableArray<RuleDefinition> Timescales { get; } =
+    [
+        new(RuleIds.PanelNotified, "The local authority notifies the Panel within 5 working days of becoming aware of a serious incident", RuleArea.Timescale, Notification, new(PartnersInForce),
+            [WorkingDays("5", "after the local authority becomes aware")]),
+        new(RuleIds.PartnersTold, "The serious incident is reported to the safeguarding partners within 5 working days of the local authority becoming aware", RuleArea.Timescale, PartnersReport, new(PartnersInForce),
+            [WorkingDays("5", "after the local authority becomes aware")]),
+        new(RuleIds.RapidReview, "The rapid review is completed and sent to the Panel, with its decision, within 15 working days", RuleArea.Timescale, Rapid, new(PartnersInForce),
+        [
+            WorkingDays("15", "for the rapid review"),
+            new("anchor", "What the rapid review clock counts from: the notification to the Panel (most sources) or the local authority becoming aware.", ParameterKind.Choice, "notification", ["notification", "awareness"]),
+        ]),
+        new(RuleIds.LocalReviewPublished, "A local child safeguarding practice review is published within 6 months of the decision to initiate it, plus any recorded pauses", RuleArea.Timescale, Publication, new(PartnersInForce),
+            [new("months", "Calendar months allowed from the decision to initiate to publication.", ParameterKind.Number, "6", minimum: 1, maximum: 36)]),
+        new(RuleIds.FinalReportBeforePublication, "The final LCSPR report goes to the Panel and the Secretary of State at least 7 working days before publication", RuleArea.Timescale, FinalReport, new(PartnersInForce),
+            [WorkingDays("7", "between sending the final report and publication")]),
+        new(RuleIds.YearlyReportPublished, "The yearly report is published at least once in every 12 months", RuleArea.Timescale, Yearly, new(PartnersInForce),
+            [new("months", "Calendar months allowed between one yearly report's publication and the next.", ParameterKind.Number, "12", minimum: 1, maximum: 24)]),
+        new(RuleIds.YearlyReportSent, "The yearly report goes to the Panel and the What Works Centre within 7 days of publication", RuleArea.Timescale, YearlySent, new(PartnersInForce),
+            [new("days", "Calendar days allowed after publication.", ParameterKind.Number, "7", minimum: 1, maximum: 90)]),
+    ];
+
+    /// <summary>Every rule: governance, then timescales.</summary>
+    public static ImmutableArray<RuleDefinition> All { get; } = [.. Governance, .. Timescales];
 }

@@ -38,4 +38,25 @@ public static class RuleIds
 
     /// <summary>Each core member attends at least a minimum share of its body's meetings.</summary>
     public const string MemberAttendance = "GOV-ATTEND-01";
+
+    /// <summary>The local authority notifies the Child Safeguarding Practice Review Panel within 5 working days of becoming aware.</summary>
+    public const string PanelNotified = "TS-NOTIFY-01";
+
+    /// <summary>The incident is reported to the safeguarding partners within 5 working days of the local authority becoming aware.</summary>
+    public const string PartnersTold = "TS-NOTIFY-02";
+
+    /// <summary>The rapid review is completed and sent to the Panel within 15 working days (from notification, or awareness).</summary>
+    public const string RapidReview = "TS-RAPID-01";
+
+    /// <summary>A local child safeguarding practice review is published within 6 months of the decision to initiate it, pauses aside.</summary>
+    public const string LocalReviewPublished = "TS-LCSPR-01";
+
+    /// <summary>The final LCSPR report goes to the Panel and the Secretary of State at least 7 working days before publication.</summary>
+    public const string FinalReportBeforePublication = "TS-LCSPR-02";
+
+    /// <summary>The yearly report is published at least once in every 12 months.</summary>
+    public const string YearlyReportPublished = "TS-YEARLY-01";
+
+    /// <summary>The yearly report goes to the Panel and the What Works Centre within 7 days of publication.</summary>
+    public const string YearlyReportSent = "TS-YEARLY-02";
 }

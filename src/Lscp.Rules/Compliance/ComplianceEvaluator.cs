@@ -47,7 +47,7 @@ public static class ComplianceEvaluator
         var findings = new List<Finding>();
         if (context.HasAssessedDays)
         {
-            foreach (var rule in GovernanceRules.All.Where(r => rulebook.Definitions.Any(d => d.Id == r.Id)))
+            foreach (var rule in ComplianceRules.All.Where(r => rulebook.Definitions.Any(d => d.Id == r.Id)))
             {
                 findings.AddRange(rule.Evaluate(context).Select(f => Suspended(rulebook, f)));
             }

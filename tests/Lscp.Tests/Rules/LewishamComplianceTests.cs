@@ -32,6 +32,7 @@ public sealed class LewishamComplianceTests
         var breaches = Year2024().Breaches.Select(f => (f.RuleId, f.Subject)).ToList();
         Assert.Contains((RuleIds.MeetingQuorate, "meeting:executive-2024-09-10"), breaches);
         Assert.Contains((RuleIds.MeetsEachInterval, "body:partnership-group"), breaches);
-        Assert.Equal(2, breaches.Count);
+        Assert.Contains((RuleIds.RapidReview, "incident:LSCP-2024-002"), breaches);
+        Assert.Equal(3, breaches.Count);
     }
 }

@@ -7,8 +7,9 @@ namespace Lscp.Tests.Rules;
 /// <summary>
 /// A made-up but plausible year of Lewisham records for 2024-25 (about 30 meetings), with a few deliberate faults:
 /// police absent from the September executive, the partnership group missing its December to March meeting, and the
-/// community (faith) representative absent from every partnership group meeting.
-/// Shared by the tests and the benchmarks.
+/// community (faith) representative absent from every partnership group meeting. Three serious incidents: one handled on
+/// time, one whose rapid review Christmas made late (and whose local review is under way), and an older local review paused
+/// for criminal proceedings; and two yearly reports. Shared by the tests and the benchmarks.
 /// </summary>
 public static class LewishamYear
 {
@@ -46,7 +47,21 @@ public static class LewishamYear
             }
         }
 
-        return new PartnershipRecords(meetings, []);
+        SeriousIncident[] incidents =
+        [
+            new("LSCP-2024-001", LocalDateOf("2024-05-07"), LocalDateOf("2024-05-10"), LocalDateOf("2024-05-10"), LocalDateOf("2024-05-31"), ReviewDecision.NoReview),
+            new("LSCP-2024-002", LocalDateOf("2024-12-16"), LocalDateOf("2024-12-19"), LocalDateOf("2024-12-20"), LocalDateOf("2025-01-17"), ReviewDecision.LocalReview,
+                new LocalReview(LocalDateOf("2025-01-20"), null, null)),
+            new("LSCP-2023-004", LocalDateOf("2023-09-04"), LocalDateOf("2023-09-07"), LocalDateOf("2023-09-07"), LocalDateOf("2023-09-27"), ReviewDecision.LocalReview,
+                new LocalReview(LocalDateOf("2023-10-16"), null, null, [new ReviewPause(LocalDateOf("2024-01-15"), null, "Criminal proceedings")])),
+        ];
+        YearlyReport[] reports =
+        [
+            new(LocalDateOf("2022-04-01"), LocalDateOf("2023-03-31"), LocalDateOf("2023-09-29"), LocalDateOf("2023-10-03"), LocalDateOf("2023-10-03")),
+            new(LocalDateOf("2023-04-01"), LocalDateOf("2024-03-31"), LocalDateOf("2024-09-27"), LocalDateOf("2024-10-01"), LocalDateOf("2024-10-02")),
+        ];
+
+        return new PartnershipRecords(meetings, [], incidents, reports);
     }
 
     private static LocalDate LocalDateOf(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;

@@ -1,0 +1,45 @@
+using NodaTime;
+
+namespace Lscp.Model.Records;
+
+/// <summary>The partnership's yearly report: the period it covers, its publication, and when it went to the Panel and the What Works Centre (now Foundations).</summary>
+public sealed record YearlyReport
+{
+    /// <summary>Records a yearly report.</summary>
+    /// <param name="coversFrom">The first day the report covers (for a financial year, 1 April).</param>
+    /// <param name="coversTo">The last day it covers (inclusive).</param>
+    /// <param name="publishedOn">The day it was published, or null.</param>
+    /// <param name="sentToPanelOn">The day it went to the Child Safeguarding Practice Review Panel, or null.</param>
+    /// <param name="sentToWhatWorksOn">The day it went to the What Works Centre (Foundations), or null.</param>
+    public YearlyReport(LocalDate coversFrom, LocalDate coversTo, LocalDate? publishedOn = null, LocalDate? sentToPanelOn = null, LocalDate? sentToWhatWorksOn = null)
+    {
+        Preconditions.CheckArgument(coversTo >= coversFrom, $"The report covers {coversFrom:uuuu-MM-dd} to {coversTo:uuuu-MM-dd}: the end is before the start.", paramName: nameof(coversTo));
+        Preconditions.CheckArgument(sentToPanelOn is null || publishedOn is not null, "The report is sent to the Panel but not published.", paramName: nameof(sentToPanelOn));
+        Preconditions.CheckArgument(sentToWhatWorksOn is null || publishedOn is not null, "The report is sent to the What Works Centre but not published.", paramName: nameof(sentToWhatWorksOn));
+        CoversFrom = coversFrom;
+        CoversTo = coversTo;
+        PublishedOn = publishedOn;
+        SentToPanelOn = sentToPanelOn;
+        SentToWhatWorksOn = sentToWhatWorksOn;
+    }
+
+    /// <summary>The first day covered.</summary>
+    public LocalDate CoversFrom { get; }
+
+    /// <summary>The last day covered (inclusive).</summary>
+    public LocalDate CoversTo { get; }
+
+    /// <summary>The day of publication, or null.</summary>
+    public LocalDate? PublishedOn { get; }
+
+    /// <summary>The day it went to the Panel, or null.</summary>
+    public LocalDate? SentToPanelOn { get; }
+
+    /// <summary>The day it went to the What Works Centre, or null.</summary>
+    public LocalDate? SentToWhatWorksOn { get; }
+
+    /// <summary>A short label for the report, such as <c>2024-25</c> for a financial year, or its dates.</summary>
+    public string Label => CoversFrom.Month == 4 && CoversFrom.Day == 1 && CoversTo == CoversFrom.PlusYears(1).PlusDays(-1)
+        ? $"{CoversFrom.Year}-{(CoversFrom.Year + 1) % 100:00}"
+        : $"{CoversFrom:uuuu-MM-dd} to {CoversTo:uuuu-MM-dd}";
+}

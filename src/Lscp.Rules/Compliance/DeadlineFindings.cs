@@ -1,0 +1,51 @@
+using Lscp.Rules.Timescales;
+
+namespace Lscp.Rules.Compliance;
+
+/// <summary>
+/// Turns one statutory clock (<see cref="DeadlineRule"/>) into findings: a breach for each clock due in the assessed days and
+/// met late or overdue at their end, and information for each clock paused then, naming the pause's reason.
+/// </summary>
+public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => clock.Id;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        var deadlines = new DeadlineContext(context.Rulebook, context.Calendar, context.AssessedUntil);
+        var applies = context.Rulebook.Definition(Id).AppliesDuring;
+        foreach (var deadline in context.Records.Incidents.SelectMany(i => clock.ForIncident(i, deadlines)).Concat(clock.ForYearlyReports(context.Records.YearlyReports, deadlines)))
+        {
+            if (deadline.DueOn is not { } due || !applies.Contains(due))
+            {
+                continue;
+            }
+
+            if (deadline.IsMissed && due >= context.AssessedFrom && due <= context.AssessedUntil)
+            {
+                var how = deadline.Status == DeadlineStatus.MetLate
+                    ? $"met {deadline.WorkingDays} working day(s) late on {deadline.CompletedOn:uuuu-MM-dd}"
+                    : $"overdue by {deadline.WorkingDays} working day(s) on {context.AssessedUntil:uuuu-MM-dd}";
+                yield return Found(context, Severity.Breach, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
+                    $"{deadline.Title}: due {due:uuuu-MM-dd} ({deadline.Limit} from {deadline.AnchorName}), {how}.",
+                    Facts(deadline));
+            }
+            else if (deadline.Status == DeadlineStatus.Paused && deadline.Pauses.LastOrDefault() is { } pause && pause.From <= context.AssessedUntil)
+            {
+                yield return Found(context, Severity.Information, deadline.Subject, pause.From, context.AssessedUntil,
+                    $"{deadline.Title}: paused since {pause.From:uuuu-MM-dd} ({pause.Reason}); due {due:uuuu-MM-dd} so far.",
+                    Facts(deadline));
+            }
+        }
+    }
+
+    private static Fact[] Facts(Deadline deadline) =>
+    [
+        new("anchor", $"{deadline.AnchorName}: {deadline.AnchorDate:uuuu-MM-dd}"),
+        new("due", $"{deadline.DueOn:uuuu-MM-dd}"),
+        new("completed", deadline.CompletedOn is { } done ? $"{done:uuuu-MM-dd}" : "not yet"),
+        new("pausedDays", $"{deadline.PausedDays}"),
+    ];
+}

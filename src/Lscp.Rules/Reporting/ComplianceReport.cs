@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+using Lscp.Rules.Compliance;
+using Lscp.Rules.Timescales;
+
+namespace Lscp.Rules.Reporting;
+
+/// <summary>
+/// The compliance report of a partnership for a period: every governance and timescale finding, the statutory clocks in the
+/// period, the measures that answer the support team's questions, and a verdict. <see cref="Result"/> names the rulebook,
+/// calendar data and library versions and the evaluation date that produced it.
+/// </summary>
+/// <param name="Result">The findings and the versions.</param>
+/// <param name="Deadlines">The clocks due, started or still open in the period.</param>
+/// <param name="Measures">How much, and how well.</param>
+/// <param name="Verdict">The summary verdict.</param>
+/// <param name="Summary">The verdict in a sentence.</param>
+public sealed record ComplianceReport(ComplianceResult Result, ImmutableArray<Deadline> Deadlines, ReportMeasures Measures, Verdict Verdict, string Summary);

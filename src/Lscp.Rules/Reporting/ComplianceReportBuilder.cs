@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Compliance;
+using Lscp.Rules.Governance;
+using Lscp.Rules.Timescales;
+using NodaTime;
+
+namespace Lscp.Rules.Reporting;
+
+/// <summary>Builds the <see cref="ComplianceReport"/> of a partnership for a period.</summary>
+public static class ComplianceReportBuilder
+{
+    /// <summary>
+    /// The report for <paramref name="period"/> (both ends inclusive), or, when it is null, for the financial year containing the
+    /// clock's date.
+    /// </summary>
+    /// <exception cref="InvalidRecordsException">A record does not fit the arrangements; every problem is listed.</exception>
+    public static ComplianceReport Build(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        period ??= FinancialYear.Containing(clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date);
+        var result = ComplianceEvaluator.Evaluate(partnership, records, period, rulebook, calendar, clock);
+        var deadlines = DeadlineCalculator.ForRecords(records, result.AssessedUntil, rulebook, calendar)
+            .Where(d => InPeriod(d, period))
+            .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)
+            .ThenBy(d => d.Subject, StringComparer.Ordinal)
+            .ToImmutableArray();
+        var measures = Measures(partnership, records, result, deadlines, rulebook, calendar);
+        var breaches = result.Findings.Count(f => f.Severity == Severity.Breach);
+        var warnings = result.Findings.Count(f => f.Severity == Severity.Warning);
+        var (verdict, summary) = (breaches, warnings) switch
+        {
+            (0, 0) => (Verdict.Compliant, "Compliant: no breach and no warning."),
+            (0, _) => (Verdict.CompliantWithWarnings, $"Compliant with {warnings} warning(s) to attend to."),
+            _ => (Verdict.NotCompliant, $"Not compliant: {breaches} breach(es) and {warnings} warning(s)."),
+        };
+        return new ComplianceReport(result, deadlines, measures, verdict, summary);
+    }
+
+    private static bool InPeriod(Deadline deadline, DateInterval period) =>
+        (deadline.DueOn is { } due && period.Contains(due))
+        || (deadline.AnchorDate is { } anchor && period.Contains(anchor))
+        || (deadline.Status is DeadlineStatus.Paused or DeadlineStatus.AwaitingAnchor && (deadline.AnchorDate is null || deadline.AnchorDate <= period.End))
+        || (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn <= period.End);
+
+    private static ReportMeasures Measures(Partnership partnership, PartnershipRecords records, ComplianceResult result, ImmutableArray<Deadline> deadlines, Rulebook rulebook, WorkingDayCalendar calendar)
+    {
+        bool Assessed(LocalDate? date) => date is { } d && d >= result.AssessedFrom && d <= result.AssessedUntil;
+        var meetings = records.Meetings.Where(m => Assessed(m.Date)).ToList();
+
+        var bodies = new List<BodyActivity>();
+        var quorumAssessed = 0;
+        var quorate = 0;
+        if (result.AssessedFrom <= result.AssessedUntil)
+        {
+            var startMonth = rulebook.Choice(RuleIds.MeetsEachInterval, "yearStarts", result.AssessedFrom) == "january" ? 1 : 4;
+            var expected = new Dictionary<string, (string Name, int Expected, bool HasCadence)>();
+            foreach (var version in partnership.Versions)
+            {
+                foreach (var body in version.Bodies)
+                {
+                    var windows = 0;
+                    for (var yearStart = MeetingSchedule.YearStartOf(result.AssessedFrom, startMonth); yearStart <= result.AssessedUntil; yearStart = yearStart.PlusYears(1))
+                    {
+                        windows += MeetingSchedule.ForYear(body, yearStart, calendar)
+                            .Count(w => w.WindowStart >= result.AssessedFrom && w.WindowEnd <= result.AssessedUntil && ReferenceEquals(partnership.ArrangementsOn(w.WindowStart), version));
+                    }
+
+                    var (_, sofar, hasCadence) = expected.GetValueOrDefault(body.Id);
+                    expected[body.Id] = (body.Name, sofar + windows, hasCadence || body.Cadence is not null);
+                }
+            }
+
+            foreach (var (id, (name, count, hasCadence)) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                var held = meetings.Count(m => m.BodyId == id);
+                if (held > 0 || count > 0)
+                {
+                    bodies.Add(new BodyActivity(id, name, held, hasCadence ? count : null));
+                }
+            }
+
+            foreach (var meeting in meetings)
+            {
+                var check = Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting);
+                quorumAssessed += check.HasRule ? 1 : 0;
+                quorate += check.HasRule && check.IsQuorate ? 1 : 0;
+            }
+        }
+
+        var clocks = DeadlineCalculator.Rules.Select(rule =>
+        {
+            var due = deadlines.Where(d => d.RuleId == rule.Id && Assessed(d.DueOn)).ToList();
+            var onTime = due.Count(d => d.Status == DeadlineStatus.Met);
+            var late = due.Count(d => d.Status == DeadlineStatus.MetLate);
+            var overdue = due.Count(d => d.Status == DeadlineStatus.Overdue);
+            var judged = onTime + late + overdue;
+            var taken = due.Where(d => d.TakenWorkingDays is not null).Select(d => d.TakenWorkingDays!.Value).Order().ToList();
+            return new ClockPerformance(rule.Id, rulebook.Definition(rule.Id).Title, onTime, late, overdue,
+                judged == 0 ? null : Math.Round(100m * onTime / judged, 1),
+                taken.Count == 0 ? null : taken.Count % 2 == 1 ? taken[taken.Count / 2] : (taken[(taken.Count / 2) - 1] + taken[taken.Count / 2]) / 2m);
+        }).ToImmutableArray();
+
+        return new ReportMeasures(
+            [.. bodies],
+            records.Incidents.Count(i => Assessed(i.NotifiedPanelOn)),
+            records.Incidents.Count(i => Assessed(i.RapidReviewSentOn)),
+            records.Incidents.Count(i => Assessed(i.LocalReview?.InitiatedOn)),
+            records.Incidents.Count(i => Assessed(i.LocalReview?.PublishedOn)),
+            records.YearlyReports.Count(r => Assessed(r.PublishedOn)),
+            meetings.Count,
+            quorumAssessed,
+            quorate,
+            quorumAssessed == 0 ? null : Math.Round(100m * quorate / quorumAssessed, 1),
+            clocks);
+    }
+}

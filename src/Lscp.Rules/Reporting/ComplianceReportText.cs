@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Lscp.Rules.Compliance;
+using Lscp.Rules.Timescales;
+
+namespace Lscp.Rules.Reporting;
+
+/// <summary>Renders a <see cref="ComplianceReport"/> as plain text for people, in the support team's three questions.</summary>
+public static class ComplianceReportText
+{
+    /// <summary>The report as text: verdict, how much, how well, what difference, the clocks, then every finding.</summary>
+    public static string Render(ComplianceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var m = report.Measures;
+        var text = new StringBuilder();
+        text.AppendLine($"VERDICT: {report.Summary}");
+        text.AppendLine();
+        text.AppendLine("How much have we done?");
+        foreach (var body in m.Bodies)
+        {
+            text.AppendLine(body.Expected is { } expected
+                ? $"  {body.Name}: {body.Held} meeting(s) held, {expected} expected"
+                : $"  {body.Name}: {body.Held} meeting(s) held (meets as needed)");
+        }
+
+        text.AppendLine($"  Incidents notified to the Panel: {m.IncidentsNotified}; rapid reviews sent: {m.RapidReviewsCompleted}");
+        text.AppendLine($"  Local reviews initiated: {m.LocalReviewsInitiated}; published: {m.LocalReviewsPublished}; yearly reports published: {m.YearlyReportsPublished}");
+        text.AppendLine();
+        text.AppendLine("How well did we do it?");
+        text.AppendLine($"  Meetings quorate: {Percent(m.PercentQuorate)} ({m.MeetingsQuorate} of {m.MeetingsAssessedForQuorum} with a quorum rule)");
+        foreach (var clock in m.Clocks.Where(c => c.OnTime + c.Late + c.Overdue > 0))
+        {
+            var median = clock.MedianWorkingDays is { } days ? $"; median {days.ToString("0.#", CultureInfo.InvariantCulture)} working days" : string.Empty;
+            text.AppendLine($"  {clock.RuleId} {clock.Title}: {Percent(clock.OnTimePercent)} on time ({clock.OnTime} on time, {clock.Late} late, {clock.Overdue} overdue){median}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("What difference has it made?");
+        text.AppendLine("  Outcomes for children are not in these records. Compare these measures with the previous period's report to see the trend.");
+        text.AppendLine();
+        text.AppendLine($"Statutory clocks ({report.Deadlines.Length})");
+        foreach (var deadline in report.Deadlines)
+        {
+            text.AppendLine($"  {deadline.RuleId} {deadline.Subject}: {Status(deadline)}");
+            if (deadline.PausedDays > 0)
+            {
+                text.AppendLine($"    paused {deadline.PausedDays} day(s): {string.Join("; ", deadline.Pauses.Select(p => $"{p.From:uuuu-MM-dd} to {(p.To is { } to ? to.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "still paused")}, {p.Reason}"))}");
+            }
+
+            if (deadline.Suspension is { } suspension)
+            {
+                text.AppendLine($"    rule suspended {suspension.During}: {suspension.Reason}");
+            }
+        }
+
+        text.AppendLine();
+        text.Append(ComplianceText.Render(report.Result));
+        return text.ToString();
+    }
+
+    private static string Status(Deadline d) => d.Status switch
+    {
+        DeadlineStatus.Met => $"met on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
+        DeadlineStatus.MetLate => $"met {d.WorkingDays} working day(s) late on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
+        DeadlineStatus.Due => $"due {d.DueOn:uuuu-MM-dd}, in {d.WorkingDays} working day(s)",
+        DeadlineStatus.Overdue => $"overdue by {d.WorkingDays} working day(s) (due {d.DueOn:uuuu-MM-dd})",
+        DeadlineStatus.Paused => $"paused; due {d.DueOn:uuuu-MM-dd} so far",
+        _ => "not started: " + d.Explanation,
+    };
+
+    private static string Percent(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "n/a";
+}

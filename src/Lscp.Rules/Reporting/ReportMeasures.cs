@@ -1,0 +1,31 @@
+using System.Collections.Immutable;
+
+namespace Lscp.Rules.Reporting;
+
+/// <summary>
+/// The support team's measures over the assessed days. How much have we done: meetings per body, incidents notified, rapid
+/// reviews, local reviews, yearly reports. How well did we do it: meetings quorate, each clock on time, median working days.
+/// </summary>
+/// <param name="Bodies">Meetings held against expected, per body.</param>
+/// <param name="IncidentsNotified">Incidents notified to the Panel.</param>
+/// <param name="RapidReviewsCompleted">Rapid reviews sent to the Panel.</param>
+/// <param name="LocalReviewsInitiated">Local reviews initiated.</param>
+/// <param name="LocalReviewsPublished">Local reviews published.</param>
+/// <param name="YearlyReportsPublished">Yearly reports published.</param>
+/// <param name="MeetingsHeld">Meetings held.</param>
+/// <param name="MeetingsAssessedForQuorum">Meetings of bodies with a quorum rule.</param>
+/// <param name="MeetingsQuorate">Of those, the quorate ones.</param>
+/// <param name="PercentQuorate">Quorate as a percentage of those assessed, or null when none was.</param>
+/// <param name="Clocks">Each statutory clock's performance.</param>
+public sealed record ReportMeasures(
+    ImmutableArray<BodyActivity> Bodies,
+    int IncidentsNotified,
+    int RapidReviewsCompleted,
+    int LocalReviewsInitiated,
+    int LocalReviewsPublished,
+    int YearlyReportsPublished,
+    int MeetingsHeld,
+    int MeetingsAssessedForQuorum,
+    int MeetingsQuorate,
+    decimal? PercentQuorate,
+    ImmutableArray<ClockPerformance> Clocks);

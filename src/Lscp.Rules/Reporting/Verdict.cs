@@ -1,0 +1,14 @@
+namespace Lscp.Rules.Reporting;
+
+/// <summary>The report's summary verdict.</summary>
+public enum Verdict
+{
+    /// <summary>No breach and no warning.</summary>
+    Compliant,
+
+    /// <summary>No breach, but warnings to attend to.</summary>
+    CompliantWithWarnings,
+
+    /// <summary>At least one breach.</summary>
+    NotCompliant,
+}

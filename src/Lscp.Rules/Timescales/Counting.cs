@@ -1,0 +1,25 @@
+namespace Lscp.Rules.Timescales;
+
+/// <summary>The counting conventions of the clocks, stated once and reported with every deadline.</summary>
+public static class Counting
+{
+    /// <summary>Working days after an anchor.</summary>
+    public const string WorkingDaysAfter =
+        "Working days in England and Wales (Monday to Friday less bank holidays), counted from the day after the anchor: the anchor day is day 0, and the clock ends at the end of the N-th working day after it.";
+
+    /// <summary>Working days before a later date.</summary>
+    public const string WorkingDaysBefore =
+        "Working days in England and Wales counted back from publication: the last day to act is the N-th working day before the publication date, which is not counted.";
+
+    /// <summary>Calendar months after an anchor.</summary>
+    public const string MonthsAfter =
+        "Calendar months from the anchor to the same day of the month N months later; when that day does not exist in the month, the last day of the month (31 August plus 6 months is 28 February, or 29 in a leap year). Recorded pause days are added after.";
+
+    /// <summary>Calendar days after an anchor.</summary>
+    public const string DaysAfter =
+        "Calendar days counted from the day after the anchor: the anchor day is day 0.";
+
+    /// <summary>How late, early or remaining days are counted in every status.</summary>
+    public const string Status =
+        "Days late, overdue or remaining are working days between the due date and the completion (or assessment) date, the due date not counted.";
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using NodaTime;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>Every statutory clock for an incident, the yearly reports, or a whole set of records, with each clock's status on a date.</summary>
+public static class DeadlineCalculator
+{
+    /// <summary>The clocks, one instance each (they hold no state), in catalogue order.</summary>
+    public static ImmutableArray<DeadlineRule> Rules { get; } =
+    [
+        new PanelNotified(),
+        new PartnersTold(),
+        new RapidReview(),
+        new LocalReviewPublished(),
+        new FinalReportBeforePublication(),
+        new YearlyReportPublished(),
+        new YearlyReportSent(),
+    ];
+
+    /// <summary>The clocks of <paramref name="incident"/>, assessed on <paramref name="asOf"/>.</summary>
+    public static ImmutableArray<Deadline> ForIncident(SeriousIncident incident, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var context = Context(asOf, rulebook, calendar);
+        return [.. Rules.SelectMany(r => r.ForIncident(incident, context))];
+    }
+
+    /// <summary>The clocks of the yearly reports, assessed on <paramref name="asOf"/>.</summary>
+    public static ImmutableArray<Deadline> ForYearlyReports(IEnumerable<YearlyReport> reports, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var context = Context(asOf, rulebook, calendar);
+        var ordered = reports.OrderBy(r => r.CoversFrom).ToImmutableArray();
+        return [.. Rules.SelectMany(r => r.ForYearlyReports(ordered, context))];
+    }
+
+    /// <summary>Every clock of every incident and yearly report in <paramref name="records"/>, assessed on <paramref name="asOf"/>.</summary>
+    public static ImmutableArray<Deadline> ForRecords(PartnershipRecords records, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return [.. records.Incidents.SelectMany(i => ForIncident(i, asOf, rulebook, calendar)), .. ForYearlyReports(records.YearlyReports, asOf, rulebook, calendar)];
+    }
+
+    private static DeadlineContext Context(LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(calendar);
+        return new DeadlineContext(rulebook, calendar, asOf);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+using NodaTime;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>One statutory clock. Each lives in a file named by its id (<c>TS-RAPID-01.*.cs</c>).</summary>
+public abstract class DeadlineRule
+{
+    /// <summary>The rule's id in the <see cref="RuleCatalogue"/>.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>The clocks this rule runs for <paramref name="incident"/>.</summary>
+    public virtual IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context) => [];
+
+    /// <summary>The clocks this rule runs for the yearly reports (in order of the period covered).</summary>
+    public virtual IEnumerable<Deadline> ForYearlyReports(ImmutableArray<YearlyReport> reports, DeadlineContext context) => [];
+
+    /// <summary>
+    /// A deadline from its parts, with its status on <see cref="DeadlineContext.AsOf"/>: met, met late or overdue by working
+    /// days, due in working days, or awaiting its anchor (when <paramref name="due"/> is null).
+    /// </summary>
+    protected Deadline Make(
+        DeadlineContext context,
+        string subject,
+        string anchorName,
+        LocalDate? anchor,
+        string limit,
+        string counting,
+        LocalDate? due,
+        LocalDate? completed,
+        string explanation,
+        int pausedDays = 0,
+        ImmutableArray<ReviewPause> pauses = default,
+        bool paused = false)
+    {
+        var calendar = context.Calendar;
+        var definition = context.Rulebook.Definition(Id);
+        var (status, days) = (due, completed) switch
+        {
+            (null, _) => (DeadlineStatus.AwaitingAnchor, (int?)null),
+            ({ } d, { } c) when c <= d => (DeadlineStatus.Met, null),
+            ({ } d, { } c) => (DeadlineStatus.MetLate, calendar.WorkingDaysBetween(d, c)),
+            _ when paused => (DeadlineStatus.Paused, null),
+            ({ } d, null) when context.AsOf <= d => (DeadlineStatus.Due, calendar.WorkingDaysBetween(context.AsOf, d)),
+            ({ } d, null) => (DeadlineStatus.Overdue, calendar.WorkingDaysBetween(d, context.AsOf)),
+        };
+        int? taken = anchor is { } a && completed is { } done && done >= a ? calendar.WorkingDaysBetween(a, done) : null;
+        var suspension = due is { } dueOn ? context.Rulebook.SuspensionOn(Id, dueOn) : null;
+        return new Deadline(Id, definition.Title, subject, anchorName, anchor, limit, counting, due, completed, status, days, taken,
+            pausedDays, pauses.IsDefault ? [] : pauses, suspension, context.AsOf, definition.Citation, explanation);
+    }
+
+    /// <summary>The number parameter <paramref name="name"/> of this rule on <paramref name="date"/>, as a whole number.</summary>
+    protected int Whole(DeadlineContext context, string name, LocalDate date) => (int)context.Rulebook.Number(Id, name, date);
+}

@@ -1,0 +1,60 @@
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+using NodaTime;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>
+/// TS-LCSPR-01: a local review is published within <c>months</c> (6) calendar months of the decision to initiate it. Each
+/// recorded pause moves the due date on by its length in days (up to publication, or to the assessment date while it lasts);
+/// while a pause is open the clock shows as paused, with its reason.
+/// </summary>
+public sealed class LocalReviewPublished : DeadlineRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.LocalReviewPublished;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    {
+        if (incident.LocalReview is not { } review)
+        {
+            yield break;
+        }
+
+        var subject = $"incident:{incident.CaseReference}";
+        if (review.InitiatedOn is not { } initiated)
+        {
+            yield return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn,
+                "The review is decided but its initiation is not recorded: the clock has not started.");
+            yield break;
+        }
+
+        var (due, pausedDays, open) = Due(review, initiated, Whole(context, "months", initiated), context.AsOf);
+        var pauseText = pausedDays == 0 ? string.Empty : $", moved on {pausedDays} days by {review.Pauses.Length} recorded pause(s)";
+        var explanation = open is { } pause
+            ? $"Paused since {pause.From:uuuu-MM-dd}: {pause.Reason}. Due {due:uuuu-MM-dd} so far{pauseText}."
+            : $"Initiated on {initiated:uuuu-MM-dd}, so due for publication by {due:uuuu-MM-dd}{pauseText}.";
+        yield return Make(context, subject, "the decision to initiate the review", initiated, $"{Whole(context, "months", initiated)} months", Counting.MonthsAfter,
+            due, review.PublishedOn, explanation, pausedDays, review.Pauses, paused: open is not null && review.PublishedOn is null);
+    }
+
+    /// <summary>The publication due date with pauses counted up to publication (or <paramref name="asOf"/>), their days, and any pause still open.</summary>
+    internal static (LocalDate Due, int PausedDays, ReviewPause? Open) Due(LocalReview review, LocalDate initiated, int months, LocalDate asOf)
+    {
+        var until = review.PublishedOn ?? asOf;
+        var pausedDays = 0;
+        ReviewPause? open = null;
+        foreach (var pause in review.Pauses.Where(p => p.From <= until))
+        {
+            var end = pause.To is { } to && to < until ? to : until;
+            pausedDays += Period.DaysBetween(pause.From, end) + 1;
+            if (pause.To is not { } last || last >= until)
+            {
+                open = pause;
+            }
+        }
+
+        return (initiated.PlusMonths(months).PlusDays(pausedDays), pausedDays, open);
+    }
+}

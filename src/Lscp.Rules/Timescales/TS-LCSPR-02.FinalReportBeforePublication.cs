@@ -1,0 +1,41 @@
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>
+/// TS-LCSPR-02: the final report goes to the Panel and the Secretary of State at least <c>workingDays</c> (7) working days before
+/// publication: counted back from the publication date, or, before publication, from the publication due date (TS-LCSPR-01).
+/// </summary>
+public sealed class FinalReportBeforePublication : DeadlineRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.FinalReportBeforePublication;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    {
+        if (incident.LocalReview is not { } review)
+        {
+            yield break;
+        }
+
+        var subject = $"incident:{incident.CaseReference}";
+        if (review.InitiatedOn is not { } initiated)
+        {
+            yield return Make(context, subject, "publication", null, "7 working days before publication", Counting.WorkingDaysBefore, null, review.FinalReportSentOn,
+                "The review's initiation is not recorded, so neither is its publication date: the clock has not started.");
+            yield break;
+        }
+
+        var days = Whole(context, "workingDays", initiated);
+        var months = (int)context.Rulebook.Number(RuleIds.LocalReviewPublished, "months", initiated);
+        var (publicationDue, _, open) = LocalReviewPublished.Due(review, initiated, months, context.AsOf);
+        var publication = review.PublishedOn ?? publicationDue;
+        var due = context.Calendar.AddWorkingDays(publication, -days);
+        var basis = review.PublishedOn is null ? $"the publication due date, {publication:uuuu-MM-dd}" : $"publication on {publication:uuuu-MM-dd}";
+        yield return Make(context, subject, review.PublishedOn is null ? "publication (due date)" : "publication", publication, $"at least {days} working days before publication", Counting.WorkingDaysBefore,
+            due, review.FinalReportSentOn, $"Counted back from {basis}, the final report must go to the Panel and the Secretary of State by {due:uuuu-MM-dd}.",
+            paused: open is not null && review.PublishedOn is null);
+    }
+}

@@ -1,0 +1,21 @@
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>TS-NOTIFY-02: the incident is reported to the safeguarding partners within <c>workingDays</c> (5) working days of the local authority becoming aware.</summary>
+public sealed class PartnersTold : DeadlineRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.PartnersTold;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    {
+        var aware = incident.LocalAuthorityAwareOn;
+        var days = Whole(context, "workingDays", aware);
+        var due = context.Calendar.AddWorkingDays(aware, days);
+        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, $"{days} working days", Counting.WorkingDaysAfter,
+            due, incident.ReportedToPartnersOn, $"Aware on {aware:uuuu-MM-dd}, so the partners must be told by {due:uuuu-MM-dd}.");
+    }
+}

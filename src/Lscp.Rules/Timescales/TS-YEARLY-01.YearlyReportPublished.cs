@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>
+/// TS-YEARLY-01: each yearly report is published within <c>months</c> (12) calendar months of the one before; after the latest
+/// published report the next one's clock runs. The first report on record has no clock (there is nothing to count from).
+/// </summary>
+public sealed class YearlyReportPublished : DeadlineRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.YearlyReportPublished;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Deadline> ForYearlyReports(ImmutableArray<YearlyReport> reports, DeadlineContext context)
+    {
+        var published = reports.Where(r => r.PublishedOn is not null).OrderBy(r => r.PublishedOn).ToList();
+        for (var i = 0; i < published.Count; i++)
+        {
+            var previous = published[i].PublishedOn!.Value;
+            var months = Whole(context, "months", previous);
+            var due = previous.PlusMonths(months);
+            var next = i + 1 < published.Count ? published[i + 1] : null;
+            var subject = next is null ? "yearly-report:next" : $"yearly-report:{next.Label}";
+            var explanation = next is null
+                ? $"The {published[i].Label} report was published on {previous:uuuu-MM-dd}, so the next is due by {due:uuuu-MM-dd}."
+                : $"The {next.Label} report was due within {months} months of the {published[i].Label} report ({previous:uuuu-MM-dd}), by {due:uuuu-MM-dd}.";
+            yield return Make(context, subject, "the previous yearly report's publication", previous, $"{months} months", Counting.MonthsAfter,
+                due, next?.PublishedOn, explanation);
+        }
+    }
+}

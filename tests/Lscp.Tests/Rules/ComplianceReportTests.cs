@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Lscp.Model;
+using Lscp.Rules;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Reporting;
+using Lscp.Tests.Support;
+using NodaTime;
+using static Lscp.Tests.Support.Dates;
+
+namespace Lscp.Tests.Rules;
+
+public sealed class ComplianceReportTests
+{
+    private static ComplianceReport Report(DateInterval? period = null, string today = "2025-06-30") => ComplianceReportBuilder.Build(
+        BuiltInPartnerships.Lewisham,
+        LewishamYear.Records2024(BuiltInPartnerships.Lewisham),
+        period ?? new DateInterval(D("2024-04-01"), D("2025-03-31")),
+        Rulebook.Standard,
+        WorkingDayCalendar.EnglandAndWales,
+        new FixedClock(D(today)));
+
+    [Fact]
+    public void A_full_Lewisham_report_matches_the_approved_text()
+    {
+        var text = ComplianceReportText.Render(Report()).Replace(LibraryInfo.Version, "<library version>", StringComparison.Ordinal);
+        Approval.Verify(text, "lewisham-2024-25.report");
+    }
+
+    [Fact]
+    public void The_measures_count_what_was_done()
+    {
+        var measures = Report().Measures;
+        Assert.Equal(26, measures.MeetingsHeld);
+        Assert.Equal(2, measures.IncidentsNotified);
+        Assert.Equal(2, measures.RapidReviewsCompleted);
+        Assert.Equal(1, measures.LocalReviewsInitiated);
+        Assert.Equal(1, measures.YearlyReportsPublished);
+        Assert.Equal((2, 3), (measures.Bodies.Single(b => b.BodyId == "partnership-group").Held, measures.Bodies.Single(b => b.BodyId == "partnership-group").Expected!.Value));
+        Assert.Equal((8, 7), (measures.MeetingsAssessedForQuorum, measures.MeetingsQuorate)); // executive and partnership group only
+        Assert.Equal(Math.Round(100m * 7 / 8, 1), measures.PercentQuorate);
+        var rapid = measures.Clocks.Single(c => c.RuleId == RuleIds.RapidReview);
+        Assert.Equal((1, 1, 0, 50m), (rapid.OnTime, rapid.Late, rapid.Overdue, rapid.OnTimePercent!.Value));
+    }
+
+    [Fact]
+    public void The_verdict_follows_the_findings() => Assert.Equal(Verdict.NotCompliant, Report().Verdict);
+
+    [Fact]
+    public void Without_a_period_the_report_covers_the_financial_year_of_the_evaluation_date()
+    {
+        var report = Report(period: null, today: "2024-11-05");
+        Assert.Equal(new DateInterval(D("2024-04-01"), D("2025-03-31")), report.Result.Period);
+        Assert.Equal(D("2024-11-05"), report.Result.AssessedUntil);
+    }
+
+    [Fact]
+    public void The_JSON_report_names_its_versions_and_uses_ISO_dates()
+    {
+        var json = JsonNode.Parse(ComplianceReportJson.Write(Report()))!;
+        Assert.Equal("NotCompliant", (string?)json["verdict"]);
+        Assert.Equal(Rulebook.StandardVersion, (string?)json["result"]!["rulebookVersion"]);
+        Assert.Equal(EnglandAndWalesBankHolidays.DataVersion, (string?)json["result"]!["calendarVersion"]);
+        Assert.Equal("2024-04-01", (string?)json["result"]!["period"]!["start"]);
+        Assert.Equal("2025-06-30", (string?)json["result"]!["evaluatedOn"]);
+        Assert.Contains(json["deadlines"]!.AsArray(), d => (string?)d!["status"] == "Paused");
+    }
+}
