@@ -1,11 +1,40 @@
-// The runnable service: the Lscp endpoints on their own host, on the built-in Lewisham data.
+// The runnable service: the Lscp endpoints on their own host, on the built-in Lewisham data, with Swagger UI at /swagger.
 // A council app hosts the same endpoints in its own app with services.AddLscp() and app.MapLscp().
 using Lscp.Http;
+using Microsoft.OpenApi;
+using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddLscp();
+builder.Services.AddEndpointsApiExplorer();
+builder.Services.AddSwaggerGen(swagger =>
+{
+    swagger.SwaggerDoc("v1", new OpenApiInfo
+    {
+        Title = "Lscp: safeguarding partnership governance",
+        Version = "v1",
+        Description = "England and Wales working days, partnership arrangements on any date, accountability, quorum, chairs, meeting schedules, statutory case-review clocks and compliance reports. Every error is RFC 9457 problem+json naming the field.",
+    });
+    swagger.MapType<LocalDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" , Description = "An ISO date, yyyy-MM-dd, such as 2024-04-01." });
+    swagger.MapType<DateInterval>(() => new OpenApiSchema
+    {
+        Type = JsonSchemaType.Object,
+        Description = "Both ends inclusive.",
+        Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["start"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
+            ["end"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
+        },
+    });
+    swagger.MapType<AnnualDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Description = "MM-dd" });
+    swagger.OperationFilter<JsonBodyOperationFilter>();
+    swagger.CustomSchemaIds(type => type.FullName!.Replace("Lscp.", string.Empty, StringComparison.Ordinal).Replace('+', '.'));
+});
 
 var app = builder.Build();
+app.UseExceptionHandler();
+app.UseSwagger();
+app.UseSwaggerUI();
 app.MapLscp();
 app.Run();
 

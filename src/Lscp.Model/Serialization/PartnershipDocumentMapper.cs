@@ -8,12 +8,10 @@ namespace Lscp.Model.Serialization;
 /// instead of stopping at the first; and back again. Field checks live in the model's own constructors: this class
 /// only attaches the path to what they reject.
 /// </summary>
-internal sealed class PartnershipDocumentMapper
+internal sealed class PartnershipDocumentMapper : DocumentMapper
 {
     /// <summary>The format version this release reads and writes.</summary>
     public const int FormatVersion = 1;
-
-    private readonly List<ValidationError> _errors = [];
 
     private PartnershipDocumentMapper()
     {
@@ -23,8 +21,8 @@ internal sealed class PartnershipDocumentMapper
     {
         var mapper = new PartnershipDocumentMapper();
         var partnership = mapper.Partnership(document);
-        errors = mapper._errors;
-        return mapper._errors.Count == 0 ? partnership : null;
+        errors = mapper.Errors;
+        return mapper.Errors.Count == 0 ? partnership : null;
     }
 
     public static PartnershipDocument ToDocument(Partnership partnership) => new()
@@ -62,12 +60,12 @@ internal sealed class PartnershipDocumentMapper
             Error($"$.versions[{duplicate.Last().i}].effectiveFrom", $"another version also takes effect on {duplicate.Key}.");
         }
 
-        return _errors.Count == 0 ? Build(() => new Partnership(id!, name!, areas, versions!), "$") : null;
+        return Errors.Count == 0 ? Build(() => new Partnership(id!, name!, areas, versions!), "$") : null;
     }
 
     private Arrangements? Arrangements(ArrangementsDocument v, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var effectiveFrom = Date(v.EffectiveFrom, $"{path}.effectiveFrom", required: true);
         var title = Text(v.Title, $"{path}.title");
         var source = Text(v.Source, $"{path}.source");
@@ -81,7 +79,7 @@ internal sealed class PartnershipDocumentMapper
             Text(n.Partnership, $"{p}.partnership") is { } partnership && Text(n.Relationship, $"{p}.relationship") is { } relationship
                 ? new PartnershipLink(partnership, relationship)
                 : null);
-        if (_errors.Count > before)
+        if (Errors.Count > before)
         {
             // The cross-reference checks would only repeat what is already reported.
             return null;
@@ -93,62 +91,62 @@ internal sealed class PartnershipDocumentMapper
         }
         catch (InvalidArrangementsException e)
         {
-            _errors.AddRange(e.Errors.Select(x => new ValidationError($"{path}.{x.Path}", x.Message)));
+            Errors.AddRange(e.Errors.Select(x => new ValidationError($"{path}.{x.Path}", x.Message)));
             return null;
         }
     }
 
     private Agency? Agency(AgencyDocument a, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var id = Id(a.Id, $"{path}.id");
         var name = Text(a.Name, $"{path}.name");
         var kind = Enum<AgencyKind>(a.Kind, $"{path}.kind");
         var role = Enum<AgencyRole>(a.Role, $"{path}.role");
-        return _errors.Count > before ? null : Build(() => new Agency(id!, name!, kind!.Value, role!.Value), path);
+        return Errors.Count > before ? null : Build(() => new Agency(id!, name!, kind!.Value, role!.Value), path);
     }
 
     private Post? Post(PostDocument p, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var id = Id(p.Id, $"{path}.id");
         var agency = Id(p.Agency, $"{path}.agency");
         var title = Text(p.Title, $"{path}.title");
-        return _errors.Count > before ? null : Build(() => new Post(id!, agency!, title!), path);
+        return Errors.Count > before ? null : Build(() => new Post(id!, agency!, title!), path);
     }
 
     private PostHolding? Holding(HoldingDocument h, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var post = Id(h.Post, $"{path}.post");
         var person = h.Person is null ? null : Text(h.Person, $"{path}.person");
         var period = Period(h.From, h.To, path);
         var source = Text(h.Source, $"{path}.source");
-        return _errors.Count > before ? null : Build(() => new PostHolding(post!, person, period!.Value, source!), path);
+        return Errors.Count > before ? null : Build(() => new PostHolding(post!, person, period!.Value, source!), path);
     }
 
     private AccountableLead? Lead(LeadDocument l, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var partner = Id(l.Partner, $"{path}.partner");
         var post = Id(l.Post, $"{path}.post");
-        return _errors.Count > before ? null : new AccountableLead(partner!, post!);
+        return Errors.Count > before ? null : new AccountableLead(partner!, post!);
     }
 
     private Delegation? Delegation(DelegationDocument d, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var id = Id(d.Id, $"{path}.id");
         var partner = Id(d.Partner, $"{path}.partner");
         var delegatePost = Id(d.Delegate, $"{path}.delegate");
         var period = Period(d.From, d.To, path);
         var functions = Each(d.Functions, $"{path}.functions", (f, p) => Text(f, p), required: true);
-        return _errors.Count > before ? null : Build(() => new Delegation(id!, partner!, delegatePost!, period!.Value, functions), path);
+        return Errors.Count > before ? null : Build(() => new Delegation(id!, partner!, delegatePost!, period!.Value, functions), path);
     }
 
     private Body? Body(BodyDocument b, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var id = Id(b.Id, $"{path}.id");
         var name = Text(b.Name, $"{path}.name");
         var kind = Enum<BodyKind>(b.Kind, $"{path}.kind");
@@ -161,22 +159,22 @@ internal sealed class PartnershipDocumentMapper
             $"{path}.quorum");
         var reportsTo = Each(b.ReportsTo, $"{path}.reportsTo", (r, p) => Id(r, p));
         var notes = b.Notes is null ? null : Text(b.Notes, $"{path}.notes");
-        return _errors.Count > before ? null : Build(() => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes), path);
+        return Errors.Count > before ? null : Build(() => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes), path);
     }
 
     private Membership? Member(MemberDocument m, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         var agency = Id(m.Agency, $"{path}.agency");
         var representative = Text(m.Representative, $"{path}.representative");
         var kind = m.Kind is null ? MembershipKind.Core : Enum<MembershipKind>(m.Kind, $"{path}.kind");
         var deputies = m.Deputies is null ? DeputyPolicy.Allowed : Enum<DeputyPolicy>(m.Deputies, $"{path}.deputies");
-        return _errors.Count > before ? null : new Membership(agency!, representative!, kind!.Value, deputies!.Value);
+        return Errors.Count > before ? null : new Membership(agency!, representative!, kind!.Value, deputies!.Value);
     }
 
     private ChairArrangement? Chair(ChairDocument c, string path)
     {
-        var before = _errors.Count;
+        var before = Errors.Count;
         void NotFor(string type, string field, object? value)
         {
             if (value is not null)
@@ -194,7 +192,7 @@ internal sealed class PartnershipDocumentMapper
                 NotFor("fixed", "yearStarts", c.YearStarts);
                 NotFor("fixed", "firstAgencyYear", c.FirstAgencyYear);
                 NotFor("fixed", "person", c.Person);
-                return _errors.Count > before ? null : new FixedChair(agency!, post);
+                return Errors.Count > before ? null : new FixedChair(agency!, post);
             case "rotating":
                 var order = Each(c.Order, $"{path}.order", (o, p) => Id(o, p), required: true);
                 var yearStarts = AnnualDate(c.YearStarts, $"{path}.yearStarts");
@@ -206,14 +204,14 @@ internal sealed class PartnershipDocumentMapper
                 NotFor("rotating", "agency", c.Agency);
                 NotFor("rotating", "post", c.Post);
                 NotFor("rotating", "person", c.Person);
-                return _errors.Count > before ? null : Build(() => new RotatingChair(order, yearStarts!.Value, c.FirstAgencyYear!.Value), path);
+                return Errors.Count > before ? null : Build(() => new RotatingChair(order, yearStarts!.Value, c.FirstAgencyYear!.Value), path);
             case "independent":
                 var person = c.Person is null ? null : Text(c.Person, $"{path}.person");
                 NotFor("independent", "agency", c.Agency);
                 NotFor("independent", "order", c.Order);
                 NotFor("independent", "yearStarts", c.YearStarts);
                 NotFor("independent", "firstAgencyYear", c.FirstAgencyYear);
-                return _errors.Count > before ? null : new IndependentChair(person);
+                return Errors.Count > before ? null : new IndependentChair(person);
             case null:
                 Error($"{path}.type", "is required: fixed, rotating or independent.");
                 return null;
@@ -258,163 +256,4 @@ internal sealed class PartnershipDocumentMapper
         Notes = b.Notes,
     };
 
-    private static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
-
-    private void Error(string path, string message) => _errors.Add(new(path, message));
-
-    private List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, string path, Func<TDocument, string, T?> map, bool required = false)
-        where TDocument : class
-        where T : class
-    {
-        if (items is null)
-        {
-            if (required)
-            {
-                Error(path, "is required.");
-            }
-
-            return [];
-        }
-
-        var results = new List<T>(items.Count);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (items[i] is not { } item)
-            {
-                Error($"{path}[{i}]", "must not be null.");
-            }
-            else if (map(item, $"{path}[{i}]") is { } result)
-            {
-                results.Add(result);
-            }
-        }
-
-        return results;
-    }
-
-    private string? Text(string? value, string path)
-    {
-        if (value is null)
-        {
-            Error(path, "is required.");
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Error(path, "must not be empty.");
-            return null;
-        }
-
-        return value.Trim();
-    }
-
-    private string? Id(string? value, string path)
-    {
-        if (Text(value, path) is not { } text)
-        {
-            return null;
-        }
-
-        if (!Preconditions.IsId(text))
-        {
-            Error(path, $"'{text}' is not an identifier: use 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.");
-            return null;
-        }
-
-        return text;
-    }
-
-    private LocalDate? Date(string? value, string path, bool required)
-    {
-        if (value is null)
-        {
-            if (required)
-            {
-                Error(path, "is required (a date such as 2024-04-01).");
-            }
-
-            return null;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(value);
-        if (!result.Success)
-        {
-            Error(path, $"'{value}' is not a valid date; write a real calendar date as yyyy-MM-dd, such as 2024-04-01.");
-            return null;
-        }
-
-        return result.Value;
-    }
-
-    private AnnualDate? AnnualDate(string? value, string path)
-    {
-        if (value is null)
-        {
-            Error(path, "is required: the day each rotation year starts, as MM-dd (04-01 for the financial year).");
-            return null;
-        }
-
-        var result = AnnualDatePattern.Iso.Parse(value);
-        if (!result.Success)
-        {
-            Error(path, $"'{value}' is not a day of the year; write MM-dd, such as 04-01.");
-            return null;
-        }
-
-        return result.Value;
-    }
-
-    private EffectivePeriod? Period(string? from, string? to, string path)
-    {
-        var start = Date(from, $"{path}.from", required: true);
-        var end = Date(to, $"{path}.to", required: false);
-        if (start is not { } s || (to is not null && end is null))
-        {
-            return null;
-        }
-
-        if (end is { } e && e < s)
-        {
-            Error($"{path}.to", $"{to} is before the start, {from}.");
-            return null;
-        }
-
-        return new EffectivePeriod(s, end);
-    }
-
-    private T? Enum<T>(string? value, string path)
-        where T : struct, Enum
-    {
-        if (value is null)
-        {
-            Error(path, $"is required: one of {string.Join(", ", EnumNames<T>.All)}.");
-            return null;
-        }
-
-        if (!EnumNames<T>.TryParse(value, out var parsed))
-        {
-            Error(path, $"'{value}' is not one of {string.Join(", ", EnumNames<T>.All)}.");
-            return null;
-        }
-
-        return parsed;
-    }
-
-    private T? Build<T>(Func<T> create, string path)
-        where T : class
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException e) when (e is not InvalidArrangementsException)
-        {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-            Error(path, message);
-            return null;
-        }
-    }
 }

@@ -60,6 +60,23 @@ public static partial class PartnershipJson
         return partnership is not null;
     }
 
+    /// <summary>Turns a parsed document (for example, part of an HTTP request) into a partnership; <paramref name="root"/> replaces <c>$</c> at the start of every error path.</summary>
+    /// <exception cref="InvalidArrangementsException">The document is invalid; every problem is listed.</exception>
+    public static Partnership FromDocument(PartnershipDocument document, string root = "$")
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(root);
+        return PartnershipDocumentMapper.ToModel(document, out var errors)
+            ?? throw new InvalidArrangementsException(errors.Select(e => e with { Path = root + e.Path[1..] }));
+    }
+
+    /// <summary>The document form of <paramref name="partnership"/>.</summary>
+    public static PartnershipDocument ToDocument(Partnership partnership)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        return PartnershipDocumentMapper.ToDocument(partnership);
+    }
+
     /// <summary>Writes <paramref name="partnership"/> as an indented JSON document that <see cref="Read(string)"/> reads back to an equal model.</summary>
     public static string Write(Partnership partnership)
     {
@@ -67,9 +84,13 @@ public static partial class PartnershipJson
         return JsonSerializer.Serialize(PartnershipDocumentMapper.ToDocument(partnership), WriterContext.PartnershipDocument);
     }
 
-    /// <summary>Turns a System.Text.Json failure into a plain error: its path, what is wrong, and the line.</summary>
-    internal static ValidationError Describe(JsonException e)
+    /// <summary>
+    /// Turns a System.Text.Json failure into a plain error: its JSON path, what is wrong in words (an unknown property, a
+    /// value of the wrong type, malformed JSON, nesting too deep), and the line. No .NET type names leak into the message.
+    /// </summary>
+    public static ValidationError Describe(JsonException e)
     {
+        ArgumentNullException.ThrowIfNull(e);
         var path = e.Path ?? "$";
         var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
         var message = e.Message;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Lscp.Model.Serialization;
 
 /// <summary>
-/// System.Text.Json source generation for the partnership document: camelCase names, unknown properties refused,
+/// System.Text.Json source generation for the partnership and records documents: camelCase names, unknown properties refused,
 /// comments and trailing commas refused, at most 32 levels deep.
 /// </summary>
 [JsonSourceGenerationOptions(
@@ -13,4 +13,5 @@ namespace Lscp.Model.Serialization;
     WriteIndented = true,
     MaxDepth = 32)]
 [JsonSerializable(typeof(PartnershipDocument))]
+[JsonSerializable(typeof(RecordsDocument))]
 public sealed partial class PartnershipJsonContext : JsonSerializerContext;

@@ -7,12 +7,12 @@ namespace Lscp.Rules.Catalogue;
 public sealed record RuleParameter
 {
     /// <summary>Creates a parameter.</summary>
-    public RuleParameter(string name, string description, ParameterKind kind, string defaultValue, IEnumerable<string>? choices = null, decimal? minimum = null, decimal? maximum = null)
+    public RuleParameter(string name, string description, ParameterKind kind, string defaultValue, ImmutableArray<string> choices = default, decimal? minimum = null, decimal? maximum = null)
     {
         Name = Preconditions.CheckText(name);
         Description = Preconditions.CheckText(description);
         Kind = kind;
-        Choices = choices is null ? [] : [.. choices];
+        Choices = choices.IsDefault ? [] : choices;
         Minimum = minimum;
         Maximum = maximum;
         Preconditions.CheckArgument(Validate(defaultValue) is null, $"The default of '{name}' is invalid: {Validate(defaultValue)}", paramName: nameof(defaultValue));

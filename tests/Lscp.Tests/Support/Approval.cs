@@ -14,8 +14,13 @@ internal static class Approval
     public static void Verify(string received, string name, string extension = "txt", [CallerFilePath] string callerPath = "")
     {
         var folder = Path.Combine(ProjectFolder(callerPath), "Approvals");
-        var verifiedPath = Path.Combine(folder, $"{name}.verified.{extension}");
-        var receivedPath = Path.Combine(folder, $"{name}.received.{extension}");
+        VerifyFile(received, Path.Combine(folder, $"{name}.verified.{extension}"), Path.Combine(folder, $"{name}.received.{extension}"), name);
+    }
+
+    /// <summary>The same check against a verified file kept elsewhere (such as the checked-in OpenAPI document).</summary>
+    public static void VerifyFile(string received, string verifiedPath, string receivedPath, string name)
+    {
+        var folder = Path.GetDirectoryName(receivedPath)!;
         received = Normalise(received);
 
         if (File.Exists(verifiedPath) && Normalise(File.ReadAllText(verifiedPath)) == received)

@@ -1,0 +1,177 @@
+using NodaTime;
+using NodaTime.Text;
+
+namespace Lscp.Model.Serialization;
+
+/// <summary>
+/// What the document mappers share: a list of errors with JSON paths, and readers for the field kinds (text, identifiers,
+/// dates, enums, lists) that add an error instead of throwing. A model constructor that rejects a value has its message
+/// kept and the path attached (<see cref="Build{T}"/>).
+/// </summary>
+internal abstract class DocumentMapper
+{
+    /// <summary>A date as the documents write it: yyyy-MM-dd.</summary>
+    protected static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>An optional date as the documents write it, or null.</summary>
+    protected static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
+
+    /// <summary>Every problem found so far.</summary>
+    protected List<ValidationError> Errors { get; } = [];
+
+    protected void Error(string path, string message) => Errors.Add(new(path, message));
+
+    protected List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, string path, Func<TDocument, string, T?> map, bool required = false)
+        where TDocument : class
+        where T : class
+    {
+        if (items is null)
+        {
+            if (required)
+            {
+                Error(path, "is required.");
+            }
+
+            return [];
+        }
+
+        var results = new List<T>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item)
+            {
+                Error($"{path}[{i}]", "must not be null.");
+            }
+            else if (map(item, $"{path}[{i}]") is { } result)
+            {
+                results.Add(result);
+            }
+        }
+
+        return results;
+    }
+
+    protected string? Text(string? value, string path)
+    {
+        if (value is null)
+        {
+            Error(path, "is required.");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Error(path, "must not be empty.");
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    protected string? Id(string? value, string path)
+    {
+        if (Text(value, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (!Preconditions.IsId(text))
+        {
+            Error(path, $"'{text}' is not an identifier: use 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.");
+            return null;
+        }
+
+        return text;
+    }
+
+    protected LocalDate? Date(string? value, string path, bool required)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                Error(path, "is required (a date such as 2024-04-01).");
+            }
+
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(value);
+        if (!result.Success)
+        {
+            Error(path, $"'{value}' is not a valid date; write a real calendar date as yyyy-MM-dd, such as 2024-04-01.");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    protected AnnualDate? AnnualDate(string? value, string path)
+    {
+        if (value is null)
+        {
+            Error(path, "is required: the day each rotation year starts, as MM-dd (04-01 for the financial year).");
+            return null;
+        }
+
+        var result = AnnualDatePattern.Iso.Parse(value);
+        if (!result.Success)
+        {
+            Error(path, $"'{value}' is not a day of the year; write MM-dd, such as 04-01.");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    protected EffectivePeriod? Period(string? from, string? to, string path)
+    {
+        var start = Date(from, $"{path}.from", required: true);
+        var end = Date(to, $"{path}.to", required: false);
+        if (start is not { } s || (to is not null && end is null))
+        {
+            return null;
+        }
+
+        if (end is { } e && e < s)
+        {
+            Error($"{path}.to", $"{to} is before the start, {from}.");
+            return null;
+        }
+
+        return new EffectivePeriod(s, end);
+    }
+
+    protected T? Enum<T>(string? value, string path)
+        where T : struct, Enum
+    {
+        if (value is null)
+        {
+            Error(path, $"is required: one of {string.Join(", ", EnumNames<T>.All)}.");
+            return null;
+        }
+
+        if (!EnumNames<T>.TryParse(value, out var parsed))
+        {
+            Error(path, $"'{value}' is not one of {string.Join(", ", EnumNames<T>.All)}.");
+            return null;
+        }
+
+        return parsed;
+    }
+
+    protected T? Build<T>(Func<T> create, string path)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e) when (e is not InvalidArrangementsException)
+        {
+            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
+            Error(path, message);
+            return null;
+        }
+    }
+}

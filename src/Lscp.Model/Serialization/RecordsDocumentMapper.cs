@@ -1,0 +1,124 @@
+using Lscp.Model.Records;
+
+namespace Lscp.Model.Serialization;
+
+/// <summary>Turns a <see cref="RecordsDocument"/> into <see cref="PartnershipRecords"/>, collecting every problem with its JSON path; and back.</summary>
+internal sealed class RecordsDocumentMapper : DocumentMapper
+{
+    private RecordsDocumentMapper()
+    {
+    }
+
+    public static PartnershipRecords? ToModel(RecordsDocument document, string root, out IReadOnlyList<ValidationError> errors)
+    {
+        var mapper = new RecordsDocumentMapper();
+        var meetings = mapper.Each(document.Meetings, $"{root}.meetings", mapper.Meeting);
+        var decisions = mapper.Each(document.Decisions, $"{root}.decisions", mapper.Decision);
+        var incidents = mapper.Each(document.Incidents, $"{root}.incidents", mapper.Incident);
+        var reports = mapper.Each(document.YearlyReports, $"{root}.yearlyReports", mapper.YearlyReport);
+        var records = mapper.Errors.Count == 0 ? mapper.Build(() => new PartnershipRecords(meetings, decisions, incidents, reports), root) : null;
+        errors = mapper.Errors;
+        return mapper.Errors.Count == 0 ? records : null;
+    }
+
+    public static RecordsDocument ToDocument(PartnershipRecords records) => new()
+    {
+        Meetings = [.. records.Meetings.Select(m => new MeetingDocument
+        {
+            Id = m.Id,
+            Body = m.BodyId,
+            Date = Format(m.Date),
+            Chair = m.ChairAgencyId,
+            ChairWasDeputy = m.ChairWasDeputy ? true : null,
+            Attendance = [.. m.Attendance.Select(a => new AttendanceDocument { Agency = a.AgencyId, Representative = a.Representative, Status = EnumNames<AttendanceStatus>.NameOf(a.Status), Deputy = a.Deputy, ChairAgreedDeputy = a.ChairAgreedDeputy ? true : null })],
+        })],
+        Decisions = [.. records.Decisions.Select(d => new DecisionDocument { Id = d.Id, Date = Format(d.Date), Post = d.PostId, Description = d.Description })],
+        Incidents = [.. records.Incidents.Select(i => new IncidentDocument
+        {
+            CaseReference = i.CaseReference,
+            LocalAuthorityAwareOn = Format(i.LocalAuthorityAwareOn),
+            NotifiedPanelOn = Format(i.NotifiedPanelOn),
+            ReportedToPartnersOn = Format(i.ReportedToPartnersOn),
+            RapidReviewSentOn = Format(i.RapidReviewSentOn),
+            Decision = i.Decision is { } decision ? EnumNames<ReviewDecision>.NameOf(decision) : null,
+            LocalReview = i.LocalReview is not { } r ? null : new LocalReviewDocument
+            {
+                InitiatedOn = Format(r.InitiatedOn),
+                FinalReportSentOn = Format(r.FinalReportSentOn),
+                PublishedOn = Format(r.PublishedOn),
+                Pauses = r.Pauses.IsEmpty ? null : [.. r.Pauses.Select(p => new PauseDocument { From = Format(p.From), To = Format(p.To), Reason = p.Reason })],
+            },
+        })],
+        YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument { CoversFrom = Format(y.CoversFrom), CoversTo = Format(y.CoversTo), PublishedOn = Format(y.PublishedOn), SentToPanelOn = Format(y.SentToPanelOn), SentToWhatWorksOn = Format(y.SentToWhatWorksOn) })],
+    };
+
+    private Meeting? Meeting(MeetingDocument m, string path)
+    {
+        var before = Errors.Count;
+        var id = Id(m.Id, $"{path}.id");
+        var body = Id(m.Body, $"{path}.body");
+        var date = Date(m.Date, $"{path}.date", required: true);
+        var chair = m.Chair is null ? null : Id(m.Chair, $"{path}.chair");
+        var attendance = Each(m.Attendance, $"{path}.attendance", Attendance);
+        return Errors.Count > before ? null : Build(() => new Meeting(id!, body!, date!.Value, chair, attendance, m.ChairWasDeputy ?? false), path);
+    }
+
+    private Attendance? Attendance(AttendanceDocument a, string path)
+    {
+        var before = Errors.Count;
+        var agency = Id(a.Agency, $"{path}.agency");
+        var status = Enum<AttendanceStatus>(a.Status, $"{path}.status");
+        var representative = a.Representative is null ? null : Text(a.Representative, $"{path}.representative");
+        return Errors.Count > before ? null : Build(() => new Attendance(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false), path);
+    }
+
+    private DelegationDecision? Decision(DecisionDocument d, string path)
+    {
+        var before = Errors.Count;
+        var id = Id(d.Id, $"{path}.id");
+        var date = Date(d.Date, $"{path}.date", required: true);
+        var post = Id(d.Post, $"{path}.post");
+        var description = Text(d.Description, $"{path}.description");
+        return Errors.Count > before ? null : new DelegationDecision(id!, date!.Value, post!, description!);
+    }
+
+    private SeriousIncident? Incident(IncidentDocument i, string path)
+    {
+        var before = Errors.Count;
+        var reference = Text(i.CaseReference, $"{path}.caseReference");
+        var aware = Date(i.LocalAuthorityAwareOn, $"{path}.localAuthorityAwareOn", required: true);
+        var notified = Date(i.NotifiedPanelOn, $"{path}.notifiedPanelOn", required: false);
+        var partners = Date(i.ReportedToPartnersOn, $"{path}.reportedToPartnersOn", required: false);
+        var rapid = Date(i.RapidReviewSentOn, $"{path}.rapidReviewSentOn", required: false);
+        var decision = i.Decision is null ? null : Enum<ReviewDecision>(i.Decision, $"{path}.decision");
+        var review = i.LocalReview is not { } r ? null : LocalReview(r, $"{path}.localReview");
+        return Errors.Count > before ? null : Build(() => new SeriousIncident(reference!, aware!.Value, notified, partners, rapid, decision, review), path);
+    }
+
+    private LocalReview? LocalReview(LocalReviewDocument r, string path)
+    {
+        var before = Errors.Count;
+        var initiated = Date(r.InitiatedOn, $"{path}.initiatedOn", required: false);
+        var sent = Date(r.FinalReportSentOn, $"{path}.finalReportSentOn", required: false);
+        var published = Date(r.PublishedOn, $"{path}.publishedOn", required: false);
+        var pauses = Each(r.Pauses, $"{path}.pauses", (p, pausePath) =>
+        {
+            var start = Date(p.From, $"{pausePath}.from", required: true);
+            var end = Date(p.To, $"{pausePath}.to", required: false);
+            var reason = Text(p.Reason, $"{pausePath}.reason");
+            return start is null || reason is null || (p.To is not null && end is null) ? null : Build(() => new ReviewPause(start.Value, end, reason), pausePath);
+        });
+        return Errors.Count > before ? null : Build(() => new LocalReview(initiated, sent, published, pauses), path);
+    }
+
+    private YearlyReport? YearlyReport(YearlyReportDocument y, string path)
+    {
+        var before = Errors.Count;
+        var from = Date(y.CoversFrom, $"{path}.coversFrom", required: true);
+        var to = Date(y.CoversTo, $"{path}.coversTo", required: true);
+        var published = Date(y.PublishedOn, $"{path}.publishedOn", required: false);
+        var panel = Date(y.SentToPanelOn, $"{path}.sentToPanelOn", required: false);
+        var whatWorks = Date(y.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn", required: false);
+        return Errors.Count > before ? null : Build(() => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks), path);
+    }
+}

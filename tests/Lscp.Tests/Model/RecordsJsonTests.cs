@@ -1,0 +1,33 @@
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Model.Serialization;
+using Lscp.Tests.Rules;
+
+namespace Lscp.Tests.Model;
+
+public sealed class RecordsJsonTests
+{
+    [Fact]
+    public void A_year_of_records_round_trips()
+    {
+        var written = RecordsJson.Write(LewishamYear.Records2024(BuiltInPartnerships.Lewisham));
+        var read = RecordsJson.Read(written);
+        Assert.Equal(written, RecordsJson.Write(read));
+        Assert.Equal(26, read.Meetings.Length);
+        Assert.Equal("Criminal proceedings", read.Incidents.Single(i => i.CaseReference == "LSCP-2023-004").LocalReview!.Pauses[0].Reason);
+    }
+
+    [Fact]
+    public void Every_bad_record_is_reported_with_its_path()
+    {
+        const string json = """
+            {
+              "meetings": [ { "id": "m1", "body": "executive", "date": "2024-02-30", "attendance": [ { "agency": "council", "status": "late" } ] } ],
+              "incidents": [ { "caseReference": "C-1", "localAuthorityAwareOn": "2024-05-01", "rapidReviewSentOn": "2024-05-20" } ]
+            }
+            """;
+        var errors = Assert.Throws<InvalidRecordsException>(() => RecordsJson.Read(json)).Errors;
+        Assert.Equal(["$.incidents[0]", "$.meetings[0].attendance[0].status", "$.meetings[0].date"], errors.Select(e => e.Path).Order().ToArray());
+        Assert.Contains(errors, e => e.Message.Contains("without a notification", StringComparison.Ordinal));
+    }
+}
