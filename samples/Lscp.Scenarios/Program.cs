@@ -1,0 +1,84 @@
+// Runs compliance scenarios: dotnet run --project samples/Lscp.Scenarios -- <file or folder>... [--json DIR] [--html DIR]
+// Exit codes: 0 every expectation passed; 1 an expectation failed; 2 a scenario could not be read; 64 bad arguments.
+using Lscp.Rules;
+using Lscp.Rules.Reporting;
+using Lscp.Scenarios;
+
+var paths = new List<string>();
+string? jsonFolder = null, htmlFolder = null;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--json" when i + 1 < args.Length: jsonFolder = args[++i]; break;
+        case "--html" when i + 1 < args.Length: htmlFolder = args[++i]; break;
+        case "-h" or "--help":
+            Console.WriteLine("Usage: dotnet run --project samples/Lscp.Scenarios -- <scenario file or folder>... [--json DIR] [--html DIR]");
+            return 0;
+        case var option when option.StartsWith("--", StringComparison.Ordinal):
+            Console.Error.WriteLine($"Unknown option '{option}' (or it needs a folder after it). Try --help.");
+            return 64;
+        default: paths.Add(args[i]); break;
+    }
+}
+
+if (paths.Count == 0)
+{
+    Console.Error.WriteLine("Give a scenario file or folder, such as samples/scenarios. Try --help.");
+    return 64;
+}
+
+var failed = 0;
+var unreadable = 0;
+foreach (var file in paths.SelectMany(p =>
+{
+    try
+    {
+        return ScenarioRunner.Files(p);
+    }
+    catch (ScenarioException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        unreadable++;
+        return [];
+    }
+}))
+{
+    Console.WriteLine(new string('=', 100));
+    ScenarioOutcome outcome;
+    try
+    {
+        outcome = ScenarioRunner.Run(ScenarioReader.Read(file));
+    }
+    catch (Exception e) when (e is ScenarioException or ArgumentException)
+    {
+        Console.WriteLine($"UNREADABLE {e.Message}");
+        unreadable++;
+        continue;
+    }
+
+    Console.WriteLine($"SCENARIO {outcome.Scenario.Name} ({file})");
+    Console.WriteLine(ComplianceReportText.Render(outcome.Report));
+    foreach (var e in outcome.Expectations)
+    {
+        Console.WriteLine(e.Passed ? $"PASS {e.Description}: {e.Actual}" : $"FAIL {e.Description}: expected {e.Expected}, found {e.Actual}");
+    }
+
+    failed += outcome.Passed ? 0 : 1;
+    var stem = Path.GetFileNameWithoutExtension(file);
+    if (jsonFolder is not null)
+    {
+        Directory.CreateDirectory(jsonFolder);
+        File.WriteAllText(Path.Combine(jsonFolder, stem + ".json"), ComplianceReportJson.Write(outcome.Report));
+    }
+
+    if (htmlFolder is not null)
+    {
+        Directory.CreateDirectory(htmlFolder);
+        File.WriteAllText(Path.Combine(htmlFolder, stem + ".html"), HtmlReport.Write(outcome));
+    }
+}
+
+Console.WriteLine(new string('=', 100));
+Console.WriteLine($"Lscp.Rules {LibraryInfo.Version}: {failed} scenario(s) with failed expectations, {unreadable} unreadable.");
+return unreadable > 0 ? 2 : failed > 0 ? 1 : 0;

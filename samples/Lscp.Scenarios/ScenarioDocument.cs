@@ -1,0 +1,119 @@
+using Lscp.Model.Serialization;
+
+namespace Lscp.Scenarios;
+
+// The scenario file format (YAML, or JSON, which is YAML too). Keys are camelCase; an unknown key is an error with its line.
+// The partnership and records parts are the library's own document formats, so a scenario's records can be posted to the
+// service unchanged.
+#pragma warning disable CA1002, CA2227 // Plain document types, filled by the YAML reader.
+
+/// <summary>A scenario: a partnership, its records, a period, and what the analyst expects to find.</summary>
+public sealed class ScenarioDocument
+{
+    /// <summary>A short name, shown in the report.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>What the scenario is about.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>A built-in partnership id, such as <c>lewisham</c>; or give <see cref="Arrangements"/>.</summary>
+    public string? Partnership { get; set; }
+
+    /// <summary>A whole partnership document, instead of a built-in id.</summary>
+    public PartnershipDocument? Arrangements { get; set; }
+
+    /// <summary>The period evaluated (both ends inclusive); the financial year containing <see cref="AsOf"/> when omitted.</summary>
+    public PeriodDocument? Period { get; set; }
+
+    /// <summary>The evaluation date, yyyy-MM-dd (required, so that a scenario gives the same answer every day).</summary>
+    public string? AsOf { get; set; }
+
+    /// <summary>The records: meetings, decisions, incidents, yearly reports.</summary>
+    public RecordsDocument? Records { get; set; }
+
+    /// <summary>What the analyst expects; each is checked and reported pass or fail.</summary>
+    public ExpectDocument? Expect { get; set; }
+}
+
+/// <summary>A period, both ends inclusive.</summary>
+public sealed class PeriodDocument
+{
+    /// <summary>The first day, yyyy-MM-dd.</summary>
+    public string? Start { get; set; }
+
+    /// <summary>The last day, yyyy-MM-dd.</summary>
+    public string? End { get; set; }
+}
+
+/// <summary>Expectations.</summary>
+public sealed class ExpectDocument
+{
+    /// <summary>compliant, compliantWithWarnings or notCompliant.</summary>
+    public string? Verdict { get; set; }
+
+    /// <summary>Findings expected, by rule id and subject (and severity, if given).</summary>
+    public List<FindingExpectation>? Findings { get; set; }
+
+    /// <summary>When true (the default), every breach and warning found must be listed in <see cref="Findings"/>.</summary>
+    public bool? NoOtherFindings { get; set; }
+
+    /// <summary>Statutory clocks expected, by rule id and subject.</summary>
+    public List<DeadlineExpectation>? Deadlines { get; set; }
+
+    /// <summary>Measures expected.</summary>
+    public MeasuresExpectation? Measures { get; set; }
+}
+
+/// <summary>A finding expected.</summary>
+public sealed class FindingExpectation
+{
+    /// <summary>The rule id, such as GOV-QUORUM-01.</summary>
+    public string? Rule { get; set; }
+
+    /// <summary>The subject, such as meeting:executive-2024-09-10.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>breach, warning or information (optional).</summary>
+    public string? Severity { get; set; }
+}
+
+/// <summary>A statutory clock expected.</summary>
+public sealed class DeadlineExpectation
+{
+    /// <summary>The rule id, such as TS-RAPID-01.</summary>
+    public string? Rule { get; set; }
+
+    /// <summary>The subject, such as incident:LSCP-2024-002.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>The due date, yyyy-MM-dd (optional).</summary>
+    public string? Due { get; set; }
+
+    /// <summary>met, metLate, due, overdue, paused or awaitingAnchor (optional).</summary>
+    public string? Status { get; set; }
+}
+
+/// <summary>Measures expected; each given one is checked.</summary>
+public sealed class MeasuresExpectation
+{
+    /// <summary>Meetings held in the assessed days.</summary>
+    public int? MeetingsHeld { get; set; }
+
+    /// <summary>Percentage of meetings with a quorum rule that were quorate.</summary>
+    public decimal? PercentQuorate { get; set; }
+
+    /// <summary>Incidents notified to the Panel.</summary>
+    public int? IncidentsNotified { get; set; }
+
+    /// <summary>Rapid reviews sent to the Panel.</summary>
+    public int? RapidReviewsCompleted { get; set; }
+
+    /// <summary>Local reviews initiated.</summary>
+    public int? LocalReviewsInitiated { get; set; }
+
+    /// <summary>Local reviews published.</summary>
+    public int? LocalReviewsPublished { get; set; }
+
+    /// <summary>Yearly reports published.</summary>
+    public int? YearlyReportsPublished { get; set; }
+}

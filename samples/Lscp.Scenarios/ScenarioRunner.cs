@@ -1,0 +1,41 @@
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Reporting;
+using NodaTime;
+
+namespace Lscp.Scenarios;
+
+/// <summary>Runs a scenario: the compliance report on its evaluation date, and its expectations checked.</summary>
+public static class ScenarioRunner
+{
+    /// <summary>Runs <paramref name="scenario"/> with the standard rulebook and calendar.</summary>
+    public static ScenarioOutcome Run(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var report = ComplianceReportBuilder.Build(scenario.Partnership, scenario.Records, scenario.Period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new DateClock(scenario.AsOf));
+        return new ScenarioOutcome(scenario, report, ExpectationChecker.Check(scenario.Expect, report));
+    }
+
+    /// <summary>The scenario files under <paramref name="path"/> (a file, or a folder searched for .yaml, .yml and .json), in name order.</summary>
+    public static IReadOnlyList<string> Files(string path)
+    {
+        if (File.Exists(path))
+        {
+            return [path];
+        }
+
+        if (!Directory.Exists(path))
+        {
+            throw new ScenarioException($"{path}: no such file or folder.");
+        }
+
+        return [.. Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private sealed class DateClock(LocalDate date) : IClock
+    {
+        public Instant GetCurrentInstant() => date.At(new LocalTime(12, 0)).InZoneLeniently(Lscp.Rules.Compliance.ComplianceEvaluator.London).ToInstant();
+    }
+}

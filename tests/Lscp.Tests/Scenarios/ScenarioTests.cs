@@ -1,0 +1,71 @@
+using Lscp.Scenarios;
+using Lscp.Tests.Model;
+
+namespace Lscp.Tests.Scenarios;
+
+/// <summary>Every sample scenario runs and meets its expectations, so none can rot; and the reader refuses bad files clearly.</summary>
+public sealed class ScenarioTests
+{
+    private static readonly string Folder = Path.Combine(SchemaTests.RepositoryRoot(), "samples", "scenarios");
+
+    public static TheoryData<string> Files => [.. ScenarioRunner.Files(Folder).Select(f => Path.GetFileName(f))];
+
+    [Fact]
+    public void There_are_at_least_five_scenarios() => Assert.True(ScenarioRunner.Files(Folder).Count >= 5);
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_sample_scenario_meets_its_expectations(string file)
+    {
+        var outcome = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, file)));
+        Assert.NotEmpty(outcome.Expectations);
+        Assert.All(outcome.Expectations, e => Assert.True(e.Passed, $"{e.Description}: expected {e.Expected}, found {e.Actual}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_sample_scenario_renders_a_self_contained_page_with_a_timeline(string file)
+    {
+        var html = HtmlReport.Write(ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, file))));
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_key_is_an_error_with_its_line()
+    {
+        var file = Write("name: x\npartnership: lewisham\nasOf: 2025-01-01\nrecrods:\n  meetings: []\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(file));
+        Assert.Contains(":4:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown key 'recrods'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_values_are_all_reported_with_their_paths()
+    {
+        var file = Write("partnership: lewisham\nasOf: 2025-02-30\nrecords:\n  meetings:\n    - { id: m, body: executive, date: 2024-13-01 }\nexpect:\n  verdict: fine\n  findings:\n    - { rule: GOV-NOPE-01, subject: x }\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(file));
+        Assert.Contains("records.meetings[0].date", error.Message, StringComparison.Ordinal);
+        Assert.Contains("asOf: '2025-02-30'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expect.verdict: 'fine'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expect.findings[0].rule: 'GOV-NOPE-01'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_failed_expectation_shows_both_values()
+    {
+        var file = Write("partnership: lewisham\nperiod: { start: 2025-01-01, end: 2025-01-31 }\nasOf: 2025-02-15\nexpect:\n  verdict: notCompliant\n  measures: { meetingsHeld: 3 }\n");
+        var outcome = ScenarioRunner.Run(ScenarioReader.Read(file));
+        Assert.False(outcome.Passed);
+        Assert.Contains(outcome.Expectations, e => !e.Passed && e.Expected == "notCompliant" && e.Actual == "compliant");
+        Assert.Contains(outcome.Expectations, e => !e.Passed && e.Expected == "3" && e.Actual == "0");
+    }
+
+    private static string Write(string yaml)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"lscp-scenario-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+}
