@@ -105,7 +105,7 @@ public static class HtmlReport
                 foreach (var window in MeetingSchedule.ForYear(body, yearStart, WorkingDayCalendar.EnglandAndWales).Where(w => w.WindowEnd >= start && w.WindowStart <= result.Period.End))
                 {
                     var missed = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetsEachInterval && f.Subject == $"body:{body.Id}" && f.From == window.WindowStart);
-                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{X(window.WindowStart) + 1:0.#}\" y=\"{y + 4}\" width=\"{Math.Max(1, X(window.WindowEnd.PlusDays(1)) - X(window.WindowStart) - 2):0.#}\" height=\"16\" fill=\"{(missed ? "#f8d0d0" : "#e3eefc")}\"><title>{E($"expected meeting {window.Number}: {window.WindowStart:uuuu-MM-dd} to {window.WindowEnd:uuuu-MM-dd}{(missed ? " (missed)" : string.Empty)}")}</title></rect>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{X(window.WindowStart) + 1:0.#}\" y=\"{y + 4}\" width=\"{Math.Max(1, X(window.WindowEnd.PlusDays(1)) - X(window.WindowStart) - 2):0.#}\" height=\"16\" fill=\"{(missed ? "#f8d0d0" : window.Number % 2 == 0 ? "#cddcf5" : "#e6effc")}\"><title>{E($"expected meeting {window.Number}: {window.WindowStart:uuuu-MM-dd} to {window.WindowEnd:uuuu-MM-dd}{(missed ? " (missed)" : string.Empty)}")}</title></rect>");
                 }
             }
 
@@ -147,7 +147,7 @@ public static class HtmlReport
             y += Row;
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{y + 16}\">Key: blue window = a meeting due; red window = missed; dot = meeting (red: not quorate); diamond = due date; dot on a clock = done (red: late).</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{y + 16}\">Key: blue band = a cadence window, one meeting due in each (alternate shades); red window = missed; dot = meeting (red: not quorate); diamond = due date; dot on a clock = done (red: late).</text>");
         return svg.Append("</svg>").ToString();
     }
 
