@@ -33,6 +33,7 @@ builder.Services.AddSwaggerGen(swagger =>
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseStatusCodePages(); // problem+json for 4xx answered before any endpoint runs (an unknown route, say)
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapLscp();

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Lscp.Http.Problems;
+using Lscp.Model;
+using Lscp.Model.Records;
 using Microsoft.AspNetCore.Http.Features;
 using NodaTime;
 using NodaTime.Text;
@@ -14,6 +16,79 @@ namespace Lscp.Http;
 /// </summary>
 internal static class RequestInput
 {
+    /// <summary>The dates the service accepts anywhere in a request: the working-day calendar's range.</summary>
+    public static void CheckInRange(LocalDate date, string field, LscpOptions options)
+    {
+        if (date < options.Calendar.MinDate || date > options.Calendar.MaxDate)
+        {
+            throw LscpRequestException.Invalid(field, $"{date:uuuu-MM-dd} is outside the supported range, {options.Calendar.MinDate:uuuu-MM-dd} to {options.Calendar.MaxDate:uuuu-MM-dd} inclusive.");
+        }
+    }
+
+    /// <summary>Every date in <paramref name="records"/> within the supported range; paths start at <paramref name="root"/>.</summary>
+    public static void CheckInRange(PartnershipRecords records, string root, LscpOptions options)
+    {
+        var errors = new List<ValidationError>();
+        void Check(LocalDate? date, string path)
+        {
+            if (date is { } d && (d < options.Calendar.MinDate || d > options.Calendar.MaxDate))
+            {
+                errors.Add(new(path, $"{d:uuuu-MM-dd} is outside the supported range, {options.Calendar.MinDate:uuuu-MM-dd} to {options.Calendar.MaxDate:uuuu-MM-dd} inclusive."));
+            }
+        }
+
+        for (var i = 0; i < records.Meetings.Length; i++)
+        {
+            Check(records.Meetings[i].Date, $"{root}.meetings[{i}].date");
+        }
+
+        for (var i = 0; i < records.Decisions.Length; i++)
+        {
+            Check(records.Decisions[i].Date, $"{root}.decisions[{i}].date");
+        }
+
+        for (var i = 0; i < records.Incidents.Length; i++)
+        {
+            var incident = records.Incidents[i];
+            var path = $"{root}.incidents[{i}]";
+            Check(incident.LocalAuthorityAwareOn, $"{path}.localAuthorityAwareOn");
+            Check(incident.NotifiedPanelOn, $"{path}.notifiedPanelOn");
+            Check(incident.ReportedToPartnersOn, $"{path}.reportedToPartnersOn");
+            Check(incident.RapidReviewSentOn, $"{path}.rapidReviewSentOn");
+            Check(incident.LocalReview?.InitiatedOn, $"{path}.localReview.initiatedOn");
+            Check(incident.LocalReview?.FinalReportSentOn, $"{path}.localReview.finalReportSentOn");
+            Check(incident.LocalReview?.PublishedOn, $"{path}.localReview.publishedOn");
+            foreach (var (pause, p) in (incident.LocalReview?.Pauses ?? []).Select((pause, p) => (pause, p)))
+            {
+                Check(pause.From, $"{path}.localReview.pauses[{p}].from");
+                Check(pause.To, $"{path}.localReview.pauses[{p}].to");
+            }
+        }
+
+        for (var i = 0; i < records.YearlyReports.Length; i++)
+        {
+            var report = records.YearlyReports[i];
+            var path = $"{root}.yearlyReports[{i}]";
+            Check(report.CoversFrom, $"{path}.coversFrom");
+            Check(report.CoversTo, $"{path}.coversTo");
+            Check(report.PublishedOn, $"{path}.publishedOn");
+            Check(report.SentToPanelOn, $"{path}.sentToPanelOn");
+            Check(report.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn");
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidRecordsException(errors);
+        }
+    }
+
+    public static LocalDate Date(string? value, string name, LscpOptions options)
+    {
+        var date = Date(value, name);
+        CheckInRange(date, name, options);
+        return date;
+    }
+
     public static LocalDate Date(string? value, string name)
     {
         if (string.IsNullOrWhiteSpace(value))

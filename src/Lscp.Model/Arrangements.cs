@@ -14,6 +14,9 @@ public sealed class Arrangements
     private readonly FrozenDictionary<string, Post> _posts;
     private readonly FrozenDictionary<string, Body> _bodies;
 
+    // body id -> agency id -> the positions in Body.Members of that agency's seats, for attendance matching without scanning.
+    private readonly FrozenDictionary<string, FrozenDictionary<string, ImmutableArray<int>>> _seats;
+
     /// <summary>Creates and validates a version.</summary>
     /// <exception cref="InvalidArrangementsException">A reference does not resolve, an id repeats, delegations overlap, and so on; every problem is listed.</exception>
     public Arrangements(
@@ -48,6 +51,9 @@ public sealed class Arrangements
         _agencies = Agencies.ToFrozenDictionary(x => x.Id);
         _posts = Posts.ToFrozenDictionary(x => x.Id);
         _bodies = Bodies.ToFrozenDictionary(x => x.Id);
+        _seats = Bodies.ToFrozenDictionary(
+            b => b.Id,
+            b => b.Members.Select((m, i) => (m.AgencyId, Index: i)).GroupBy(x => x.AgencyId).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Index).ToImmutableArray()));
     }
 
     /// <summary>The first day this version is in force.</summary>
@@ -100,6 +106,10 @@ public sealed class Arrangements
 
     /// <summary>True when a body has id <paramref name="id"/>.</summary>
     public bool HasBody(string id) => _bodies.ContainsKey(id);
+
+    /// <summary>The positions in <see cref="Model.Body.Members"/> of the seats agency <paramref name="agencyId"/> has on body <paramref name="bodyId"/> (empty when none).</summary>
+    public ImmutableArray<int> SeatIndexesOf(string bodyId, string agencyId) =>
+        _seats.TryGetValue(bodyId, out var byAgency) && byAgency.TryGetValue(agencyId, out var seats) ? seats : [];
 
     /// <summary>The holdings of <paramref name="postId"/> in force on <paramref name="date"/> (usually one; none when vacant or unrecorded).</summary>
     public IEnumerable<PostHolding> HoldersOn(string postId, LocalDate date) =>

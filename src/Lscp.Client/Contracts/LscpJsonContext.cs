@@ -10,13 +10,14 @@ namespace Lscp.Client.Contracts;
 
 /// <summary>
 /// The JSON contract of the facade, shared by the service and the client: System.Text.Json source generation, camelCase,
-/// enums as strings, NodaTime dates as ISO strings, nulls left out, unknown properties refused.
+/// enums as strings, NodaTime dates as ISO strings, nulls left out, unknown and duplicate properties refused.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
     MaxDepth = 32,
     Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter)])]
 [JsonSerializable(typeof(HealthResponse))]

@@ -39,6 +39,7 @@ internal static class CaseReviewEndpoints
         }
 
         var records = RecordsJson.FromDocument(new RecordsDocument { Meetings = [request.Meeting] }, "$");
+        RequestInput.CheckInRange(records.Meetings[0].Date, "$.meeting.date", options.Value);
         var errors = RecordsValidator.Validate(partnership, records);
         if (errors.Count > 0)
         {
@@ -70,6 +71,16 @@ internal static class CaseReviewEndpoints
 
         var asOf = request.AsOf ?? clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date;
         var o = options.Value;
+        RequestInput.CheckInRange(asOf, "$.asOf", o);
+        try
+        {
+            RequestInput.CheckInRange(records, "$", o);
+        }
+        catch (InvalidRecordsException e)
+        {
+            throw new InvalidRecordsException(e.Errors.Select(x => x with { Path = x.Path.Replace("$.incidents[0]", "$.incident", StringComparison.Ordinal) }));
+        }
+
         return TypedResults.Ok(DeadlineCalculator.ForRecords(records, asOf, o.Rulebook, o.Calendar));
     }
 
@@ -79,6 +90,18 @@ internal static class CaseReviewEndpoints
         var o = options.Value;
         var partnership = PartnershipSource.FromRequest(o, request.Partnership, request.Arrangements);
         var records = request.Records is null ? PartnershipRecords.Empty : RecordsJson.FromDocument(request.Records, "$.records");
+        RequestInput.CheckInRange(records, "$.records", o);
+        if (request.AsOf is { } requestedAsOf)
+        {
+            RequestInput.CheckInRange(requestedAsOf, "$.asOf", o);
+        }
+
+        if (request.Period is { } period)
+        {
+            RequestInput.CheckInRange(period.Start, "$.period.start", o);
+            RequestInput.CheckInRange(period.End, "$.period.end", o);
+        }
+
         var evaluationClock = request.AsOf is { } asOf ? new FixedDateClock(asOf) : clock;
         try
         {

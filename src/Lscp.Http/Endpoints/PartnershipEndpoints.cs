@@ -40,7 +40,7 @@ internal static class PartnershipEndpoints
     private static Ok<ArrangementsResponse> Arrangements(string id, string? date, IOptions<LscpOptions> options)
     {
         var partnership = PartnershipSource.ById(options.Value, id);
-        var day = RequestInput.Date(date, "date");
+        var day = RequestInput.Date(date, "date", options.Value);
         var version = partnership.ArrangementsOn(day);
         var period = partnership.PeriodOf(version);
         var document = PartnershipJson.ToDocument(partnership).Versions![partnership.Versions.IndexOf(version)];
@@ -48,7 +48,7 @@ internal static class PartnershipEndpoints
     }
 
     private static Ok<ChairAssignment> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options) =>
-        TypedResults.Ok(Chairs.On(PartnershipSource.ById(options.Value, id), bodyId, RequestInput.Date(date, "date")));
+        TypedResults.Ok(Chairs.On(PartnershipSource.ById(options.Value, id), bodyId, RequestInput.Date(date, "date", options.Value)));
 
     private static Ok<ImmutableArray<ChairAssignment>> Rotation(string id, string bodyId, string? from, string? to, IOptions<LscpOptions> options)
     {
@@ -81,7 +81,7 @@ internal static class PartnershipEndpoints
     private static Ok<ImmutableArray<AccountabilityChain>> AccountabilityFor(string id, string? date, string? person, string? post, IOptions<LscpOptions> options)
     {
         var partnership = PartnershipSource.ById(options.Value, id);
-        var day = RequestInput.Date(date, "date");
+        var day = RequestInput.Date(date, "date", options.Value);
         return (person, post) switch
         {
             ({ } name, null) when !string.IsNullOrWhiteSpace(name) => TypedResults.Ok(Accountability.ForPerson(partnership, name, day)),

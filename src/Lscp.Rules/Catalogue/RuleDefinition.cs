@@ -14,7 +14,16 @@ public sealed record RuleDefinition(string Id, string Title, RuleArea Area, Cita
 {
     /// <summary>The parameter called <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">The rule has no such parameter; the message lists those it has.</exception>
-    public RuleParameter Parameter(string name) =>
-        Parameters.FirstOrDefault(p => p.Name == name)
-        ?? throw new KeyNotFoundException($"Rule {Id} has no parameter '{name}'; it has {(Parameters.IsEmpty ? "none" : string.Join(", ", Parameters.Select(p => p.Name)))}.");
+    public RuleParameter Parameter(string name)
+    {
+        foreach (var parameter in Parameters)
+        {
+            if (parameter.Name == name)
+            {
+                return parameter;
+            }
+        }
+
+        throw new KeyNotFoundException($"Rule {Id} has no parameter '{name}'; it has {(Parameters.IsEmpty ? "none" : string.Join(", ", Parameters.Select(p => p.Name)))}.");
+    }
 }

@@ -72,8 +72,19 @@ public sealed class Rulebook
     }
 
     /// <summary>The suspension of <paramref name="ruleId"/> covering <paramref name="date"/>, or null.</summary>
-    public RuleSuspension? SuspensionOn(string ruleId, LocalDate date) =>
-        Suspensions.FirstOrDefault(s => s.RuleId == ruleId && s.During.Contains(date));
+    public RuleSuspension? SuspensionOn(string ruleId, LocalDate date)
+    {
+        // A loop, not LINQ: rules ask this for every clock and finding, and a lambda would allocate each time.
+        foreach (var suspension in Suspensions)
+        {
+            if (suspension.RuleId == ruleId && suspension.During.Contains(date))
+            {
+                return suspension;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when <paramref name="ruleId"/> is law or practice on <paramref name="date"/> and not suspended.</summary>
     public bool Applies(string ruleId, LocalDate date) => Definition(ruleId).AppliesDuring.Contains(date) && SuspensionOn(ruleId, date) is null;
@@ -89,6 +100,14 @@ public sealed class Rulebook
     {
         var parameter = Definition(ruleId).Parameter(name);
         Preconditions.CheckArgument(parameter.Kind == kind, $"{ruleId} {name} is a {parameter.Kind}, not a {kind}.", paramName: nameof(name));
-        return Settings.FirstOrDefault(s => s.RuleId == ruleId && s.Name == name && s.During.Contains(date))?.Value ?? parameter.DefaultValue;
+        foreach (var setting in Settings)
+        {
+            if (setting.RuleId == ruleId && setting.Name == name && setting.During.Contains(date))
+            {
+                return setting.Value;
+            }
+        }
+
+        return parameter.DefaultValue;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Lscp.Model;
 using Lscp.Model.Records;
 
@@ -17,28 +18,48 @@ public static class Quorum
         ArgumentNullException.ThrowIfNull(arrangements);
         ArgumentNullException.ThrowIfNull(meeting);
         var body = arrangements.Body(meeting.BodyId);
-        var counted = CountedSeats(body, meeting);
-        var core = body.Members.Where(m => m.Kind == MembershipKind.Core).ToList();
-        var presentCore = core.Where(counted.Contains).ToList();
-        var agencies = presentCore.Select(m => m.AgencyId).Distinct().ToList();
-
-        if (body.Quorum is not { } rule)
+        var counted = CountedSeats(arrangements, body, meeting);
+        int core = 0, present = 0;
+        var agencies = new List<string>(body.Members.Length);
+        for (var i = 0; i < body.Members.Length; i++)
         {
-            return new(meeting.Id, false, false, [], presentCore.Count, core.Count, agencies.Count, $"{body.Name} sets no quorum, so quorum is not assessed.");
-        }
-
-        var missing = new List<string>();
-        if (rule.RequireAllStatutoryPartners)
-        {
-            foreach (var partner in arrangements.StatutoryPartners.Where(p => !agencies.Contains(p.Id)))
+            var seat = body.Members[i];
+            if (seat.Kind != MembershipKind.Core)
             {
-                missing.Add($"no {Describe(partner.Kind)} representative ({partner.Name})");
+                continue;
+            }
+
+            core++;
+            if (counted[i])
+            {
+                present++;
+                if (!agencies.Contains(seat.AgencyId))
+                {
+                    agencies.Add(seat.AgencyId);
+                }
             }
         }
 
-        if (rule.MinimumMembers > 0 && presentCore.Count < rule.MinimumMembers)
+        if (body.Quorum is not { } rule)
         {
-            missing.Add($"{presentCore.Count} of the {rule.MinimumMembers} required members present");
+            return new(meeting.Id, false, false, [], present, core, agencies.Count, $"{body.Name} sets no quorum, so quorum is not assessed.");
+        }
+
+        var missing = ImmutableArray.CreateBuilder<string>();
+        if (rule.RequireAllStatutoryPartners)
+        {
+            foreach (var partner in arrangements.Agencies)
+            {
+                if (partner.IsStatutoryPartner && !agencies.Contains(partner.Id))
+                {
+                    missing.Add($"no {Describe(partner.Kind)} representative ({partner.Name})");
+                }
+            }
+        }
+
+        if (rule.MinimumMembers > 0 && present < rule.MinimumMembers)
+        {
+            missing.Add($"{present} of the {rule.MinimumMembers} required members present");
         }
 
         if (rule.MinimumAgencies > 0 && agencies.Count < rule.MinimumAgencies)
@@ -52,23 +73,28 @@ public static class Quorum
         }
 
         var explanation = missing.Count == 0
-            ? $"Quorate: {presentCore.Count} of {core.Count} core members from {agencies.Count} agencies present."
+            ? $"Quorate: {present} of {core} core members from {agencies.Count} agencies present."
             : $"Not quorate: {string.Join("; ", missing)}.";
-        return new(meeting.Id, true, missing.Count == 0, [.. missing], presentCore.Count, core.Count, agencies.Count, explanation);
+        return new(meeting.Id, true, missing.Count == 0, missing.ToImmutable(), present, core, agencies.Count, explanation);
     }
 
-    /// <summary>The seats of <paramref name="body"/> that count as present at <paramref name="meeting"/>.</summary>
-    internal static HashSet<Membership> CountedSeats(Body body, Meeting meeting)
+    /// <summary>
+    /// Which seats of <paramref name="body"/> count as present at <paramref name="meeting"/>, by index into <see cref="Body.Members"/>:
+    /// the member attended, or a deputy attended and the seat's deputy policy allows it.
+    /// </summary>
+    internal static bool[] CountedSeats(Arrangements arrangements, Body body, Meeting meeting)
     {
-        var counted = new HashSet<Membership>(ReferenceEqualityComparer.Instance);
+        var counted = new bool[body.Members.Length];
         foreach (var record in meeting.Attendance)
         {
-            if (SeatOf(body, record) is not { } seat)
+            var index = SeatIndexOf(arrangements, body, record);
+            if (index < 0)
             {
                 continue;
             }
 
-            var counts = record.Status switch
+            var seat = body.Members[index];
+            counted[index] |= record.Status switch
             {
                 AttendanceStatus.Present => true,
                 AttendanceStatus.DeputyAttended => seat.Deputies switch
@@ -79,48 +105,33 @@ public static class Quorum
                 },
                 _ => false,
             };
-            if (counts)
-            {
-                counted.Add(seat);
-            }
         }
 
         return counted;
     }
 
     /// <summary>
-    /// The seat an attendance record is for: the agency's seat with the same representative role, or the agency's only seat
-    /// when the record names no role. Null when there is no such seat, or the agency has several and the record does not say
+    /// The position in <see cref="Body.Members"/> of the seat an attendance record is for: the agency's seat with the same representative role, or the agency's only seat
+    /// when the record names no role. -1 when there is no such seat, or the agency has several and the record does not say
     /// which (<see cref="RecordsValidator"/> reports both).
     /// </summary>
-    internal static Membership? SeatOf(Body body, Attendance record)
+    internal static int SeatIndexOf(Arrangements arrangements, Body body, Attendance record)
     {
-        Membership? only = null;
-        foreach (var seat in body.Members)
+        var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId);
+        if (record.Representative is not { } representative)
         {
-            if (seat.AgencyId != record.AgencyId)
-            {
-                continue;
-            }
+            return seats.Length == 1 ? seats[0] : -1;
+        }
 
-            if (record.Representative is { } representative)
+        foreach (var index in seats)
+        {
+            if (string.Equals(body.Members[index].Representative, representative, StringComparison.OrdinalIgnoreCase))
             {
-                if (string.Equals(seat.Representative, representative, StringComparison.OrdinalIgnoreCase))
-                {
-                    return seat;
-                }
-            }
-            else if (only is null)
-            {
-                only = seat;
-            }
-            else
-            {
-                return null;
+                return index;
             }
         }
 
-        return record.Representative is null ? only : null;
+        return -1;
     }
 
     private static string Describe(AgencyKind kind) => kind switch

@@ -42,12 +42,12 @@ public static class RecordsValidator
             for (var a = 0; a < meeting.Attendance.Length; a++)
             {
                 var record = meeting.Attendance[a];
-                if (Quorum.SeatOf(body, record) is not null)
+                if (Quorum.SeatIndexOf(arrangements, body, record) >= 0)
                 {
                     continue;
                 }
 
-                var seats = body.Members.Where(m => m.AgencyId == record.AgencyId).Select(m => m.Representative).ToList();
+                var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId).Select(i => body.Members[i].Representative).ToList();
                 errors.Add(seats.Count switch
                 {
                     0 => new($"{path}.attendance[{a}].agency", $"'{record.AgencyId}' has no seat on {body.Name}."),

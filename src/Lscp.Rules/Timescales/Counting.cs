@@ -22,4 +22,17 @@ public static class Counting
     /// <summary>How late, early or remaining days are counted in every status.</summary>
     public const string Status =
         "Days late, overdue or remaining are working days between the due date and the completion (or assessment) date, the due date not counted.";
+
+    private static readonly string[] WorkingDayLimits = [.. Enumerable.Range(0, 261).Select(n => $"{n} working days")];
+    private static readonly string[] MonthLimits = [.. Enumerable.Range(0, 37).Select(n => $"{n} months")];
+    private static readonly string[] DayLimits = [.. Enumerable.Range(0, 91).Select(n => $"{n} days")];
+
+    /// <summary>"N working days", from a table for the parameters' range (a limit is stated on every clock).</summary>
+    public static string WorkingDays(int n) => (uint)n < (uint)WorkingDayLimits.Length ? WorkingDayLimits[n] : $"{n} working days";
+
+    /// <summary>"N months".</summary>
+    public static string Months(int n) => (uint)n < (uint)MonthLimits.Length ? MonthLimits[n] : $"{n} months";
+
+    /// <summary>"N days".</summary>
+    public static string Days(int n) => (uint)n < (uint)DayLimits.Length ? DayLimits[n] : $"{n} days";
 }

@@ -23,7 +23,6 @@ namespace Lscp.Rules.Timescales;
 /// <param name="Suspension">The rule's dated suspension covering the due date, if any: a late or overdue clock is then not a breach.</param>
 /// <param name="AsOf">The date the status is assessed on.</param>
 /// <param name="Citation">The rule's source.</param>
-/// <param name="Explanation">The clock in a sentence.</param>
 public sealed record Deadline(
     string RuleId,
     string Title,
@@ -41,9 +40,17 @@ public sealed record Deadline(
     ImmutableArray<ReviewPause> Pauses,
     RuleSuspension? Suspension,
     LocalDate AsOf,
-    Citation Citation,
-    string Explanation)
+    Citation Citation)
 {
+    /// <summary>The clock in a sentence, composed from its fields when read (so computing many clocks costs no text).</summary>
+    public string Explanation => Status switch
+    {
+        DeadlineStatus.AwaitingAnchor => $"The clock has not started: {AnchorName} is not recorded.",
+        DeadlineStatus.Paused when Pauses.LastOrDefault() is { } pause =>
+            $"Paused since {pause.From:uuuu-MM-dd}: {pause.Reason}. Counted from {AnchorName} on {AnchorDate:uuuu-MM-dd} ({Limit}), due {DueOn:uuuu-MM-dd} so far, moved on {PausedDays} days by recorded pauses.",
+        _ => $"Counted from {AnchorName} on {AnchorDate:uuuu-MM-dd} ({Limit}), due by {DueOn:uuuu-MM-dd}{(PausedDays > 0 ? $", moved on {PausedDays} days by recorded pauses" : string.Empty)}.",
+    };
+
     /// <summary>True when the clock was missed (met late, or overdue).</summary>
     public bool IsMissed => Status is DeadlineStatus.MetLate or DeadlineStatus.Overdue;
 }

@@ -30,7 +30,6 @@ public abstract class DeadlineRule
         string counting,
         LocalDate? due,
         LocalDate? completed,
-        string explanation,
         int pausedDays = 0,
         ImmutableArray<ReviewPause> pauses = default,
         bool paused = false)
@@ -49,7 +48,7 @@ public abstract class DeadlineRule
         int? taken = anchor is { } a && completed is { } done && done >= a ? calendar.WorkingDaysBetween(a, done) : null;
         var suspension = due is { } dueOn ? context.Rulebook.SuspensionOn(Id, dueOn) : null;
         return new Deadline(Id, definition.Title, subject, anchorName, anchor, limit, counting, due, completed, status, days, taken,
-            pausedDays, pauses.IsDefault ? [] : pauses, suspension, context.AsOf, definition.Citation, explanation);
+            pausedDays, pauses.IsDefault ? [] : pauses, suspension, context.AsOf, definition.Citation);
     }
 
     /// <summary>The number parameter <paramref name="name"/> of this rule on <paramref name="date"/>, as a whole number.</summary>

@@ -25,18 +25,13 @@ public sealed class LocalReviewPublished : DeadlineRule
         var subject = $"incident:{incident.CaseReference}";
         if (review.InitiatedOn is not { } initiated)
         {
-            yield return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn,
-                "The review is decided but its initiation is not recorded: the clock has not started.");
+            yield return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn);
             yield break;
         }
 
         var (due, pausedDays, open) = Due(review, initiated, Whole(context, "months", initiated), context.AsOf);
-        var pauseText = pausedDays == 0 ? string.Empty : $", moved on {pausedDays} days by {review.Pauses.Length} recorded pause(s)";
-        var explanation = open is { } pause
-            ? $"Paused since {pause.From:uuuu-MM-dd}: {pause.Reason}. Due {due:uuuu-MM-dd} so far{pauseText}."
-            : $"Initiated on {initiated:uuuu-MM-dd}, so due for publication by {due:uuuu-MM-dd}{pauseText}.";
-        yield return Make(context, subject, "the decision to initiate the review", initiated, $"{Whole(context, "months", initiated)} months", Counting.MonthsAfter,
-            due, review.PublishedOn, explanation, pausedDays, review.Pauses, paused: open is not null && review.PublishedOn is null);
+        yield return Make(context, subject, "the decision to initiate the review", initiated, Counting.Months(Whole(context, "months", initiated)), Counting.MonthsAfter,
+            due, review.PublishedOn, pausedDays, review.Pauses, paused: open is not null && review.PublishedOn is null);
     }
 
     /// <summary>The publication due date with pauses counted up to publication (or <paramref name="asOf"/>), their days, and any pause still open.</summary>

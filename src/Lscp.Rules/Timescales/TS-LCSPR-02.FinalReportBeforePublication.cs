@@ -23,8 +23,7 @@ public sealed class FinalReportBeforePublication : DeadlineRule
         var subject = $"incident:{incident.CaseReference}";
         if (review.InitiatedOn is not { } initiated)
         {
-            yield return Make(context, subject, "publication", null, "7 working days before publication", Counting.WorkingDaysBefore, null, review.FinalReportSentOn,
-                "The review's initiation is not recorded, so neither is its publication date: the clock has not started.");
+            yield return Make(context, subject, "publication", null, "7 working days before publication", Counting.WorkingDaysBefore, null, review.FinalReportSentOn);
             yield break;
         }
 
@@ -33,9 +32,7 @@ public sealed class FinalReportBeforePublication : DeadlineRule
         var (publicationDue, _, open) = LocalReviewPublished.Due(review, initiated, months, context.AsOf);
         var publication = review.PublishedOn ?? publicationDue;
         var due = context.Calendar.AddWorkingDays(publication, -days);
-        var basis = review.PublishedOn is null ? $"the publication due date, {publication:uuuu-MM-dd}" : $"publication on {publication:uuuu-MM-dd}";
         yield return Make(context, subject, review.PublishedOn is null ? "publication (due date)" : "publication", publication, $"at least {days} working days before publication", Counting.WorkingDaysBefore,
-            due, review.FinalReportSentOn, $"Counted back from {basis}, the final report must go to the Panel and the Secretary of State by {due:uuuu-MM-dd}.",
-            paused: open is not null && review.PublishedOn is null);
+            due, review.FinalReportSentOn, paused: open is not null && review.PublishedOn is null);
     }
 }

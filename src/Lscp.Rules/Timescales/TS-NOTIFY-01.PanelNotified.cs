@@ -15,7 +15,7 @@ public sealed class PanelNotified : DeadlineRule
         var aware = incident.LocalAuthorityAwareOn;
         var days = Whole(context, "workingDays", aware);
         var due = context.Calendar.AddWorkingDays(aware, days);
-        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, $"{days} working days", Counting.WorkingDaysAfter,
-            due, incident.NotifiedPanelOn, $"Aware on {aware:uuuu-MM-dd}, so the Panel must be notified by {due:uuuu-MM-dd}.");
+        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+            due, incident.NotifiedPanelOn);
     }
 }

@@ -15,7 +15,7 @@ public sealed class PartnersTold : DeadlineRule
         var aware = incident.LocalAuthorityAwareOn;
         var days = Whole(context, "workingDays", aware);
         var due = context.Calendar.AddWorkingDays(aware, days);
-        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, $"{days} working days", Counting.WorkingDaysAfter,
-            due, incident.ReportedToPartnersOn, $"Aware on {aware:uuuu-MM-dd}, so the partners must be told by {due:uuuu-MM-dd}.");
+        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+            due, incident.ReportedToPartnersOn);
     }
 }

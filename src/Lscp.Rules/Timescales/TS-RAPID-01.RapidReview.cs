@@ -22,10 +22,7 @@ public sealed class RapidReview : DeadlineRule
         var anchor = fromNotification ? incident.NotifiedPanelOn : aware;
         var anchorName = fromNotification ? "the notification to the Panel" : "the local authority becoming aware";
         var due = anchor is { } a ? context.Calendar.AddWorkingDays(a, days) : (NodaTime.LocalDate?)null;
-        var explanation = due is { } d
-            ? $"Counted from {anchorName} on {anchor:uuuu-MM-dd}, the rapid review must reach the Panel by {d:uuuu-MM-dd}."
-            : "No notification to the Panel is recorded, and a rapid review cannot start without one: the clock has not started.";
-        yield return Make(context, $"incident:{incident.CaseReference}", anchorName, anchor, $"{days} working days", Counting.WorkingDaysAfter,
-            due, incident.RapidReviewSentOn, explanation);
+        yield return Make(context, $"incident:{incident.CaseReference}", anchorName, anchor, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+            due, incident.RapidReviewSentOn);
     }
 }

@@ -24,11 +24,8 @@ public sealed class YearlyReportPublished : DeadlineRule
             var due = previous.PlusMonths(months);
             var next = i + 1 < published.Count ? published[i + 1] : null;
             var subject = next is null ? "yearly-report:next" : $"yearly-report:{next.Label}";
-            var explanation = next is null
-                ? $"The {published[i].Label} report was published on {previous:uuuu-MM-dd}, so the next is due by {due:uuuu-MM-dd}."
-                : $"The {next.Label} report was due within {months} months of the {published[i].Label} report ({previous:uuuu-MM-dd}), by {due:uuuu-MM-dd}.";
-            yield return Make(context, subject, "the previous yearly report's publication", previous, $"{months} months", Counting.MonthsAfter,
-                due, next?.PublishedOn, explanation);
+            yield return Make(context, subject, "the previous yearly report's publication", previous, Counting.Months(months), Counting.MonthsAfter,
+                due, next?.PublishedOn);
         }
     }
 }

@@ -26,8 +26,8 @@ public sealed class YearlyReportSent : DeadlineRule
             var days = Whole(context, "days", published);
             var due = published.PlusDays(days);
             var sent = report.SentToPanelOn is { } panel && report.SentToWhatWorksOn is { } whatWorks ? (panel > whatWorks ? panel : whatWorks) : (NodaTime.LocalDate?)null;
-            yield return Make(context, $"yearly-report:{report.Label}", "publication", published, $"{days} days", Counting.DaysAfter,
-                due, sent, $"Published on {published:uuuu-MM-dd}, so it must reach both the Panel and the What Works Centre by {due:uuuu-MM-dd}.");
+            yield return Make(context, $"yearly-report:{report.Label}", "publication", published, Counting.Days(days), Counting.DaysAfter,
+                due, sent);
         }
     }
 }

@@ -17,6 +17,7 @@ public sealed class MemberAttendance : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
+        // Within a version, count by seat index (cheap); merge across versions by agency and role once per seat.
         var tally = new Dictionary<(string Body, string Agency, string Representative), (int Held, int Filled, string BodyName, string AgencyName)>();
         var minimum = 1m;
         var first = context.AssessedUntil;
@@ -24,15 +25,42 @@ public sealed class MemberAttendance : ComplianceRule
         {
             minimum = Math.Min(minimum, context.Rulebook.Number(Id, "minimumRate", from));
             first = ComplianceContext.Min(first, from);
-            foreach (var meeting in context.Records.Meetings.Where(m => m.Date >= from && m.Date <= to))
+            var perBody = new Dictionary<string, (Body Body, int Held, int[] Filled)>();
+            foreach (var meeting in context.Records.Meetings)
             {
-                var body = arrangements.Body(meeting.BodyId);
-                var counted = Quorum.CountedSeats(body, meeting);
-                foreach (var seat in body.Members.Where(m => m.Kind == MembershipKind.Core))
+                if (meeting.Date < from || meeting.Date > to)
                 {
+                    continue;
+                }
+
+                if (!perBody.TryGetValue(meeting.BodyId, out var counts))
+                {
+                    var body = arrangements.Body(meeting.BodyId);
+                    counts = (body, 0, new int[body.Members.Length]);
+                }
+
+                var counted = Quorum.CountedSeats(arrangements, counts.Body, meeting);
+                for (var i = 0; i < counted.Length; i++)
+                {
+                    counts.Filled[i] += counted[i] ? 1 : 0;
+                }
+
+                perBody[meeting.BodyId] = (counts.Body, counts.Held + 1, counts.Filled);
+            }
+
+            foreach (var (body, held, filled) in perBody.Values)
+            {
+                for (var i = 0; i < body.Members.Length; i++)
+                {
+                    var seat = body.Members[i];
+                    if (seat.Kind != MembershipKind.Core)
+                    {
+                        continue;
+                    }
+
                     var key = (body.Id, seat.AgencyId, seat.Representative);
-                    var (held, filled, _, _) = tally.GetValueOrDefault(key);
-                    tally[key] = (held + 1, filled + (counted.Contains(seat) ? 1 : 0), body.Name, arrangements.Agency(seat.AgencyId).Name);
+                    var (sofar, filledSofar, _, _) = tally.GetValueOrDefault(key);
+                    tally[key] = (sofar + held, filledSofar + filled[i], body.Name, arrangements.Agency(seat.AgencyId).Name);
                 }
             }
         }

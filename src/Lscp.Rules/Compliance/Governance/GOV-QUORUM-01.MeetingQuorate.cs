@@ -16,6 +16,11 @@ public sealed class MeetingQuorate : ComplianceRule
         {
             foreach (var meeting in context.Records.Meetings.Where(m => m.Date >= from && m.Date <= to))
             {
+                if (arrangements.Body(meeting.BodyId).Quorum is null)
+                {
+                    continue;
+                }
+
                 var result = Quorum.Check(arrangements, meeting);
                 if (result.HasRule && !result.IsQuorate)
                 {
