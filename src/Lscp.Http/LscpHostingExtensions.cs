@@ -12,7 +12,8 @@ public static class LscpHostingExtensions
 {
     /// <summary>
     /// Registers what the Lscp endpoints need: options (calendar, rulebook, partnerships, body limit), the clock, the JSON
-    /// contract, and problem+json for every error from an Lscp endpoint. Call <c>app.UseExceptionHandler()</c> in the pipeline.
+    /// contract, problem+json for every error from an Lscp endpoint, the optional API key and rate limit. Call
+    /// <c>app.UseLscp()</c> in the pipeline, then <c>app.MapLscp()</c>.
     /// </summary>
     public static IServiceCollection AddLscp(this IServiceCollection services, Action<LscpOptions>? configure = null)
     {
@@ -21,6 +22,7 @@ public static class LscpHostingExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.AddProblemDetails();
         services.AddExceptionHandler<LscpExceptionHandler>();
+        services.AddLscpRateLimiting();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, LscpJsonContext.Default);
@@ -37,6 +39,8 @@ public static class LscpHostingExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapHealthEndpoint().WithMetadata(new LscpEndpointMarker());
         var v1 = endpoints.MapGroup("/v1").WithMetadata(new LscpEndpointMarker())
+            .AddEndpointFilter<ApiKeyFilter>()
+            .RequireRateLimiting(LscpPipelineExtensions.RateLimitPolicy)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
         v1.MapCalendarEndpoints();

@@ -18,4 +18,16 @@ public sealed class LscpOptions
 
     /// <summary>The largest request body accepted, in bytes (default 1 MiB); a larger one is refused with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>The most items any one list in a request may hold (meetings, attendance, incidents, agencies...; default 10,000).</summary>
+    public int MaxListItems { get; set; } = 10_000;
+
+    /// <summary>
+    /// API keys accepted in the <c>X-Api-Key</c> header for the <c>/v1</c> routes. Empty (the default): no key is asked for,
+    /// as suits local use. <c>/health</c> never asks for one.
+    /// </summary>
+    public IReadOnlyCollection<string> ApiKeys { get; set; } = [];
+
+    /// <summary>Requests each client address may make to <c>/v1</c> per minute; null (the default) for no limit. Over it: 429.</summary>
+    public int? PermitsPerMinute { get; set; }
 }

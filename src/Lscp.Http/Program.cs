@@ -5,7 +5,15 @@ using Microsoft.OpenApi;
 using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddLscp();
+builder.Services.AddLscp(options =>
+{
+    // Settings from appsettings.json, environment (Lscp__ApiKeys__0=..., Lscp__PermitsPerMinute=600) or the command line.
+    var section = builder.Configuration.GetSection("Lscp");
+    options.ApiKeys = section.GetSection("ApiKeys").Get<string[]>() ?? [];
+    options.PermitsPerMinute = section.GetValue<int?>("PermitsPerMinute");
+    options.MaxRequestBodyBytes = section.GetValue<long?>("MaxRequestBodyBytes") ?? options.MaxRequestBodyBytes;
+    options.MaxListItems = section.GetValue<int?>("MaxListItems") ?? options.MaxListItems;
+});
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(swagger =>
 {
@@ -32,8 +40,7 @@ builder.Services.AddSwaggerGen(swagger =>
 });
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages(); // problem+json for 4xx answered before any endpoint runs (an unknown route, say)
+app.UseLscp();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.MapLscp();
