@@ -124,9 +124,9 @@ internal static class RequestInput
 
     /// <summary>
     /// The request body as <typeparamref name="T"/>: JSON content type, at most <paramref name="maxBytes"/>, well formed, no unknown
-    /// or duplicate properties, at most 32 levels deep, and no list longer than <paramref name="maxListItems"/>.
+    /// or duplicate properties, at most 32 levels deep. (List lengths are checked by <see cref="ListLimits"/>.)
     /// </summary>
-    public static async Task<T> BodyAsync<T>(HttpContext context, JsonTypeInfo<T> typeInfo, long maxBytes, int maxListItems)
+    public static async Task<T> BodyAsync<T>(HttpContext context, JsonTypeInfo<T> typeInfo, long maxBytes)
         where T : class
     {
         var request = context.Request;
@@ -182,45 +182,7 @@ internal static class RequestInput
             throw new LscpRequestException(400, problem.Title!, problem.Detail!, problem.Errors ?? []);
         }
 
-        CheckListSizes(body, "$", maxListItems);
         return body;
-    }
-
-    /// <summary>Refuses a request whose lists, at any depth, hold more than <paramref name="max"/> items, naming the list.</summary>
-    internal static void CheckListSizes(object? node, string path, int max)
-    {
-        if (node is null || node is string || node.GetType().IsPrimitive || node.GetType().IsValueType)
-        {
-            return;
-        }
-
-        if (node is System.Collections.IList list)
-        {
-            if (list.Count > max)
-            {
-                throw LscpRequestException.Invalid(path, $"holds {list.Count} items; at most {max} are accepted in one list.");
-            }
-
-            for (var i = 0; i < list.Count; i++)
-            {
-                CheckListSizes(list[i], $"{path}[{i}]", max);
-            }
-
-            return;
-        }
-
-        if (node.GetType().Namespace is not { } ns || !ns.StartsWith("Lscp.", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        foreach (var property in node.GetType().GetProperties())
-        {
-            if (property.GetIndexParameters().Length == 0 && !property.PropertyType.IsValueType && property.PropertyType != typeof(string))
-            {
-                CheckListSizes(property.GetValue(node), $"{path}.{JsonNamingPolicy.CamelCase.ConvertName(property.Name)}", max);
-            }
-        }
     }
 
     private static LscpRequestException TooLarge(long maxBytes) =>

@@ -31,7 +31,8 @@ internal static class CaseReviewEndpoints
 
     private static async Task<Ok<QuorumResult>> Quorate(HttpContext http, IOptions<LscpOptions> options)
     {
-        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.QuorumRequest, options.Value.MaxRequestBodyBytes, options.Value.MaxListItems);
+        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.QuorumRequest, options.Value.MaxRequestBodyBytes);
+        ListLimits.Check(request, options.Value.MaxListItems);
         var partnership = PartnershipSource.FromRequest(options.Value, request.Partnership, request.Arrangements);
         if (request.Meeting is null)
         {
@@ -52,7 +53,8 @@ internal static class CaseReviewEndpoints
 
     private static async Task<Ok<ImmutableArray<Deadline>>> Deadlines(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
-        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.DeadlinesRequest, options.Value.MaxRequestBodyBytes, options.Value.MaxListItems);
+        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.DeadlinesRequest, options.Value.MaxRequestBodyBytes);
+        ListLimits.Check(request, options.Value.MaxListItems);
         if (request.Incident is null && (request.YearlyReports is null || request.YearlyReports.Count == 0))
         {
             throw Problems.LscpRequestException.Invalid("$.incident", "give an incident, or yearly reports, or both.");
@@ -86,7 +88,8 @@ internal static class CaseReviewEndpoints
 
     private static async Task<Ok<ComplianceReport>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
-        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.ComplianceRequest, options.Value.MaxRequestBodyBytes, options.Value.MaxListItems);
+        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.ComplianceRequest, options.Value.MaxRequestBodyBytes);
+        ListLimits.Check(request, options.Value.MaxListItems);
         var o = options.Value;
         var partnership = PartnershipSource.FromRequest(o, request.Partnership, request.Arrangements);
         var records = request.Records is null ? PartnershipRecords.Empty : RecordsJson.FromDocument(request.Records, "$.records");

@@ -5,7 +5,7 @@ using NodaTime;
 namespace Lscp.Tests.Rules;
 
 /// <summary>
-/// A made-up but plausible year of Lewisham records for 2024-25 (about 30 meetings), with a few deliberate faults:
+/// A made-up but plausible year of Lewisham records for 2024-25 (26 meetings), with a few deliberate faults:
 /// police absent from the September executive, the partnership group missing its December to March meeting, and the
 /// community (faith) representative absent from every partnership group meeting. Three serious incidents: one handled on
 /// time, one whose rapid review Christmas made late (and whose local review is under way), and an older local review paused
