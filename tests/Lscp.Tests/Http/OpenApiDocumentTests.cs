@@ -7,7 +7,7 @@ namespace Lscp.Tests.Http;
 /// <summary>The OpenAPI document is checked in (src/Lscp.Http/openapi/v1.json); this fails when the service's document changes without it.</summary>
 public sealed class OpenApiDocumentTests(LscpServiceFactory factory) : IClassFixture<LscpServiceFactory>
 {
-    internal static string CheckedIn => Path.Combine(SchemaTests.RepositoryRoot(), "src", "Lscp.Http", "openapi", "v1.json");
+    internal static string CheckedIn => Support.Repository.Path("src", "Lscp.Http", "openapi", "v1.json");
 
     [Fact]
     public async Task The_served_document_matches_the_checked_in_copy()

@@ -9,7 +9,7 @@ namespace Lscp.Tests.Model;
 /// <summary>The JSON Schema shipped with the package describes exactly the properties the reader accepts.</summary>
 public sealed class SchemaTests
 {
-    private static readonly JsonObject Schema = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "Lscp.Model", "Data", "partnership.schema.json")))!.AsObject();
+    private static readonly JsonObject Schema = JsonNode.Parse(File.ReadAllText(Support.Repository.Path("src", "Lscp.Model", "Data", "partnership.schema.json")))!.AsObject();
 
     public static TheoryData<string, Type> Definitions => new()
     {
@@ -59,15 +59,4 @@ public sealed class SchemaTests
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => p.GetCustomAttribute<System.Text.Json.Serialization.JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
             .Order();
-
-    internal static string RepositoryRoot()
-    {
-        var folder = AppContext.BaseDirectory;
-        while (folder is not null && !File.Exists(Path.Combine(folder, "Lscp.sln")))
-        {
-            folder = Path.GetDirectoryName(folder);
-        }
-
-        return folder ?? throw new InvalidOperationException("Lscp.sln not found above the test binaries.");
-    }
 }

@@ -6,7 +6,7 @@ namespace Lscp.Tests.Scenarios;
 /// <summary>Every sample scenario runs and meets its expectations, so none can rot; and the reader refuses bad files clearly.</summary>
 public sealed class ScenarioTests
 {
-    private static readonly string Folder = Path.Combine(SchemaTests.RepositoryRoot(), "samples", "scenarios");
+    private static readonly string Folder = Support.Repository.Path("samples", "scenarios");
 
     public static TheoryData<string> Files => [.. ScenarioRunner.Files(Folder).Select(f => Path.GetFileName(f))];
 

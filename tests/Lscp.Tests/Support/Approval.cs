@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Lscp.Tests.Support;
@@ -11,9 +10,9 @@ namespace Lscp.Tests.Support;
 /// </summary>
 internal static class Approval
 {
-    public static void Verify(string received, string name, string extension = "txt", [CallerFilePath] string callerPath = "")
+    public static void Verify(string received, string name, string extension = "txt")
     {
-        var folder = Path.Combine(ProjectFolder(callerPath), "Approvals");
+        var folder = Repository.Path("tests", "Lscp.Tests", "Approvals");
         VerifyFile(received, Path.Combine(folder, $"{name}.verified.{extension}"), Path.Combine(folder, $"{name}.received.{extension}"), name);
     }
 
@@ -58,15 +57,4 @@ internal static class Approval
     }
 
     private static string Normalise(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
-
-    private static string ProjectFolder(string callerPath)
-    {
-        var folder = Path.GetDirectoryName(callerPath);
-        while (folder is not null && !File.Exists(Path.Combine(folder, "Lscp.Tests.csproj")))
-        {
-            folder = Path.GetDirectoryName(folder);
-        }
-
-        return folder ?? throw new InvalidOperationException($"No Lscp.Tests.csproj above {callerPath}.");
-    }
 }
