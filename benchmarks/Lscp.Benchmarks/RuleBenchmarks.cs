@@ -17,7 +17,7 @@ namespace Lscp.Benchmarks;
 [MemoryDiagnoser]
 public class RuleBenchmarks
 {
-    private static readonly IClock Clock = new FixedClock(Workloads.AsOf);
+    private static readonly IClock Clock = new FixedDateClock(Workloads.AsOf);
     private readonly SeriousIncident _incident = Workloads.Records.Incidents[1];
     private readonly string _lewishamJson = BuiltInPartnerships.Document("lewisham.json");
 
@@ -31,10 +31,4 @@ public class RuleBenchmarks
 
     [Benchmark]
     public int ReadArrangementsJson() => PartnershipJson.Read(_lewishamJson).Versions.Length;
-}
-
-/// <summary>A clock stopped at noon UTC on one date.</summary>
-internal sealed class FixedClock(LocalDate date) : IClock
-{
-    public Instant GetCurrentInstant() => date.At(new LocalTime(12, 0)).InUtc().ToInstant();
 }

@@ -13,7 +13,7 @@ namespace Lscp.Benchmarks;
 [MemoryDiagnoser]
 public class ScalingBenchmarks
 {
-    private static readonly FixedClock Clock = new(Workloads.AsOf);
+    private static readonly FixedDateClock Clock = new(Workloads.AsOf);
 
     /// <summary>Partnership-years per batch.</summary>
     [Params(1, 10, 100, 1000)]

@@ -1,7 +1,6 @@
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Reporting;
-using NodaTime;
 
 namespace Lscp.Scenarios;
 
@@ -12,7 +11,7 @@ public static class ScenarioRunner
     public static ScenarioOutcome Run(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var report = ComplianceReportBuilder.Build(scenario.Partnership, scenario.Records, scenario.Period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new DateClock(scenario.AsOf));
+        var report = ComplianceReportBuilder.Build(scenario.Partnership, scenario.Records, scenario.Period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new Lscp.Rules.Compliance.FixedDateClock(scenario.AsOf));
         return new ScenarioOutcome(scenario, report, ExpectationChecker.Check(scenario.Expect, report));
     }
 
@@ -34,8 +33,4 @@ public static class ScenarioRunner
             .Order(StringComparer.Ordinal)];
     }
 
-    private sealed class DateClock(LocalDate date) : IClock
-    {
-        public Instant GetCurrentInstant() => date.At(new LocalTime(12, 0)).InZoneLeniently(Lscp.Rules.Compliance.ComplianceEvaluator.London).ToInstant();
-    }
 }

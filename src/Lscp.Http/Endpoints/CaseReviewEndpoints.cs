@@ -116,9 +116,4 @@ internal static class CaseReviewEndpoints
         }
     }
 
-    /// <summary>A clock at noon in London on one date, for an evaluation the caller dates itself.</summary>
-    private sealed class FixedDateClock(LocalDate date) : IClock
-    {
-        public Instant GetCurrentInstant() => date.At(new LocalTime(12, 0)).InZoneLeniently(ComplianceEvaluator.London).ToInstant();
-    }
 }

@@ -4,18 +4,11 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Timescales;
 
 /// <summary>TS-NOTIFY-01: the local authority notifies the Panel within <c>workingDays</c> (5) working days of becoming aware.</summary>
-public sealed class PanelNotified : DeadlineRule
+public sealed class PanelNotified : AwarenessClock
 {
     /// <inheritdoc/>
     public override string Id => RuleIds.PanelNotified;
 
     /// <inheritdoc/>
-    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
-    {
-        var aware = incident.LocalAuthorityAwareOn;
-        var days = Whole(context, "workingDays", aware);
-        var due = context.Calendar.AddWorkingDays(aware, days);
-        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
-            due, incident.NotifiedPanelOn);
-    }
+    protected override NodaTime.LocalDate? CompletedOn(SeriousIncident incident) => incident.NotifiedPanelOn;
 }

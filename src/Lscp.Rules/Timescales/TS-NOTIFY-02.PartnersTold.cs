@@ -4,18 +4,11 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Timescales;
 
 /// <summary>TS-NOTIFY-02: the incident is reported to the safeguarding partners within <c>workingDays</c> (5) working days of the local authority becoming aware.</summary>
-public sealed class PartnersTold : DeadlineRule
+public sealed class PartnersTold : AwarenessClock
 {
     /// <inheritdoc/>
     public override string Id => RuleIds.PartnersTold;
 
     /// <inheritdoc/>
-    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
-    {
-        var aware = incident.LocalAuthorityAwareOn;
-        var days = Whole(context, "workingDays", aware);
-        var due = context.Calendar.AddWorkingDays(aware, days);
-        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
-            due, incident.ReportedToPartnersOn);
-    }
+    protected override NodaTime.LocalDate? CompletedOn(SeriousIncident incident) => incident.ReportedToPartnersOn;
 }

@@ -10,6 +10,7 @@ using Lscp.Tests.Model;
 using Lscp.Tests.Rules;
 using NodaTime;
 using static Lscp.Tests.Support.Dates;
+using Lscp.Rules.Compliance;
 
 namespace Lscp.Tests.Http;
 
@@ -86,7 +87,7 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
     {
         var records = LewishamYear.Records2024(BuiltInPartnerships.Lewisham);
         var report = await _client.EvaluateComplianceAsync("lewisham", records, new DateInterval(D("2024-04-01"), D("2025-03-31")), D("2025-06-30"));
-        var local = ComplianceReportBuilder.Build(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales, new Support.FixedClock(D("2025-06-30")));
+        var local = ComplianceReportBuilder.Build(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales, new FixedDateClock(D("2025-06-30")));
         Assert.Equal(ComplianceReportJson.Write(local), ComplianceReportJson.Write(report));
     }
 

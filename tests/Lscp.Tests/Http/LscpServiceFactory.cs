@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Lscp.Rules.Compliance;
 
 namespace Lscp.Tests.Http;
 
@@ -13,7 +14,7 @@ public sealed class LscpServiceFactory : WebApplicationFactory<Program>
     public static readonly LocalDate Today = new(2025, 6, 30);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Production").ConfigureServices(services => services.AddSingleton<IClock>(new FixedClock(Today)));
+        builder.UseEnvironment("Production").ConfigureServices(services => services.AddSingleton<IClock>(new FixedDateClock(Today)));
 
     public LscpClient Client() => new(CreateClient());
 }

@@ -7,6 +7,7 @@ using Lscp.Rules.Reporting;
 using Lscp.Tests.Support;
 using NodaTime;
 using static Lscp.Tests.Support.Dates;
+using Lscp.Rules.Compliance;
 
 namespace Lscp.Tests.Rules;
 
@@ -18,7 +19,7 @@ public sealed class ComplianceReportTests
         period ?? new DateInterval(D("2024-04-01"), D("2025-03-31")),
         Rulebook.Standard,
         WorkingDayCalendar.EnglandAndWales,
-        new FixedClock(D(today)));
+        new FixedDateClock(D(today)));
 
     [Fact]
     public void A_full_Lewisham_report_matches_the_approved_text()

@@ -17,7 +17,7 @@ public sealed class LewishamComplianceTests
         new DateInterval(D("2024-04-01"), D("2025-03-31")),
         Rulebook.Standard,
         WorkingDayCalendar.EnglandAndWales,
-        new FixedClock(D("2025-06-30")));
+        new FixedDateClock(D("2025-06-30")));
 
     [Fact]
     public void A_full_Lewisham_year_matches_the_approved_findings()

@@ -48,5 +48,5 @@ internal static class Testshire
     public static PartnershipRecords Records(IEnumerable<Meeting> meetings, params DelegationDecision[] decisions) => new(meetings, decisions);
 
     public static ComplianceResult Evaluate(Partnership partnership, PartnershipRecords records, Rulebook? rulebook = null, string from = "2024-04-01", string to = "2025-03-31", string today = "2026-01-01") =>
-        ComplianceEvaluator.Evaluate(partnership, records, new DateInterval(D(from), D(to)), rulebook ?? Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new FixedClock(D(today)));
+        ComplianceEvaluator.Evaluate(partnership, records, new DateInterval(D(from), D(to)), rulebook ?? Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new FixedDateClock(D(today)));
 }

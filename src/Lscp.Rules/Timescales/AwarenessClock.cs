@@ -1,0 +1,22 @@
+using Lscp.Model.Records;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>
+/// A clock of <c>workingDays</c> working days from the local authority becoming aware of an incident; the rule says which
+/// recorded date completes it. TS-NOTIFY-01 and TS-NOTIFY-02 are the two.
+/// </summary>
+public abstract class AwarenessClock : DeadlineRule
+{
+    /// <summary>The recorded date that meets the clock, or null while it is not recorded.</summary>
+    protected abstract NodaTime.LocalDate? CompletedOn(SeriousIncident incident);
+
+    /// <inheritdoc/>
+    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    {
+        var aware = incident.LocalAuthorityAwareOn;
+        var days = Whole(context, "workingDays", aware);
+        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+            context.Calendar.AddWorkingDays(aware, days), CompletedOn(incident));
+    }
+}
