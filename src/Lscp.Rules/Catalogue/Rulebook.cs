@@ -48,6 +48,9 @@ public sealed class Rulebook
     public RuleDefinition Definition(string ruleId) =>
         _definitions.TryGetValue(ruleId, out var definition) ? definition : throw new KeyNotFoundException($"There is no rule '{ruleId}' in the rulebook.");
 
+    /// <summary>True when the rulebook holds rule <paramref name="ruleId"/>.</summary>
+    public bool Has(string ruleId) => _definitions.ContainsKey(ruleId);
+
     /// <summary>A rulebook with <paramref name="setting"/> added.</summary>
     /// <exception cref="ArgumentException">Unknown rule or parameter, an invalid value, or a setting overlapping another for the same parameter.</exception>
     public Rulebook WithSetting(ParameterSetting setting)

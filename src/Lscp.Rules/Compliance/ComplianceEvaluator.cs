@@ -47,11 +47,25 @@ public static class ComplianceEvaluator
         var findings = new List<Finding>();
         if (context.HasAssessedDays)
         {
-            foreach (var rule in ComplianceRules.All.Where(r => rulebook.Definitions.Any(d => d.Id == r.Id)))
+            foreach (var rule in ComplianceRules.All)
             {
-                findings.AddRange(rule.Evaluate(context).Select(f => Suspended(rulebook, f)));
+                if (rulebook.Has(rule.Id))
+                {
+                    foreach (var finding in rule.Evaluate(context))
+                    {
+                        findings.Add(Suspended(rulebook, finding));
+                    }
+                }
             }
         }
+
+        findings.Sort(static (a, b) =>
+        {
+            var order = a.From.CompareTo(b.From);
+            order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
+            order = order != 0 ? order : string.CompareOrdinal(a.Subject, b.Subject);
+            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+        });
 
         return new ComplianceResult(
             partnership.Id,
@@ -62,7 +76,7 @@ public static class ComplianceEvaluator
             rulebook.Version,
             calendar.DataVersion,
             LibraryInfo.Version,
-            [.. findings.OrderBy(f => f.From).ThenBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Subject, StringComparer.Ordinal)],
+            [.. findings],
             Notes(partnership, context));
     }
 

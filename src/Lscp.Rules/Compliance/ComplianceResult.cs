@@ -12,7 +12,7 @@ namespace Lscp.Rules.Compliance;
 /// <param name="RulebookVersion">The rulebook's version, local settings included.</param>
 /// <param name="CalendarVersion">The working-day calendar's data version, amendments included.</param>
 /// <param name="LibraryVersion">The version of Lscp.Rules.</param>
-/// <param name="Findings">The findings, by date, then rule id, then subject.</param>
+/// <param name="Findings">The findings, by date, then rule id, subject and message.</param>
 /// <param name="Notes">What limited the evaluation, in words (such as days before the first arrangements).</param>
 public sealed record ComplianceResult(
     string PartnershipId,

@@ -15,30 +15,55 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         var deadlines = new DeadlineContext(context.Rulebook, context.Calendar, context.AssessedUntil);
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
-        foreach (var deadline in context.Records.Incidents.SelectMany(i => clock.ForIncident(i, deadlines)).Concat(clock.ForYearlyReports(context.Records.YearlyReports, deadlines)))
+        foreach (var incident in context.Records.Incidents)
         {
-            if (deadline.DueOn is not { } due || !applies.Contains(due))
+            if (clock.ForIncident(incident, deadlines) is { } deadline && Judge(context, deadline) is { } finding)
             {
-                continue;
-            }
-
-            if (deadline.IsMissed && due >= context.AssessedFrom && due <= context.AssessedUntil)
-            {
-                var how = deadline.Status == DeadlineStatus.MetLate
-                    ? $"met {deadline.WorkingDays} working day(s) late on {deadline.CompletedOn:uuuu-MM-dd}"
-                    : $"overdue by {deadline.WorkingDays} working day(s) on {context.AssessedUntil:uuuu-MM-dd}";
-                yield return Found(context, Severity.Breach, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
-                    $"{deadline.Title}: due {due:uuuu-MM-dd} ({deadline.Limit} from {deadline.AnchorName}), {how}.",
-                    Facts(deadline));
-            }
-            else if (deadline.Status == DeadlineStatus.Paused && deadline.Pauses.LastOrDefault() is { } pause && pause.From <= context.AssessedUntil)
-            {
-                yield return Found(context, Severity.Information, deadline.Subject, pause.From, context.AssessedUntil,
-                    $"{deadline.Title}: paused since {pause.From:uuuu-MM-dd} ({pause.Reason}); due {due:uuuu-MM-dd} so far.",
-                    Facts(deadline));
+                yield return finding;
             }
         }
+
+        if (context.Records.YearlyReports.IsEmpty)
+        {
+            yield break;
+        }
+
+        foreach (var deadline in clock.ForYearlyReports(context.Records.YearlyReports, deadlines))
+        {
+            if (Judge(context, deadline) is { } finding)
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>The finding for one clock: a breach when missed in the assessed days, information when paused, otherwise none.</summary>
+    private Finding? Judge(ComplianceContext context, Deadline deadline)
+    {
+        var applies = context.Rulebook.Definition(Id).AppliesDuring;
+        if (deadline.DueOn is not { } due || !applies.Contains(due))
+        {
+            return null;
+        }
+
+        if (deadline.IsMissed && due >= context.AssessedFrom && due <= context.AssessedUntil)
+        {
+            var how = deadline.Status == DeadlineStatus.MetLate
+                ? $"met {deadline.WorkingDays} working day(s) late on {deadline.CompletedOn:uuuu-MM-dd}"
+                : $"overdue by {deadline.WorkingDays} working day(s) on {context.AssessedUntil:uuuu-MM-dd}";
+            return Found(context, Severity.Breach, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
+                $"{deadline.Title}: due {due:uuuu-MM-dd} ({deadline.Limit} from {deadline.AnchorName}), {how}.",
+                Facts(deadline));
+        }
+
+        if (deadline.Status == DeadlineStatus.Paused && deadline.Pauses.LastOrDefault() is { } pause && pause.From <= context.AssessedUntil)
+        {
+            return Found(context, Severity.Information, deadline.Subject, pause.From, context.AssessedUntil,
+                $"{deadline.Title}: paused since {pause.From:uuuu-MM-dd} ({pause.Reason}); due {due:uuuu-MM-dd} so far.",
+                Facts(deadline));
+        }
+
+        return null;
     }
 
     private static Fact[] Facts(Deadline deadline) =>

@@ -25,8 +25,7 @@ public static class MeetingSchedule
         var meetings = ImmutableArray.CreateBuilder<ExpectedMeeting>(cadence.MeetingsPerYear);
         for (var i = 0; i < cadence.MeetingsPerYear; i++)
         {
-            var start = yearStart.PlusMonths(i * cadence.IntervalMonths);
-            var end = yearStart.PlusMonths((i + 1) * cadence.IntervalMonths).PlusDays(-1);
+            var (start, end) = Window(cadence, yearStart, i);
             if (!body.Period.Contains(start) || !body.Period.Contains(end))
             {
                 continue;
@@ -38,6 +37,13 @@ public static class MeetingSchedule
         }
 
         return meetings.ToImmutable();
+    }
+
+    /// <summary>The <paramref name="index"/>-th (from 0) cadence window of the year starting on <paramref name="yearStart"/>: first and last day, both inclusive.</summary>
+    public static (LocalDate Start, LocalDate End) Window(MeetingCadence cadence, LocalDate yearStart, int index)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        return (yearStart.PlusMonths(index * cadence.IntervalMonths), yearStart.PlusMonths((index + 1) * cadence.IntervalMonths).PlusDays(-1));
     }
 
     /// <summary>The first day of the year containing <paramref name="date"/>, for a year starting in <paramref name="startMonth"/> (4 for April, 1 for January).</summary>

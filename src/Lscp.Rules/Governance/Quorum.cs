@@ -18,6 +18,15 @@ public static class Quorum
         ArgumentNullException.ThrowIfNull(arrangements);
         ArgumentNullException.ThrowIfNull(meeting);
         var body = arrangements.Body(meeting.BodyId);
+        return Check(arrangements, body, meeting, describeQuorate: true);
+    }
+
+    /// <summary>
+    /// The check itself. With <paramref name="describeQuorate"/> false, a quorate meeting's result carries no explanation
+    /// text: the compliance rule checks every meeting and needs words only for those that fail.
+    /// </summary>
+    internal static QuorumResult Check(Arrangements arrangements, Body body, Meeting meeting, bool describeQuorate)
+    {
         var counted = CountedSeats(arrangements, body, meeting);
         int core = 0, present = 0;
         var agencies = new List<string>(body.Members.Length);
@@ -45,7 +54,7 @@ public static class Quorum
             return new(meeting.Id, false, false, [], present, core, agencies.Count, $"{body.Name} sets no quorum, so quorum is not assessed.");
         }
 
-        var missing = ImmutableArray.CreateBuilder<string>();
+        var missing = ImmutableArray.CreateBuilder<string>(0);
         if (rule.RequireAllStatutoryPartners)
         {
             foreach (var partner in arrangements.Agencies)
@@ -72,10 +81,12 @@ public static class Quorum
             missing.Add("no chair recorded");
         }
 
-        var explanation = missing.Count == 0
-            ? $"Quorate: {present} of {core} core members from {agencies.Count} agencies present."
-            : $"Not quorate: {string.Join("; ", missing)}.";
-        return new(meeting.Id, true, missing.Count == 0, missing.ToImmutable(), present, core, agencies.Count, explanation);
+        if (missing.Count == 0)
+        {
+            return new(meeting.Id, true, true, [], present, core, agencies.Count, describeQuorate ? $"Quorate: {present} of {core} core members from {agencies.Count} agencies present." : string.Empty);
+        }
+
+        return new(meeting.Id, true, false, missing.ToImmutable(), present, core, agencies.Count, $"Not quorate: {string.Join("; ", missing)}.");
     }
 
     /// <summary>

@@ -12,11 +12,11 @@ public abstract class AwarenessClock : DeadlineRule
     protected abstract NodaTime.LocalDate? CompletedOn(SeriousIncident incident);
 
     /// <inheritdoc/>
-    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
     {
         var aware = incident.LocalAuthorityAwareOn;
         var days = Whole(context, "workingDays", aware);
-        yield return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+        return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
             context.Calendar.AddWorkingDays(aware, days), CompletedOn(incident));
     }
 }

@@ -26,7 +26,16 @@ public static class DeadlineCalculator
     {
         ArgumentNullException.ThrowIfNull(incident);
         var context = Context(asOf, rulebook, calendar);
-        return [.. Rules.SelectMany(r => r.ForIncident(incident, context))];
+        var deadlines = ImmutableArray.CreateBuilder<Deadline>(Rules.Length);
+        foreach (var rule in Rules)
+        {
+            if (rule.ForIncident(incident, context) is { } deadline)
+            {
+                deadlines.Add(deadline);
+            }
+        }
+
+        return deadlines.ToImmutable();
     }
 
     /// <summary>The clocks of the yearly reports, assessed on <paramref name="asOf"/>.</summary>

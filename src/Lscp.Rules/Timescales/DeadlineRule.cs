@@ -11,8 +11,8 @@ public abstract class DeadlineRule
     /// <summary>The rule's id in the <see cref="RuleCatalogue"/>.</summary>
     public abstract string Id { get; }
 
-    /// <summary>The clocks this rule runs for <paramref name="incident"/>.</summary>
-    public virtual IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context) => [];
+    /// <summary>The clock this rule runs for <paramref name="incident"/>, or null when it runs none for it (at most one per incident).</summary>
+    public virtual Deadline? ForIncident(SeriousIncident incident, DeadlineContext context) => null;
 
     /// <summary>The clocks this rule runs for the yearly reports (in order of the period covered).</summary>
     public virtual IEnumerable<Deadline> ForYearlyReports(ImmutableArray<YearlyReport> reports, DeadlineContext context) => [];

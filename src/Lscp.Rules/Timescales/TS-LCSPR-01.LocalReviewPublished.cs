@@ -15,22 +15,21 @@ public sealed class LocalReviewPublished : DeadlineRule
     public override string Id => RuleIds.LocalReviewPublished;
 
     /// <inheritdoc/>
-    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
     {
         if (incident.LocalReview is not { } review)
         {
-            yield break;
+            return null;
         }
 
         var subject = $"incident:{incident.CaseReference}";
         if (review.InitiatedOn is not { } initiated)
         {
-            yield return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn);
-            yield break;
+            return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn);
         }
 
         var (due, pausedDays, open) = Due(review, initiated, Whole(context, "months", initiated), context.AsOf);
-        yield return Make(context, subject, "the decision to initiate the review", initiated, Counting.Months(Whole(context, "months", initiated)), Counting.MonthsAfter,
+        return Make(context, subject, "the decision to initiate the review", initiated, Counting.Months(Whole(context, "months", initiated)), Counting.MonthsAfter,
             due, review.PublishedOn, pausedDays, review.Pauses, paused: open is not null && review.PublishedOn is null);
     }
 

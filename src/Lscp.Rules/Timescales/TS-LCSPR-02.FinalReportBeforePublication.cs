@@ -13,18 +13,17 @@ public sealed class FinalReportBeforePublication : DeadlineRule
     public override string Id => RuleIds.FinalReportBeforePublication;
 
     /// <inheritdoc/>
-    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
     {
         if (incident.LocalReview is not { } review)
         {
-            yield break;
+            return null;
         }
 
         var subject = $"incident:{incident.CaseReference}";
         if (review.InitiatedOn is not { } initiated)
         {
-            yield return Make(context, subject, "publication", null, "7 working days before publication", Counting.WorkingDaysBefore, null, review.FinalReportSentOn);
-            yield break;
+            return Make(context, subject, "publication", null, "7 working days before publication", Counting.WorkingDaysBefore, null, review.FinalReportSentOn);
         }
 
         var days = Whole(context, "workingDays", initiated);
@@ -32,7 +31,7 @@ public sealed class FinalReportBeforePublication : DeadlineRule
         var (publicationDue, _, open) = LocalReviewPublished.Due(review, initiated, months, context.AsOf);
         var publication = review.PublishedOn ?? publicationDue;
         var due = context.Calendar.AddWorkingDays(publication, -days);
-        yield return Make(context, subject, review.PublishedOn is null ? "publication (due date)" : "publication", publication, $"at least {days} working days before publication", Counting.WorkingDaysBefore,
+        return Make(context, subject, review.PublishedOn is null ? "publication (due date)" : "publication", publication, $"at least {days} working days before publication", Counting.WorkingDaysBefore,
             due, review.FinalReportSentOn, paused: open is not null && review.PublishedOn is null);
     }
 }

@@ -14,7 +14,7 @@ public sealed class RapidReview : DeadlineRule
     public override string Id => RuleIds.RapidReview;
 
     /// <inheritdoc/>
-    public override IEnumerable<Deadline> ForIncident(SeriousIncident incident, DeadlineContext context)
+    public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
     {
         var aware = incident.LocalAuthorityAwareOn;
         var days = Whole(context, "workingDays", aware);
@@ -22,7 +22,7 @@ public sealed class RapidReview : DeadlineRule
         var anchor = fromNotification ? incident.NotifiedPanelOn : aware;
         var anchorName = fromNotification ? "the notification to the Panel" : "the local authority becoming aware";
         var due = anchor is { } a ? context.Calendar.AddWorkingDays(a, days) : (NodaTime.LocalDate?)null;
-        yield return Make(context, $"incident:{incident.CaseReference}", anchorName, anchor, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+        return Make(context, $"incident:{incident.CaseReference}", anchorName, anchor, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
             due, incident.RapidReviewSentOn);
     }
 }

@@ -12,6 +12,19 @@ public sealed class NoLongGap : ComplianceRule
     /// <inheritdoc/>
     public override string Id => RuleIds.NoLongGap;
 
+    private Finding? Gap(ComplianceContext context, Lscp.Model.Body body, Lscp.Model.MeetingCadence cadence, int tolerance, LocalDate start, LocalDate next)
+    {
+        if (next <= start.PlusMonths(cadence.IntervalMonths).PlusDays(tolerance))
+        {
+            return null;
+        }
+
+        var days = Period.DaysBetween(start, next);
+        return Found(context, Severity.Warning, $"body:{body.Id}", start, next,
+            $"{body.Name} went {days} days without a meeting ({start:uuuu-MM-dd} to {next:uuuu-MM-dd}); meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.",
+            new("body", body.Id), new("gapDays", $"{days}"), new("toleranceDays", $"{tolerance}"));
+    }
+
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
@@ -20,22 +33,34 @@ public sealed class NoLongGap : ComplianceRule
             var tolerance = (int)context.Rulebook.Number(Id, "toleranceDays", from);
             foreach (var body in arrangements.Bodies.Where(b => b.Cadence is not null && b.Period.Overlaps(new(from, to))))
             {
-                var dates = context.Records.Meetings.Where(m => m.BodyId == body.Id && m.Date <= to).Select(m => m.Date).ToList();
-                var previous = dates.LastOrDefault(d => d < from);
-                var start = previous == default ? ComplianceContext.Max(from, body.Period.Start) : previous;
+                // Walk the body's meetings in date order (the records keep them sorted), from the last one before the period.
+                var start = ComplianceContext.Max(from, body.Period.Start);
                 var bodyEnd = body.Period.End is { } end && end < to ? end : to;
-                foreach (var next in dates.Where(d => d >= from).Append(bodyEnd))
+                var cadence = body.Cadence!;
+                foreach (var meeting in context.Records.Meetings)
                 {
-                    var allowed = start.PlusMonths(body.Cadence!.IntervalMonths).PlusDays(tolerance);
-                    if (next > allowed)
+                    if (meeting.BodyId != body.Id || meeting.Date > to)
                     {
-                        var days = Period.DaysBetween(start, next);
-                        yield return Found(context, Severity.Warning, $"body:{body.Id}", start, next,
-                            $"{body.Name} went {days} days without a meeting ({start:uuuu-MM-dd} to {next:uuuu-MM-dd}); meeting {body.Cadence.Description} allows {body.Cadence.IntervalMonths} months plus {tolerance} days.",
-                            new("body", body.Id), new("gapDays", $"{days}"), new("toleranceDays", $"{tolerance}"));
+                        continue;
                     }
 
-                    start = next;
+                    if (meeting.Date < from)
+                    {
+                        start = meeting.Date;
+                        continue;
+                    }
+
+                    if (Gap(context, body, cadence, tolerance, start, meeting.Date) is { } finding)
+                    {
+                        yield return finding;
+                    }
+
+                    start = meeting.Date;
+                }
+
+                if (Gap(context, body, cadence, tolerance, start, bodyEnd) is { } last)
+                {
+                    yield return last;
                 }
             }
         }

@@ -48,14 +48,40 @@ public sealed class ChairRotates : ComplianceRule
 
     private static string? ActualChair(ComplianceContext context, string bodyId, RotatingChair rotation, int year)
     {
+        // The agency that chaired most of the year's meetings in its own right; ties go to the first in ordinal order.
         var start = rotation.StartOfRotationYear(year);
         var end = rotation.StartOfRotationYear(year + 1);
-        return context.Records.Meetings
-            .Where(m => m.BodyId == bodyId && m.Date >= start && m.Date < end && m.ChairAgencyId is not null && !m.ChairWasDeputy)
-            .GroupBy(m => m.ChairAgencyId!)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .FirstOrDefault();
+        Span<int> counts = stackalloc int[rotation.Order.Length];
+        string? other = null;
+        foreach (var meeting in context.Records.Meetings)
+        {
+            if (meeting.BodyId != bodyId || meeting.Date < start || meeting.Date >= end || meeting.ChairAgencyId is not { } chair || meeting.ChairWasDeputy)
+            {
+                continue;
+            }
+
+            var index = rotation.Order.IndexOf(chair);
+            if (index >= 0)
+            {
+                counts[index]++;
+            }
+            else
+            {
+                other ??= chair;
+            }
+        }
+
+        string? best = null;
+        var bestCount = 0;
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > bestCount || (counts[i] == bestCount && counts[i] > 0 && string.CompareOrdinal(rotation.Order[i], best) < 0))
+            {
+                best = rotation.Order[i];
+                bestCount = counts[i];
+            }
+        }
+
+        return best ?? other;
     }
 }

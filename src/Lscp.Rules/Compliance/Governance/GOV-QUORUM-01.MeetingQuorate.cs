@@ -16,16 +16,17 @@ public sealed class MeetingQuorate : ComplianceRule
         {
             foreach (var meeting in context.Records.Meetings.Where(m => m.Date >= from && m.Date <= to))
             {
-                if (arrangements.Body(meeting.BodyId).Quorum is null)
+                var body = arrangements.Body(meeting.BodyId);
+                if (body.Quorum is null)
                 {
                     continue;
                 }
 
-                var result = Quorum.Check(arrangements, meeting);
+                var result = Quorum.Check(arrangements, body, meeting, describeQuorate: false);
                 if (result.HasRule && !result.IsQuorate)
                 {
                     yield return Found(context, Severity.Breach, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
-                        $"{arrangements.Body(meeting.BodyId).Name} on {meeting.Date:uuuu-MM-dd} was not quorate: {string.Join("; ", result.Missing)}.",
+                        $"{body.Name} on {meeting.Date:uuuu-MM-dd} was not quorate: {string.Join("; ", result.Missing)}.",
                         new("meeting", meeting.Id), new("body", meeting.BodyId), new("coreMembersPresent", $"{result.CoreMembersPresent} of {result.CoreMembers}"), new("agenciesPresent", $"{result.AgenciesPresent}"));
                 }
             }
