@@ -23,7 +23,13 @@ builder.Services.AddSwaggerGen(swagger =>
         Version = "v1",
         Description = "England and Wales working days, partnership arrangements on any date, accountability, quorum, chairs, meeting schedules, statutory case-review clocks and compliance reports. Every error is RFC 9457 problem+json naming the field.",
     });
-    swagger.MapType<LocalDate>(() => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" , Description = "An ISO date, yyyy-MM-dd, such as 2024-04-01." });
+    swagger.MapType<LocalDate>(() => new OpenApiSchema
+    {
+        Type = JsonSchemaType.String,
+        Format = "date",
+        Description = "An ISO date, yyyy-MM-dd, from 1978-01-01 to 2199-12-31.",
+        Examples = [System.Text.Json.Nodes.JsonValue.Create("2024-04-01")],
+    });
     swagger.MapType<DateInterval>(() => new OpenApiSchema
     {
         Type = JsonSchemaType.Object,
