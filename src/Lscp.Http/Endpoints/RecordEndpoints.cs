@@ -13,7 +13,7 @@ using NodaTime;
 namespace Lscp.Http.Endpoints;
 
 /// <summary>Questions about posted records: quorum, deadlines and compliance (<c>/v1/quorum</c>, <c>/v1/deadlines</c>, <c>/v1/compliance</c>).</summary>
-internal static class CaseReviewEndpoints
+internal static class RecordEndpoints
 {
     public static RouteGroupBuilder MapRecordEndpoints(this RouteGroupBuilder v1)
     {
