@@ -13,4 +13,5 @@ namespace Lscp.Scenarios;
 /// <param name="Period">The period, or null for the financial year containing <paramref name="AsOf"/>.</param>
 /// <param name="AsOf">The evaluation date.</param>
 /// <param name="Expect">The expectations, or null.</param>
-public sealed record Scenario(string File, string Name, string? Description, Partnership Partnership, PartnershipRecords Records, DateInterval? Period, LocalDate AsOf, ExpectDocument? Expect);
+/// <param name="Rulebook">The standard rulebook with the scenario's own settings and suspensions.</param>
+public sealed record Scenario(string File, string Name, string? Description, Partnership Partnership, PartnershipRecords Records, DateInterval? Period, LocalDate AsOf, ExpectDocument? Expect, Lscp.Rules.Catalogue.Rulebook Rulebook);

@@ -28,6 +28,9 @@ public sealed class ScenarioDocument
     /// <summary>The evaluation date, yyyy-MM-dd (required, so that a scenario gives the same answer every day).</summary>
     public string? AsOf { get; set; }
 
+    /// <summary>Local rulebook changes: parameter settings and dated suspensions over the standard rules.</summary>
+    public Lscp.Rules.Catalogue.RulebookDocument? Rulebook { get; set; }
+
     /// <summary>The records: meetings, decisions, incidents, yearly reports.</summary>
     public RecordsDocument? Records { get; set; }
 

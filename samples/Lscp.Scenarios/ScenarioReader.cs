@@ -92,13 +92,23 @@ public static class ScenarioReader
             }
         }
 
+        var rulebook = Lscp.Rules.Catalogue.Rulebook.Standard;
+        try
+        {
+            rulebook = Lscp.Rules.Catalogue.RulebookJson.Apply(rulebook, d.Rulebook, "rulebook");
+        }
+        catch (ValidationFailedException e)
+        {
+            errors.AddRange(e.Errors.Select(x => x.ToString()));
+        }
+
         ExpectationChecker.Validate(d.Expect, errors);
         if (errors.Count > 0)
         {
             throw new ScenarioException($"{path}: {errors.Count} problem(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", errors));
         }
 
-        return new Scenario(path, name, d.Description?.Trim(), partnership!, records, period, asOf!.Value, d.Expect);
+        return new Scenario(path, name, d.Description?.Trim(), partnership!, records, period, asOf!.Value, d.Expect, rulebook);
     }
 
     internal static LocalDate? Date(string? value, string field, List<string> errors, bool required)

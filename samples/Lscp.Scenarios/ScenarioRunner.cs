@@ -7,11 +7,11 @@ namespace Lscp.Scenarios;
 /// <summary>Runs a scenario: the compliance report on its evaluation date, and its expectations checked.</summary>
 public static class ScenarioRunner
 {
-    /// <summary>Runs <paramref name="scenario"/> with the standard rulebook and calendar.</summary>
+    /// <summary>Runs <paramref name="scenario"/> with its rulebook (the standard one plus its own settings) and the England and Wales calendar.</summary>
     public static ScenarioOutcome Run(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var report = ComplianceReportBuilder.Build(scenario.Partnership, scenario.Records, scenario.Period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new Lscp.Rules.Compliance.FixedDateClock(scenario.AsOf));
+        var report = ComplianceReportBuilder.Build(scenario.Partnership, scenario.Records, scenario.Period, scenario.Rulebook, WorkingDayCalendar.EnglandAndWales, new Lscp.Rules.Compliance.FixedDateClock(scenario.AsOf));
         return new ScenarioOutcome(scenario, report, ExpectationChecker.Check(scenario.Expect, report));
     }
 

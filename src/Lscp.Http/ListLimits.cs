@@ -21,11 +21,13 @@ internal static class ListLimits
     {
         Count(request.YearlyReports, "$.yearlyReports", max);
         Count(request.Incident?.LocalReview?.Pauses, "$.incident.localReview.pauses", max);
+        Check(request.Rulebook, max);
     }
 
     public static void Check(ComplianceRequest request, int max)
     {
         Check(request.Arrangements, "$.arrangements", max);
+        Check(request.Rulebook, max);
         if (request.Records is not { } records)
         {
             return;
@@ -37,6 +39,12 @@ internal static class ListLimits
         Count(records.YearlyReports, "$.records.yearlyReports", max);
         Each(records.Meetings, "$.records.meetings", (m, p) => Count(m.Attendance, $"{p}.attendance", max));
         Each(records.Incidents, "$.records.incidents", (i, p) => Count(i.LocalReview?.Pauses, $"{p}.localReview.pauses", max));
+    }
+
+    private static void Check(Lscp.Rules.Catalogue.RulebookDocument? rulebook, int max)
+    {
+        Count(rulebook?.Settings, "$.rulebook.settings", max);
+        Count(rulebook?.Suspensions, "$.rulebook.suspensions", max);
     }
 
     private static void Check(PartnershipDocument? document, string path, int max)

@@ -1,4 +1,5 @@
 using Lscp.Model.Serialization;
+using Lscp.Rules.Catalogue;
 using NodaTime;
 
 namespace Lscp.Client.Contracts;
@@ -16,7 +17,8 @@ public sealed record QuorumRequest(string? Partnership, PartnershipDocument? Arr
 /// <param name="Incident">A serious incident, as in the records document.</param>
 /// <param name="YearlyReports">Yearly reports, as in the records document.</param>
 /// <param name="AsOf">The date to assess on; the service's date (Europe/London) when omitted.</param>
-public sealed record DeadlinesRequest(IncidentDocument? Incident, List<YearlyReportDocument>? YearlyReports, LocalDate? AsOf);
+/// <param name="Rulebook">Local parameter settings and suspensions over the service's rulebook (such as the rapid review's anchor), or null.</param>
+public sealed record DeadlinesRequest(IncidentDocument? Incident, List<YearlyReportDocument>? YearlyReports, LocalDate? AsOf, RulebookDocument? Rulebook = null);
 
 /// <summary>
 /// Evaluate compliance: a partnership (built-in id or document), its records, the period (the financial year containing
@@ -27,4 +29,5 @@ public sealed record DeadlinesRequest(IncidentDocument? Incident, List<YearlyRep
 /// <param name="Records">The records document.</param>
 /// <param name="Period">The period, both ends inclusive.</param>
 /// <param name="AsOf">The evaluation date.</param>
-public sealed record ComplianceRequest(string? Partnership, PartnershipDocument? Arrangements, RecordsDocument? Records, DateInterval? Period, LocalDate? AsOf);
+/// <param name="Rulebook">Local parameter settings and suspensions over the service's rulebook, or null.</param>
+public sealed record ComplianceRequest(string? Partnership, PartnershipDocument? Arrangements, RecordsDocument? Records, DateInterval? Period, LocalDate? AsOf, RulebookDocument? Rulebook = null);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Lscp.Client.Contracts;
 using Lscp.Model.Records;
 using Lscp.Model.Serialization;
+using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Governance;
 using Lscp.Rules.Reporting;
@@ -22,10 +23,10 @@ internal static class RecordEndpoints
             .WithSummary("Was a meeting quorate?").WithDescription("Body: a partnership (served id, or a document in 'arrangements') and the meeting. Says exactly what was missing.");
         v1.MapPost("/deadlines", Deadlines).WithName("GetDeadlines").WithTags("Case reviews")
             .WithMetadata(new JsonBodyMetadata(typeof(DeadlinesRequest)))
-            .WithSummary("The statutory clocks of an incident or yearly reports").WithDescription("Body: an incident and/or yearly reports, and asOf (default: today in Europe/London). Each clock states its anchor, counting convention, due date and status.");
+            .WithSummary("The statutory clocks of an incident or yearly reports").WithDescription("Body: an incident and/or yearly reports, asOf (default: today in Europe/London), and optional local rulebook settings and suspensions. Each clock states its anchor, counting convention, due date and status.");
         v1.MapPost("/compliance", Compliance).WithName("EvaluateCompliance").WithTags("Compliance")
             .WithMetadata(new JsonBodyMetadata(typeof(ComplianceRequest)))
-            .WithSummary("The compliance report for a period").WithDescription("Body: a partnership, its records, the period (default: the financial year containing asOf) and asOf (default: today). Every finding is cited; the report names the rulebook, calendar and library versions.");
+            .WithSummary("The compliance report for a period").WithDescription("Body: a partnership, its records, the period (default: the financial year containing asOf), asOf (default: today), and optional local rulebook settings and suspensions. Every finding is cited; the report names the rulebook, calendar and library versions.");
         return v1;
     }
 
@@ -83,7 +84,8 @@ internal static class RecordEndpoints
             throw new InvalidRecordsException(e.Errors.Select(x => x with { Path = x.Path.Replace("$.incidents[0]", "$.incident", StringComparison.Ordinal) }));
         }
 
-        return TypedResults.Ok(DeadlineCalculator.ForRecords(records, asOf, o.Rulebook, o.Calendar));
+        var rulebook = RulebookJson.Apply(o.Rulebook, request.Rulebook, "$.rulebook");
+        return TypedResults.Ok(DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar));
     }
 
     private static async Task<Ok<ComplianceReport>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
@@ -108,7 +110,7 @@ internal static class RecordEndpoints
         var evaluationClock = request.AsOf is { } asOf ? new FixedDateClock(asOf) : clock;
         try
         {
-            return TypedResults.Ok(ComplianceReportBuilder.Build(partnership, records, request.Period, o.Rulebook, o.Calendar, evaluationClock));
+            return TypedResults.Ok(ComplianceReportBuilder.Build(partnership, records, request.Period, RulebookJson.Apply(o.Rulebook, request.Rulebook, "$.rulebook"), o.Calendar, evaluationClock));
         }
         catch (InvalidRecordsException e)
         {

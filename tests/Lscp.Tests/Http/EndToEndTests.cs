@@ -100,6 +100,24 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
     }
 
     [Fact]
+    public async Task A_posted_suspension_turns_a_breach_into_information()
+    {
+        var records = RecordsJson.ToDocument(LewishamYear.Records2024(BuiltInPartnerships.Lewisham));
+        var period = new DateInterval(D("2024-04-01"), D("2025-03-31"));
+        var plain = await _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, records, period, D("2025-06-30")));
+        var suspended = await _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, records, period, D("2025-06-30"),
+            new RulebookDocument { Suspensions = [new() { Rule = RuleIds.MeetingQuorate, From = "2024-09-01", To = "2024-09-30", Reason = "Local emergency" }] }));
+        Assert.Equal(Lscp.Rules.Compliance.Severity.Breach, plain.Result.Findings.Single(f => f.RuleId == RuleIds.MeetingQuorate).Severity);
+        Assert.Equal(Lscp.Rules.Compliance.Severity.Information, suspended.Result.Findings.Single(f => f.RuleId == RuleIds.MeetingQuorate).Severity);
+        Assert.NotEqual(plain.Result.RulebookVersion, suspended.Result.RulebookVersion);
+
+        var error = await Assert.ThrowsAsync<LscpApiException>(() => _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, records, period, D("2025-06-30"),
+            new RulebookDocument { Settings = [new() { Rule = "GOV-NOPE-01", Name = "x", Value = "1", From = "2024-01-01", Reason = "r" }] })));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, error.Status);
+        Assert.Contains(error.Problem!.Errors!.Value, e => e.Path == "$.rulebook.settings[0]");
+    }
+
+    [Fact]
     public async Task Rules_carry_citations()
     {
         var rules = await _client.ListRulesAsync();

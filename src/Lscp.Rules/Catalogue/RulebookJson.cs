@@ -1,0 +1,133 @@
+using Lscp.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Lscp.Rules.Catalogue;
+
+/// <summary>Applies a <see cref="RulebookDocument"/> to a rulebook, reporting every problem at once with its path.</summary>
+public static class RulebookJson
+{
+    /// <summary>
+    /// <paramref name="baseRulebook"/> with the document's settings and suspensions added. Paths in errors start at
+    /// <paramref name="root"/> (such as <c>$.rulebook</c>).
+    /// </summary>
+    /// <exception cref="InvalidRulebookException">An unknown rule or parameter, a bad value or date, overlapping settings; every problem listed.</exception>
+    public static Rulebook Apply(Rulebook baseRulebook, RulebookDocument? document, string root = "$")
+    {
+        ArgumentNullException.ThrowIfNull(baseRulebook);
+        if (document is null)
+        {
+            return baseRulebook;
+        }
+
+        var errors = new List<ValidationError>();
+        var rulebook = baseRulebook;
+        for (var i = 0; i < (document.Settings?.Count ?? 0); i++)
+        {
+            var s = document.Settings![i];
+            var path = $"{root}.settings[{i}]";
+            if (s is null)
+            {
+                errors.Add(new(path, "must not be null."));
+                continue;
+            }
+
+            var period = Period(s.From, s.To, path, errors);
+            if (Required(s.Rule, $"{path}.rule", errors) is { } rule && Required(s.Name, $"{path}.name", errors) is { } name && s.Value is { } value
+                && Required(s.Reason, $"{path}.reason", errors) is { } reason && period is { } during)
+            {
+                Try(() => rulebook = rulebook.WithSetting(new ParameterSetting(rule, name, value, during, reason)), path, errors);
+            }
+            else if (s.Value is null)
+            {
+                errors.Add(new($"{path}.value", "is required: the parameter's value as text, such as \"30\"."));
+            }
+        }
+
+        for (var i = 0; i < (document.Suspensions?.Count ?? 0); i++)
+        {
+            var s = document.Suspensions![i];
+            var path = $"{root}.suspensions[{i}]";
+            if (s is null)
+            {
+                errors.Add(new(path, "must not be null."));
+                continue;
+            }
+
+            var period = Period(s.From, s.To, path, errors);
+            if (Required(s.Rule, $"{path}.rule", errors) is { } rule && Required(s.Reason, $"{path}.reason", errors) is { } reason && period is { } during)
+            {
+                Try(() => rulebook = rulebook.WithSuspension(new RuleSuspension(rule, during, reason)), path, errors);
+            }
+        }
+
+        return errors.Count == 0 ? rulebook : throw new InvalidRulebookException(errors);
+    }
+
+    private static string? Required(string? value, string path, List<ValidationError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new(path, "is required."));
+            return null;
+        }
+
+        return value.Trim();
+    }
+
+    private static EffectivePeriod? Period(string? from, string? to, string path, List<ValidationError> errors)
+    {
+        LocalDate? Date(string? text, string field, bool required)
+        {
+            if (text is null)
+            {
+                if (required)
+                {
+                    errors.Add(new($"{path}.{field}", "is required (a date such as 2024-04-01)."));
+                }
+
+                return null;
+            }
+
+            var result = LocalDatePattern.Iso.Parse(text);
+            if (!result.Success)
+            {
+                errors.Add(new($"{path}.{field}", $"'{text}' is not a valid date; write yyyy-MM-dd, such as 2024-04-01."));
+                return null;
+            }
+
+            return result.Value;
+        }
+
+        var start = Date(from, "from", required: true);
+        var end = Date(to, "to", required: false);
+        if (start is not { } s || (to is not null && end is null))
+        {
+            return null;
+        }
+
+        if (end is { } e && e < s)
+        {
+            errors.Add(new($"{path}.to", $"{e:uuuu-MM-dd} is before the start, {s:uuuu-MM-dd}."));
+            return null;
+        }
+
+        return new EffectivePeriod(s, end);
+    }
+
+    private static void Try(Action apply, string path, List<ValidationError> errors)
+    {
+        try
+        {
+            apply();
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+        {
+            var message = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            errors.Add(new(path, message));
+        }
+    }
+}
+
+/// <summary>A rulebook document is invalid; <see cref="ValidationFailedException.Errors"/> lists every problem.</summary>
+public sealed class InvalidRulebookException(IEnumerable<ValidationError> errors) : ValidationFailedException("The rulebook", errors);
