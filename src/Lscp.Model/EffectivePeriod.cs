@@ -37,10 +37,6 @@ public readonly record struct EffectivePeriod
     public bool Overlaps(EffectivePeriod other) =>
         (End is not { } end || other.Start <= end) && (other.End is not { } otherEnd || Start <= otherEnd);
 
-    /// <summary>True when every day of <paramref name="other"/> is within this period.</summary>
-    public bool Covers(EffectivePeriod other) =>
-        other.Start >= Start && (End is not { } end || (other.End is { } otherEnd && otherEnd <= end));
-
     /// <inheritdoc/>
     public override string ToString() => End is { } end ? $"{Start:uuuu-MM-dd} to {end:uuuu-MM-dd}" : $"from {Start:uuuu-MM-dd}";
 }

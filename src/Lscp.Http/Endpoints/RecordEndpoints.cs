@@ -61,26 +61,18 @@ internal static class RecordEndpoints
             throw Problems.LscpRequestException.Invalid("$.incident", "give an incident, or yearly reports, or both.");
         }
 
+        var o = options.Value;
+        var asOf = request.AsOf ?? clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date;
+        RequestInput.CheckInRange(asOf, "$.asOf", o);
         PartnershipRecords records;
         try
         {
             records = RecordsJson.FromDocument(new RecordsDocument { Incidents = request.Incident is null ? null : [request.Incident], YearlyReports = request.YearlyReports }, "$");
-        }
-        catch (InvalidRecordsException e)
-        {
-            // The request holds one incident, not a list: name it as the caller wrote it.
-            throw new InvalidRecordsException(e.Errors.Select(x => x with { Path = x.Path.Replace("$.incidents[0]", "$.incident", StringComparison.Ordinal) }));
-        }
-
-        var asOf = request.AsOf ?? clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date;
-        var o = options.Value;
-        RequestInput.CheckInRange(asOf, "$.asOf", o);
-        try
-        {
             RequestInput.CheckInRange(records, "$", o);
         }
         catch (InvalidRecordsException e)
         {
+            // The request holds one incident, not a list: name it as the caller wrote it.
             throw new InvalidRecordsException(e.Errors.Select(x => x with { Path = x.Path.Replace("$.incidents[0]", "$.incident", StringComparison.Ordinal) }));
         }
 

@@ -9,8 +9,4 @@ namespace Lscp.Rules.Calendar;
 /// <param name="Date">The date appointed as a bank holiday.</param>
 /// <param name="Name">The holiday's name.</param>
 /// <param name="Replaces">For a moved day, the standing date it replaces (which becomes a working day); null for an extra day.</param>
-public sealed record RoyalProclamation(LocalDate Date, string Name, LocalDate? Replaces)
-{
-    /// <summary>True when this proclamation moved a standing day rather than adding a day.</summary>
-    public bool IsMove => Replaces is not null;
-}
+public sealed record RoyalProclamation(LocalDate Date, string Name, LocalDate? Replaces);

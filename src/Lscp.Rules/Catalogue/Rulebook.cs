@@ -89,9 +89,6 @@ public sealed class Rulebook
         return null;
     }
 
-    /// <summary>True when <paramref name="ruleId"/> is law or practice on <paramref name="date"/> and not suspended.</summary>
-    public bool Applies(string ruleId, LocalDate date) => Definition(ruleId).AppliesDuring.Contains(date) && SuspensionOn(ruleId, date) is null;
-
     /// <summary>The value of a number parameter on <paramref name="date"/>: the partnership's setting then, or the default.</summary>
     public decimal Number(string ruleId, string name, LocalDate date) =>
         decimal.Parse(Value(ruleId, name, date, ParameterKind.Number), NumberStyles.Number, CultureInfo.InvariantCulture);

@@ -70,9 +70,6 @@ public sealed class ComplianceContext
         }
     }
 
-    /// <summary>The meetings held in the assessed days, in date order.</summary>
-    public IEnumerable<Meeting> AssessedMeetings => Records.Meetings.Where(m => m.Date >= AssessedFrom && m.Date <= AssessedUntil);
-
     internal static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
 
     internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
