@@ -1,4 +1,5 @@
 using Lscp.Model.Serialization;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Scenarios;
 
@@ -29,7 +30,7 @@ public sealed class ScenarioDocument
     public string? AsOf { get; set; }
 
     /// <summary>Local rulebook changes: parameter settings and dated suspensions over the standard rules.</summary>
-    public Lscp.Rules.Catalogue.RulebookDocument? Rulebook { get; set; }
+    public RulebookDocument? Rulebook { get; set; }
 
     /// <summary>The records: meetings, decisions, incidents, yearly reports.</summary>
     public RecordsDocument? Records { get; set; }

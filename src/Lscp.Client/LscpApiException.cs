@@ -1,22 +1,33 @@
-using System.Net;
-using Lscp.Client.Contracts;
+using Lscp.Contracts;
+using Refit;
 
 namespace Lscp.Client;
 
-/// <summary>The facade answered with a non-2xx status. <see cref="Problem"/> carries its problem+json, which names the field and the problem.</summary>
-public sealed class LscpApiException : Exception
+/// <summary>
+/// The service answered with a non-2xx status. <see cref="Problem"/> is its RFC 9457 problem, naming each field and what is
+/// wrong with it; it is null only when the body was not problem+json (a proxy's error page, say). A Refit
+/// <see cref="ApiException"/>, so code that catches those catches this too.
+/// </summary>
+public sealed class LscpApiException : ApiException
 {
-    /// <summary>Creates the exception.</summary>
-    public LscpApiException(HttpStatusCode status, ApiProblem? problem)
-        : base($"The Lscp service answered {(int)status} {status}: {problem?.Detail ?? problem?.Title ?? "no detail"}")
+    internal LscpApiException(ApiException inner, ApiProblem? problem)
+        : base(
+            Describe(inner, problem),
+            inner?.RequestMessage!,
+            inner!.HttpMethod,
+            inner.Content,
+            inner.StatusCode,
+            inner.ReasonPhrase,
+            inner.Headers,
+            inner.RefitSettings,
+            inner)
     {
-        Status = status;
         Problem = problem;
     }
 
-    /// <summary>The HTTP status.</summary>
-    public HttpStatusCode Status { get; }
-
     /// <summary>The problem details, when the body was problem+json.</summary>
     public ApiProblem? Problem { get; }
+
+    private static string Describe(ApiException inner, ApiProblem? problem) =>
+        $"The Lscp service answered {(int)inner.StatusCode} {inner.StatusCode}: {problem?.Detail ?? problem?.Title ?? inner.ReasonPhrase ?? "no detail"}";
 }

@@ -19,15 +19,27 @@ internal sealed class ApiKeyFilter(IOptions<LscpOptions> options) : IEndpointFil
         }
 
         var given = context.HttpContext.Request.Headers[Header].ToString();
-        var givenBytes = Encoding.UTF8.GetBytes(given);
-        if (given.Length > 0 && keys.Any(k => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(k), givenBytes)))
+        if (given.Length > 0 && Matches(keys, given))
         {
             return next(context);
         }
 
-        context.HttpContext.Response.Headers.WWWAuthenticate = "ApiKey header=\"X-Api-Key\"";
-        throw new LscpRequestException(StatusCodes.Status401Unauthorized, "API key required", given.Length == 0
+        context.HttpContext.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
+        return ValueTask.FromResult<object?>(ProblemResult.Create(StatusCodes.Status401Unauthorized, "API key required", given.Length == 0
             ? $"This service asks for an API key in the {Header} header."
-            : $"The API key in the {Header} header is not one this service accepts.");
+            : $"The API key in the {Header} header is not one this service accepts."));
+    }
+
+    /// <summary>Compares hashes of both sides in fixed time, so neither a key's length nor its content shows in the timing.</summary>
+    private static bool Matches(IReadOnlyCollection<string> keys, string given)
+    {
+        var givenHash = SHA256.HashData(Encoding.UTF8.GetBytes(given));
+        var match = false;
+        foreach (var key in keys)
+        {
+            match |= CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(key)), givenHash);
+        }
+
+        return match;
     }
 }

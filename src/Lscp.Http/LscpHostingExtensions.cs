@@ -1,8 +1,7 @@
-using Lscp.Client.Contracts;
 using Lscp.Http.Endpoints;
 using Lscp.Http.Problems;
-using Lscp.Model.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace Lscp.Http;
@@ -11,38 +10,37 @@ namespace Lscp.Http;
 public static class LscpHostingExtensions
 {
     /// <summary>
-    /// Registers what the Lscp endpoints need: options (calendar, rulebook, partnerships, body limit), the clock, the JSON
-    /// contract, problem+json for every error from an Lscp endpoint, the optional API key and rate limit. Call
-    /// <c>app.UseLscp()</c> in the pipeline, then <c>app.MapLscp()</c>.
+    /// Registers what the Lscp endpoints need: options (calendar, rulebook, partnerships, limits; checked when the host starts),
+    /// the clock, the JSON contract, problem+json for every error, and the rate limit. Call <c>app.UseLscp()</c> in the
+    /// pipeline, then <c>app.MapLscp()</c>.
     /// </summary>
     public static IServiceCollection AddLscp(this IServiceCollection services, Action<LscpOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<LscpOptions>().Configure(o => configure?.Invoke(o));
+        services.AddOptions<LscpOptions>().Configure(o => configure?.Invoke(o)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LscpOptions>, LscpOptionsValidator>());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.AddProblemDetails();
-        services.AddExceptionHandler<LscpExceptionHandler>();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddLscpRateLimiting();
         services.ConfigureHttpJsonOptions(json =>
         {
-            json.SerializerOptions.TypeInfoResolverChain.Insert(0, LscpJsonContext.Default);
-            json.SerializerOptions.Converters.Add(new LocalDateJsonConverter());
-            json.SerializerOptions.Converters.Add(new DateIntervalJsonConverter());
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, Contracts.LscpJsonContext.Default);
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            json.SerializerOptions.Converters.Add(new Contracts.Json.IsoDateConverter());
             json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         return services;
     }
 
-    /// <summary>Maps the Lscp endpoints: <c>/health</c>, and the versioned API under <c>/v1</c>.</summary>
+    /// <summary>Maps the Lscp endpoints: <c>/health</c>, and the versioned API under <c>/v1</c>, each documenting every status it can answer.</summary>
     public static IEndpointRouteBuilder MapLscp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapHealthEndpoint().WithMetadata(new LscpEndpointMarker());
-        var v1 = endpoints.MapGroup("/v1").WithMetadata(new LscpEndpointMarker())
+        endpoints.MapHealthEndpoint().ProducesProblems(StatusCodes.Status405MethodNotAllowed, StatusCodes.Status500InternalServerError);
+        var v1 = endpoints.MapGroup("/v1")
             .AddEndpointFilter<ApiKeyFilter>()
-            .RequireRateLimiting(LscpPipelineExtensions.RateLimitPolicy)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireRateLimiting(LscpPipelineExtensions.RateLimitPolicy);
+        v1.ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status405MethodNotAllowed, StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError);
         v1.MapCalendarEndpoints();
         v1.MapPartnershipEndpoints();
         v1.MapRecordEndpoints();

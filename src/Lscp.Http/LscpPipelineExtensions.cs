@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Lscp.Client.Contracts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +11,9 @@ public static class LscpPipelineExtensions
     public const string RateLimitPolicy = "lscp";
 
     /// <summary>
-    /// Adds, in order: the exception handler (problem+json, no stack traces), status-code pages (problem+json for a 4xx
-    /// answered before any endpoint, such as an unknown route), security headers on every response, and the rate limiter.
+    /// Adds, in order: security headers on every response, the exception handler (a logged 500 problem with no detail),
+    /// status-code pages (the same problem shape for a 4xx answered before any endpoint, such as an unknown route or a wrong
+    /// method), and the rate limiter.
     /// Call before <c>MapLscp()</c>.
     /// </summary>
     public static IApplicationBuilder UseLscp(this IApplicationBuilder app)
@@ -60,16 +60,18 @@ public static class LscpPipelineExtensions
                         QueueLimit = 0,
                     });
             });
-            limiter.OnRejected = async (rejected, cancellationToken) =>
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (rejected, _) =>
             {
-                var response = rejected.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.ContentType = "application/problem+json";
-                await System.Text.Json.JsonSerializer.SerializeAsync(
-                    response.Body,
-                    new ApiProblem("https://httpstatuses.io/429", "Too many requests", 429, "This client has made more requests this minute than the service allows; wait and retry.", rejected.HttpContext.Request.Path, null),
-                    LscpJsonContext.Default.ApiProblem,
-                    cancellationToken);
+                var http = rejected.HttpContext;
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = "This client has made more requests this minute than the service allows; retry after the time in Retry-After." },
+                });
             };
         });
 }

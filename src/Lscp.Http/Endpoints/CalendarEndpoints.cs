@@ -1,5 +1,7 @@
-using Lscp.Client.Contracts;
-using Lscp.Rules.Calendar;
+using Lscp.Contracts;
+using Lscp.Http.Input;
+using Lscp.Http.Mapping;
+using Lscp.Http.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -14,44 +16,72 @@ internal static class CalendarEndpoints
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder v1)
     {
         var group = v1.MapGroup("/calendar").WithTags("Calendar");
-        group.MapGet("/working-days/{date}", IsWorkingDay).WithName("IsWorkingDay")
+        group.MapGet("/working-days/{date}", IsWorkingDay).WithName("IsWorkingDay").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("Is a date a working day?").WithDescription("Monday to Friday, less England and Wales bank holidays. date: yyyy-MM-dd, 1978-01-01 to 2199-12-31.");
-        group.MapGet("/add", Add).WithName("AddWorkingDays")
+        group.MapGet("/add", Add).WithName("AddWorkingDays").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("Add working days to a date").WithDescription("Query: date (yyyy-MM-dd), workingDays (-100000 to 100000). " + AddConvention);
-        group.MapGet("/between", Between).WithName("WorkingDaysBetween")
+        group.MapGet("/between", Between).WithName("WorkingDaysBetween").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("Count working days between two dates").WithDescription("Query: start, end (yyyy-MM-dd). " + BetweenConvention);
-        group.MapGet("/bank-holidays/{year}", BankHolidays).WithName("BankHolidays")
+        group.MapGet("/bank-holidays/{year}", BankHolidays).WithName("BankHolidays").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("The bank holidays of a year").WithDescription("Standing days, substitute days and royal proclamations, 1978 to 2199.");
         return group;
     }
 
-    private static Ok<WorkingDayResponse> IsWorkingDay(string date, IOptions<LscpOptions> options)
+    private static Results<Ok<WorkingDayResponse>, ProblemHttpResult> IsWorkingDay(string date, IOptions<LscpOptions> options)
     {
+        var input = new RequestInput(options.Value);
+        if (input.Date(date, "date") is not { } day)
+        {
+            return input.Errors.ToProblem();
+        }
+
         var calendar = options.Value.Calendar;
-        var day = RequestInput.Date(date, "date");
-        return TypedResults.Ok(new WorkingDayResponse(day, calendar.IsWorkingDay(day), calendar.BankHolidayOn(day), calendar.DataVersion));
+        return TypedResults.Ok(new WorkingDayResponse(day, calendar.IsWorkingDay(day), calendar.BankHolidayOn(day)?.ToContract(), calendar.DataVersion));
     }
 
-    private static Ok<AddWorkingDaysResponse> Add(string? date, string? workingDays, IOptions<LscpOptions> options)
+    private static Results<Ok<AddWorkingDaysResponse>, ProblemHttpResult> Add(string? date, string? workingDays, IOptions<LscpOptions> options)
     {
+        var input = new RequestInput(options.Value);
+        var anchor = input.Date(date, "date");
+        var count = input.Whole(workingDays, "workingDays", -100_000, 100_000);
+        if (anchor is not { } from || count is not { } n)
+        {
+            return input.Errors.ToProblem();
+        }
+
         var calendar = options.Value.Calendar;
-        var anchor = RequestInput.Date(date, "date");
-        var count = RequestInput.Whole(workingDays, "workingDays", -100_000, 100_000);
-        return TypedResults.Ok(new AddWorkingDaysResponse(anchor, count, calendar.AddWorkingDays(anchor, count), AddConvention, calendar.DataVersion));
+        if (!calendar.TryAddWorkingDays(from, n, out var result))
+        {
+            input.Errors.Invalid("workingDays", $"adding {n} working days to {from:uuuu-MM-dd} goes outside the supported range, {calendar.MinDate:uuuu-MM-dd} to {calendar.MaxDate:uuuu-MM-dd}.");
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok(new AddWorkingDaysResponse(from, n, result, AddConvention, calendar.DataVersion));
     }
 
-    private static Ok<WorkingDaysBetweenResponse> Between(string? start, string? end, IOptions<LscpOptions> options)
+    private static Results<Ok<WorkingDaysBetweenResponse>, ProblemHttpResult> Between(string? start, string? end, IOptions<LscpOptions> options)
     {
+        var input = new RequestInput(options.Value);
+        var from = input.Date(start, "start");
+        var to = input.Date(end, "end");
+        if (from is not { } a || to is not { } b)
+        {
+            return input.Errors.ToProblem();
+        }
+
         var calendar = options.Value.Calendar;
-        var from = RequestInput.Date(start, "start");
-        var to = RequestInput.Date(end, "end");
-        return TypedResults.Ok(new WorkingDaysBetweenResponse(from, to, calendar.WorkingDaysBetween(from, to), BetweenConvention, calendar.DataVersion));
+        return TypedResults.Ok(new WorkingDaysBetweenResponse(a, b, calendar.WorkingDaysBetween(a, b), BetweenConvention, calendar.DataVersion));
     }
 
-    private static Ok<BankHolidaysResponse> BankHolidays(string year, IOptions<LscpOptions> options)
+    private static Results<Ok<BankHolidaysResponse>, ProblemHttpResult> BankHolidays(string year, IOptions<LscpOptions> options)
     {
         var calendar = options.Value.Calendar;
-        var number = RequestInput.Whole(year, "year", calendar.MinDate.Year, calendar.MaxDate.Year);
-        return TypedResults.Ok(new BankHolidaysResponse(number, calendar.BankHolidaysIn(number), calendar.DataVersion));
+        var input = new RequestInput(options.Value);
+        if (input.Whole(year, "year", calendar.MinDate.Year, calendar.MaxDate.Year) is not { } number)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok(new BankHolidaysResponse(number, [.. calendar.BankHolidaysIn(number).Select(h => h.ToContract())], calendar.DataVersion));
     }
 }

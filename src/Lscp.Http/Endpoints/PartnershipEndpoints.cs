@@ -1,8 +1,11 @@
-using System.Collections.Immutable;
-using Lscp.Client.Contracts;
+using Lscp.Contracts;
+using Lscp.Http.Input;
+using Lscp.Http.Mapping;
+using Lscp.Http.Problems;
 using Lscp.Model;
-using Lscp.Model.Serialization;
 using Lscp.Rules.Governance;
+using AccountabilityChain = Lscp.Contracts.AccountabilityChain;
+using ExpectedMeeting = Lscp.Contracts.ExpectedMeeting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -16,77 +19,143 @@ internal static class PartnershipEndpoints
     {
         var group = v1.MapGroup("/partnerships").WithTags("Partnerships");
         group.MapGet("/", List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions");
-        group.MapGet("/{id}/arrangements", Arrangements).WithName("GetArrangements")
+        group.MapGet("/{id}/arrangements", GetArrangements).WithName("GetArrangements").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The arrangements in force on a date").WithDescription("Query: date (yyyy-MM-dd). 404 before the first arrangements.");
-        group.MapGet("/{id}/bodies/{bodyId}/chair", Chair).WithName("GetChair")
+        group.MapGet("/{id}/bodies/{bodyId}/chair", Chair).WithName("GetChair").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who chairs a body on a date").WithDescription("Query: date (yyyy-MM-dd).");
-        group.MapGet("/{id}/bodies/{bodyId}/rotation", Rotation).WithName("GetRotationSchedule")
+        group.MapGet("/{id}/bodies/{bodyId}/rotation", Rotation).WithName("GetRotationSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The chair of each rotation year").WithDescription("Query: from, to: the calendar years the rotation years start in (at most 100 years).");
-        group.MapGet("/{id}/bodies/{bodyId}/schedule", Schedule).WithName("GetMeetingSchedule")
+        group.MapGet("/{id}/bodies/{bodyId}/schedule", Schedule).WithName("GetMeetingSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The meetings a body's cadence asks for in a year").WithDescription("Query: year (the year the reporting year starts in), yearStarts: april (default) or january.");
-        group.MapGet("/{id}/bodies/{bodyId}/schedule.ics", ScheduleIcs).WithName("GetMeetingScheduleIcs")
+        group.MapGet("/{id}/bodies/{bodyId}/schedule.ics", ScheduleIcs).WithName("GetMeetingScheduleIcs").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The same schedule as an iCalendar feed").WithDescription("One all-day event per expected meeting on its nominal date, with its window in the description.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
-        group.MapGet("/{id}/accountability", AccountabilityFor).WithName("GetAccountability")
+        group.MapGet("/{id}/accountability", AccountabilityFor).WithName("GetAccountability").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who is accountable for an act").WithDescription("Query: date (yyyy-MM-dd) and either person (a name, any case) or post (a post id). Returns one chain per post the person held that day.");
         return group;
     }
 
-    private static Ok<ImmutableArray<PartnershipSummary>> List(IOptions<LscpOptions> options) =>
-        TypedResults.Ok(options.Value.Partnerships.Values.OrderBy(p => p.Id, StringComparer.Ordinal)
-            .Select(p => new PartnershipSummary(p.Id, p.Name, p.Areas, [.. p.Versions.Select(v => new VersionSummary(v.EffectiveFrom, p.PeriodOf(v).End, v.Title))]))
-            .ToImmutableArray());
+    private static Ok<IReadOnlyList<PartnershipSummary>> List(IOptions<LscpOptions> options) =>
+        TypedResults.Ok<IReadOnlyList<PartnershipSummary>>([.. options.Value.Partnerships.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.ToSummary())]);
 
-    private static Ok<ArrangementsResponse> Arrangements(string id, string? date, IOptions<LscpOptions> options)
+    private static Results<Ok<ArrangementsResponse>, ProblemHttpResult> GetArrangements(string id, string? date, IOptions<LscpOptions> options)
     {
-        var partnership = PartnershipSource.ById(options.Value, id);
-        var day = RequestInput.Date(date, "date", options.Value);
-        var version = partnership.ArrangementsOn(day);
-        var period = partnership.PeriodOf(version);
-        var document = PartnershipJson.ToDocument(partnership).Versions![partnership.Versions.IndexOf(version)];
-        return TypedResults.Ok(new ArrangementsResponse(partnership.Id, day, period.Start, period.End, Terminology.On(day < Terminology.SafeguardingPartnersInForce ? Terminology.SafeguardingPartnersInForce : day), document));
-    }
-
-    private static Ok<ChairAssignment> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options) =>
-        TypedResults.Ok(Chairs.On(PartnershipSource.ById(options.Value, id), bodyId, RequestInput.Date(date, "date", options.Value)));
-
-    private static Ok<ImmutableArray<ChairAssignment>> Rotation(string id, string bodyId, string? from, string? to, IOptions<LscpOptions> options)
-    {
-        var first = RequestInput.Whole(from, "from", 1978, 2199);
-        var last = RequestInput.Whole(to, "to", first, Math.Min(first + 100, 2199));
-        return TypedResults.Ok(Chairs.RotationSchedule(PartnershipSource.ById(options.Value, id), bodyId, first, last));
-    }
-
-    private static Ok<ImmutableArray<ExpectedMeeting>> Schedule(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options) =>
-        TypedResults.Ok(Expected(options.Value, id, bodyId, year, yearStarts));
-
-    private static ContentHttpResult ScheduleIcs(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options)
-    {
-        var partnership = PartnershipSource.ById(options.Value, id);
-        var meetings = Expected(options.Value, id, bodyId, year, yearStarts);
-        var name = meetings.IsEmpty ? bodyId : partnership.ArrangementsOn(meetings[0].WindowStart).Body(bodyId).Name;
-        return TypedResults.Text(MeetingScheduleIcs.Write(partnership, name, meetings), "text/calendar; charset=utf-8");
-    }
-
-    private static ImmutableArray<ExpectedMeeting> Expected(LscpOptions options, string id, string bodyId, string? year, string? yearStarts)
-    {
-        var partnership = PartnershipSource.ById(options, id);
-        var month = RequestInput.Choice(yearStarts, "yearStarts", "april", "april", "january") == "april" ? 4 : 1;
-        var first = RequestInput.Whole(year, "year", options.Calendar.MinDate.Year, options.Calendar.MaxDate.Year - 1);
-        var start = new LocalDate(first, month, 1);
-        var body = partnership.ArrangementsOn(start).Body(bodyId);
-        return MeetingSchedule.ForYear(body, start, options.Calendar);
-    }
-
-    private static Ok<ImmutableArray<AccountabilityChain>> AccountabilityFor(string id, string? date, string? person, string? post, IOptions<LscpOptions> options)
-    {
-        var partnership = PartnershipSource.ById(options.Value, id);
-        var day = RequestInput.Date(date, "date", options.Value);
-        return (person, post) switch
+        var input = new RequestInput(options.Value);
+        var partnership = PartnershipSource.ById(input, id, "id");
+        var day = input.Date(date, "date");
+        if (partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version)
         {
-            ({ } name, null) when !string.IsNullOrWhiteSpace(name) => TypedResults.Ok(Accountability.ForPerson(partnership, name, day)),
-            (null, { } postId) when !string.IsNullOrWhiteSpace(postId) => TypedResults.Ok(ImmutableArray.Create(Accountability.ForPost(partnership, postId, day))),
-            _ => throw Problems.LscpRequestException.Invalid("person", "give exactly one of 'person' (a name) or 'post' (a post id)."),
-        };
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok(partnership.ToArrangementsResponse(version, on));
+    }
+
+    private static Results<Ok<ChairResponse>, ProblemHttpResult> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options)
+    {
+        var input = new RequestInput(options.Value);
+        var partnership = PartnershipSource.ById(input, id, "id");
+        var day = input.Date(date, "date");
+        if (partnership is null || day is not { } on
+            || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version
+            || PartnershipSource.BodyOf(input, version, bodyId, on) is null)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok(Chairs.On(partnership, bodyId, on).ToContract());
+    }
+
+    private static Results<Ok<IReadOnlyList<ChairResponse>>, ProblemHttpResult> Rotation(string id, string bodyId, string? from, string? to, IOptions<LscpOptions> options)
+    {
+        var input = new RequestInput(options.Value);
+        var partnership = PartnershipSource.ById(input, id, "id");
+        var first = input.Whole(from, "from", 1978, 2199);
+        var last = first is { } f ? input.Whole(to, "to", f, Math.Min(f + 100, 2199)) : null;
+        if (partnership is not null && !partnership.Versions.Any(v => v.HasBody(bodyId)))
+        {
+            input.Errors.NotFound("bodyId", $"no version of {partnership.Name}'s arrangements has a body '{RequestInput.Echo(bodyId)}'.");
+        }
+
+        if (!input.Errors.IsEmpty || partnership is null || first is not { } a || last is not { } b)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok<IReadOnlyList<ChairResponse>>([.. Chairs.RotationSchedule(partnership, bodyId, a, b).Select(c => c.ToContract())]);
+    }
+
+    private static Results<Ok<IReadOnlyList<ExpectedMeeting>>, ProblemHttpResult> Schedule(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options)
+    {
+        var input = new RequestInput(options.Value);
+        if (Expected(input, id, bodyId, year, yearStarts) is not { } schedule)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok<IReadOnlyList<ExpectedMeeting>>([.. schedule.Meetings.Select(m => m.ToContract())]);
+    }
+
+    private static Results<ContentHttpResult, ProblemHttpResult> ScheduleIcs(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options)
+    {
+        var input = new RequestInput(options.Value);
+        if (Expected(input, id, bodyId, year, yearStarts) is not { } schedule)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Text(MeetingScheduleIcs.Write(schedule.Partnership, schedule.Body.Name, schedule.Meetings), "text/calendar; charset=utf-8");
+    }
+
+    private static (Partnership Partnership, Body Body, IReadOnlyList<Rules.Governance.ExpectedMeeting> Meetings)? Expected(RequestInput input, string id, string bodyId, string? year, string? yearStarts)
+    {
+        var calendar = input.Options.Calendar;
+        var partnership = PartnershipSource.ById(input, id, "id");
+        var startsIn = input.Choice(yearStarts, "yearStarts", "april", "april", "january");
+        var first = input.Whole(year, "year", calendar.MinDate.Year, calendar.MaxDate.Year - 1);
+        if (partnership is null || startsIn is null || first is not { } y)
+        {
+            return null;
+        }
+
+        var start = new LocalDate(y, startsIn == "april" ? 4 : 1, 1);
+        if (PartnershipSource.ArrangementsOn(input, partnership, start, "year") is not { } version
+            || PartnershipSource.BodyOf(input, version, bodyId, start) is not { } body)
+        {
+            return null;
+        }
+
+        return (partnership, body, MeetingSchedule.ForYear(body, start, calendar));
+    }
+
+    private static Results<Ok<IReadOnlyList<AccountabilityChain>>, ProblemHttpResult> AccountabilityFor(string id, string? date, string? person, string? post, IOptions<LscpOptions> options)
+    {
+        var input = new RequestInput(options.Value);
+        var partnership = PartnershipSource.ById(input, id, "id");
+        var day = input.Date(date, "date");
+        var hasPerson = !string.IsNullOrWhiteSpace(person);
+        var hasPost = !string.IsNullOrWhiteSpace(post);
+        if (hasPerson == hasPost)
+        {
+            input.Errors.Invalid(hasPerson ? "post" : "person", "give exactly one of 'person' (a name) or 'post' (a post id).");
+        }
+
+        if (!input.Errors.IsEmpty || partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        if (hasPerson)
+        {
+            return TypedResults.Ok<IReadOnlyList<AccountabilityChain>>([.. Accountability.ForPerson(partnership, person!, on).Select(c => c.ToContract())]);
+        }
+
+        if (version.Posts.All(p => p.Id != post))
+        {
+            input.Errors.NotFound("post", $"there is no post '{RequestInput.Echo(post!)}' in the arrangements in force on {on:uuuu-MM-dd} ({version.Title}).");
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok<IReadOnlyList<AccountabilityChain>>([Accountability.ForPost(partnership, post!, on).ToContract()]);
     }
 }

@@ -1,5 +1,8 @@
-using System.Collections.Immutable;
-using Lscp.Client.Contracts;
+using Lscp.Contracts;
+using Lscp.Http.Input;
+using Lscp.Http.Mapping;
+using Lscp.Http.OpenApi;
+using Lscp.Http.Problems;
 using Lscp.Model.Records;
 using Lscp.Model.Serialization;
 using Lscp.Rules.Catalogue;
@@ -13,101 +16,214 @@ using NodaTime;
 
 namespace Lscp.Http.Endpoints;
 
-/// <summary>Questions about posted records: quorum, deadlines and compliance (<c>/v1/quorum</c>, <c>/v1/deadlines</c>, <c>/v1/compliance</c>).</summary>
+/// <summary>
+/// Questions about posted records: quorum, deadlines and compliance (<c>/v1/quorum</c>, <c>/v1/deadlines</c>,
+/// <c>/v1/compliance</c>). Each reads its body, validates it in one pass that names every element as the caller wrote it,
+/// asks the rules, and maps the answer to the wire.
+/// </summary>
 internal static class RecordEndpoints
 {
     public static RouteGroupBuilder MapRecordEndpoints(this RouteGroupBuilder v1)
     {
-        v1.MapPost("/quorum", Quorate).WithName("CheckQuorum").WithTags("Governance")
+        v1.MapPost("/quorum", Quorate).WithName("CheckQuorum").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Governance")
             .WithMetadata(new JsonBodyMetadata(typeof(QuorumRequest)))
             .WithSummary("Was a meeting quorate?").WithDescription("Body: a partnership (served id, or a document in 'arrangements') and the meeting. Says exactly what was missing.");
-        v1.MapPost("/deadlines", Deadlines).WithName("GetDeadlines").WithTags("Case reviews")
+        v1.MapPost("/deadlines", Deadlines).WithName("GetDeadlines").ProducesProblems([.. ProblemMetadata.Input, .. ProblemMetadata.Body]).WithTags("Case reviews")
             .WithMetadata(new JsonBodyMetadata(typeof(DeadlinesRequest)))
             .WithSummary("The statutory clocks of an incident or yearly reports").WithDescription("Body: an incident and/or yearly reports, asOf (default: today in Europe/London), and optional local rulebook settings and suspensions. Each clock states its anchor, counting convention, due date and status.");
-        v1.MapPost("/compliance", Compliance).WithName("EvaluateCompliance").WithTags("Compliance")
+        v1.MapPost("/compliance", Compliance).WithName("EvaluateCompliance").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
             .WithMetadata(new JsonBodyMetadata(typeof(ComplianceRequest)))
             .WithSummary("The compliance report for a period").WithDescription("Body: a partnership, its records, the period (default: the financial year containing asOf), asOf (default: today), and optional local rulebook settings and suspensions. Every finding is cited; the report names the rulebook, calendar and library versions.");
         return v1;
     }
 
-    private static async Task<Ok<QuorumResult>> Quorate(HttpContext http, IOptions<LscpOptions> options)
+    private static async Task<Results<Ok<QuorumResponse>, ProblemHttpResult>> Quorate(HttpContext http, IOptions<LscpOptions> options)
     {
-        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.QuorumRequest, options.Value.MaxRequestBodyBytes);
-        ListLimits.Check(request, options.Value.MaxListItems);
-        var partnership = PartnershipSource.FromRequest(options.Value, request.Partnership, request.Arrangements);
+        var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.QuorumRequest, options.Value.MaxRequestBodyBytes);
+        if (request is null)
+        {
+            return refused!;
+        }
+
+        var input = new RequestInput(options.Value);
+        ListLimits.Check(request, input.Errors, options.Value.MaxListItems);
+        var partnership = input.Errors.IsEmpty ? PartnershipSource.FromRequest(input, request.Partnership, request.Arrangements) : null;
+        Meeting? meeting = null;
         if (request.Meeting is null)
         {
-            throw Problems.LscpRequestException.Invalid("$.meeting", "is required.");
+            input.Errors.Invalid("$.meeting", "is required.");
         }
-
-        var records = RecordsJson.FromDocument(new RecordsDocument { Meetings = [request.Meeting] }, "$");
-        RequestInput.CheckInRange(records.Meetings[0].Date, "$.meeting.date", options.Value);
-        var errors = RecordsValidator.Validate(partnership, records);
-        if (errors.Count > 0)
+        else if (RecordsJson.TryFromDocument(request.Meeting, "$.meeting", out meeting, out var errors))
         {
-            throw new InvalidRecordsException(errors.Select(e => e with { Path = "$." + e.Path.Replace("meetings[0]", "meeting", StringComparison.Ordinal) }));
+            input.InRecordRange(meeting.Date, "$.meeting.date");
+        }
+        else
+        {
+            input.Errors.Invalid(errors);
         }
 
-        var meeting = records.Meetings[0];
-        return TypedResults.Ok(Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting));
+        if (input.Errors.IsEmpty && partnership is not null && meeting is not null)
+        {
+            input.Errors.Invalid(RecordsValidator.ValidateMeeting(partnership, meeting, "$.meeting"));
+        }
+
+        if (!input.Errors.IsEmpty || partnership is null || meeting is null)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok(Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting).ToContract());
     }
 
-    private static async Task<Ok<ImmutableArray<Deadline>>> Deadlines(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    private static async Task<Results<Ok<IReadOnlyList<Contracts.Deadline>>, ProblemHttpResult>> Deadlines(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
-        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.DeadlinesRequest, options.Value.MaxRequestBodyBytes);
-        ListLimits.Check(request, options.Value.MaxListItems);
+        var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.DeadlinesRequest, options.Value.MaxRequestBodyBytes);
+        if (request is null)
+        {
+            return refused!;
+        }
+
+        var o = options.Value;
+        var input = new RequestInput(o);
+        ListLimits.Check(request, input.Errors, o.MaxListItems);
         if (request.Incident is null && (request.YearlyReports is null || request.YearlyReports.Count == 0))
         {
-            throw Problems.LscpRequestException.Invalid("$.incident", "give an incident, or yearly reports, or both.");
+            input.Errors.Invalid("$.incident", "give an incident, or yearly reports, or both.");
         }
 
-        var o = options.Value;
-        var asOf = request.AsOf ?? clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date;
-        RequestInput.CheckInRange(asOf, "$.asOf", o);
-        PartnershipRecords records;
-        try
+        if (!input.Errors.IsEmpty)
         {
-            records = RecordsJson.FromDocument(new RecordsDocument { Incidents = request.Incident is null ? null : [request.Incident], YearlyReports = request.YearlyReports }, "$");
-            RequestInput.CheckInRange(records, "$", o);
-        }
-        catch (InvalidRecordsException e)
-        {
-            // The request holds one incident, not a list: name it as the caller wrote it.
-            throw new InvalidRecordsException(e.Errors.Select(x => x with { Path = x.Path.Replace("$.incidents[0]", "$.incident", StringComparison.Ordinal) }));
+            return input.Errors.ToProblem();
         }
 
-        var rulebook = RulebookJson.Apply(o.Rulebook, request.Rulebook, "$.rulebook");
-        return TypedResults.Ok(DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar));
+        var asOf = request.AsOf ?? Today(clock);
+        input.InRecordRange(asOf, request.AsOf is null ? "asOf (today)" : "$.asOf");
+        SeriousIncident? incident = null;
+        if (request.Incident is { } document)
+        {
+            if (RecordsJson.TryFromDocument(document, "$.incident", out incident, out var errors))
+            {
+                input.InRecordRange(incident, "$.incident");
+            }
+            else
+            {
+                input.Errors.Invalid(errors);
+            }
+        }
+
+        PartnershipRecords? reports = null;
+        if (request.YearlyReports is { Count: > 0 } yearly)
+        {
+            if (RecordsJson.TryFromDocument(new Contracts.Documents.RecordsDocument { YearlyReports = [.. yearly] }, "$", out reports, out var errors))
+            {
+                input.InRecordRange(reports, "$");
+            }
+            else
+            {
+                input.Errors.Invalid(errors);
+            }
+        }
+
+        Rulebook? rulebook = null;
+        if (!RulebookJson.TryApply(o.Rulebook, request.Rulebook, "$.rulebook", out rulebook, out var rulebookErrors))
+        {
+            input.Errors.Invalid(rulebookErrors);
+        }
+
+        if (!input.Errors.IsEmpty || rulebook is null)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        var records = new PartnershipRecords([], [], incident is null ? [] : [incident], reports?.YearlyReports ?? []);
+        return TypedResults.Ok<IReadOnlyList<Contracts.Deadline>>([.. DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).Select(d => d.ToContract())]);
     }
 
-    private static async Task<Ok<ComplianceReport>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    private static async Task<Results<Ok<ComplianceResponse>, ProblemHttpResult>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
-        var request = await RequestInput.BodyAsync(http, LscpJsonContext.Default.ComplianceRequest, options.Value.MaxRequestBodyBytes);
-        ListLimits.Check(request, options.Value.MaxListItems);
+        var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.ComplianceRequest, options.Value.MaxRequestBodyBytes);
+        if (request is null)
+        {
+            return refused!;
+        }
+
         var o = options.Value;
-        var partnership = PartnershipSource.FromRequest(o, request.Partnership, request.Arrangements);
-        var records = request.Records is null ? PartnershipRecords.Empty : RecordsJson.FromDocument(request.Records, "$.records");
-        RequestInput.CheckInRange(records, "$.records", o);
-        if (request.AsOf is { } requestedAsOf)
+        var input = new RequestInput(o);
+        ListLimits.Check(request, input.Errors, o.MaxListItems);
+        if (!input.Errors.IsEmpty)
         {
-            RequestInput.CheckInRange(requestedAsOf, "$.asOf", o);
+            return input.Errors.ToProblem();
         }
 
-        if (request.Period is { } period)
+        var partnership = PartnershipSource.FromRequest(input, request.Partnership, request.Arrangements);
+        var records = PartnershipRecords.Empty;
+        if (request.Records is { } document)
         {
-            RequestInput.CheckInRange(period.Start, "$.period.start", o);
-            RequestInput.CheckInRange(period.End, "$.period.end", o);
+            if (RecordsJson.TryFromDocument(document, "$.records", out var read, out var errors))
+            {
+                records = read;
+                input.InRecordRange(records, "$.records");
+            }
+            else
+            {
+                input.Errors.Invalid(errors);
+            }
         }
 
-        var evaluationClock = request.AsOf is { } asOf ? new FixedDateClock(asOf) : clock;
-        try
+        var asOf = request.AsOf ?? Today(clock);
+        var asOfPath = request.AsOf is null ? "asOf (today)" : "$.asOf";
+        input.InRecordRange(asOf, asOfPath);
+        var period = Period(input, request.Period, asOf, asOfPath);
+        if (!RulebookJson.TryApply(o.Rulebook, request.Rulebook, "$.rulebook", out var rulebook, out var rulebookErrors))
         {
-            return TypedResults.Ok(ComplianceReportBuilder.Build(partnership, records, request.Period, RulebookJson.Apply(o.Rulebook, request.Rulebook, "$.rulebook"), o.Calendar, evaluationClock));
+            input.Errors.Invalid(rulebookErrors);
         }
-        catch (InvalidRecordsException e)
+
+        if (input.Errors.IsEmpty && partnership is not null)
         {
-            throw new InvalidRecordsException(e.Errors.Select(x => x with { Path = "$.records." + x.Path }));
+            input.Errors.Invalid(RecordsValidator.Validate(partnership, records, "$.records"));
         }
+
+        if (!input.Errors.IsEmpty || partnership is null || period is null || rulebook is null)
+        {
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Ok(ComplianceReportBuilder.Build(partnership, records, period, rulebook, o.Calendar, new FixedDateClock(asOf)).ToContract());
     }
 
+    /// <summary>The period asked for, or the financial year containing <paramref name="asOf"/>; null with the problem named by the field that led to it.</summary>
+    private static DateInterval? Period(RequestInput input, PeriodRequest? requested, LocalDate asOf, string asOfPath)
+    {
+        if (requested is null)
+        {
+            var year = FinancialYear.Containing(asOf);
+            return input.InRecordRange(year.End, asOfPath) ? year : null;
+        }
+
+        if (requested.Start is null)
+        {
+            input.Errors.Invalid("$.period.start", "is required: the first day of the period, such as 2024-04-01.");
+        }
+
+        if (requested.End is null)
+        {
+            input.Errors.Invalid("$.period.end", "is required: the last day of the period (inclusive), such as 2025-03-31.");
+        }
+
+        if (requested.Start is not { } start || requested.End is not { } end || !input.InRecordRange(start, "$.period.start") || !input.InRecordRange(end, "$.period.end"))
+        {
+            return null;
+        }
+
+        if (end < start)
+        {
+            input.Errors.Invalid("$.period.end", $"{end:uuuu-MM-dd} is before the start, {start:uuuu-MM-dd}.");
+            return null;
+        }
+
+        return new DateInterval(start, end);
+    }
+
+    private static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date;
 }

@@ -1,13 +1,12 @@
-using System.Collections.Immutable;
-using Lscp.Client.Contracts;
+using Lscp.Contracts;
+using Lscp.Http.Mapping;
 using Lscp.Rules;
-using Lscp.Rules.Catalogue;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Lscp.Http.Endpoints;
 
-/// <summary>The rule catalogue and the service's health.</summary>
+/// <summary>The rule catalogue (<c>/v1/rules</c>) and the service's health (<c>/health</c>).</summary>
 internal static class RuleEndpoints
 {
     public static RouteGroupBuilder MapRuleEndpoints(this RouteGroupBuilder v1)
@@ -17,10 +16,11 @@ internal static class RuleEndpoints
         return v1;
     }
 
-    public static IEndpointConventionBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints) =>
+    public static RouteHandlerBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/health", Health).WithName("Health").WithTags("Health").WithSummary("The service is up, and the versions it answers from");
 
-    private static Ok<ImmutableArray<RuleDefinition>> Rules(IOptions<LscpOptions> options) => TypedResults.Ok(options.Value.Rulebook.Definitions);
+    private static Ok<IReadOnlyList<RuleDefinition>> Rules(IOptions<LscpOptions> options) =>
+        TypedResults.Ok<IReadOnlyList<RuleDefinition>>([.. options.Value.Rulebook.Definitions.Select(r => r.ToContract())]);
 
     private static Ok<HealthResponse> Health(IOptions<LscpOptions> options) =>
         TypedResults.Ok(new HealthResponse("healthy", options.Value.Calendar.DataVersion, options.Value.Rulebook.Version, LibraryInfo.Version));

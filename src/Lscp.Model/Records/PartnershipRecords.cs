@@ -20,25 +20,25 @@ public sealed record PartnershipRecords
     {
         ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(decisions);
-        Incidents = incidents is null ? [] : [.. incidents.OrderBy(i => i.LocalAuthorityAwareOn).ThenBy(i => i.CaseReference, StringComparer.Ordinal)];
-        YearlyReports = yearlyReports is null ? [] : [.. yearlyReports.OrderBy(r => r.CoversFrom)];
+        Incidents = incidents is null ? [] : [.. incidents];
+        YearlyReports = yearlyReports is null ? [] : [.. yearlyReports];
         var duplicateCase = Incidents.GroupBy(i => i.CaseReference).FirstOrDefault(g => g.Count() > 1);
         Preconditions.CheckArgument(duplicateCase is null, $"Case reference '{duplicateCase?.Key}' is used twice.", paramName: nameof(incidents));
-        Meetings = [.. meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)];
-        Decisions = [.. decisions.OrderBy(d => d.Date)];
+        Meetings = [.. meetings];
+        Decisions = [.. decisions];
         var duplicate = Meetings.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
         Preconditions.CheckArgument(duplicate is null, $"Meeting id '{duplicate?.Key}' is used twice.", paramName: nameof(meetings));
     }
 
-    /// <summary>Meetings in date order.</summary>
+    /// <summary>Meetings, in the order given (so that an error can name the item as its author wrote it).</summary>
     public ImmutableArray<Meeting> Meetings { get; }
 
-    /// <summary>Decisions taken under delegation, in date order.</summary>
+    /// <summary>Decisions taken under delegation, in the order given.</summary>
     public ImmutableArray<DelegationDecision> Decisions { get; }
 
-    /// <summary>Serious incidents, in order of the local authority becoming aware.</summary>
+    /// <summary>Serious incidents, in the order given.</summary>
     public ImmutableArray<SeriousIncident> Incidents { get; }
 
-    /// <summary>Yearly reports, in order of the period covered.</summary>
+    /// <summary>Yearly reports, in the order given.</summary>
     public ImmutableArray<YearlyReport> YearlyReports { get; }
 }

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
 
@@ -68,6 +69,17 @@ public static partial class PartnershipJson
         ArgumentNullException.ThrowIfNull(root);
         return PartnershipDocumentMapper.ToModel(document, out var errors)
             ?? throw new InvalidArrangementsException(errors.Select(e => e with { Path = root + e.Path[1..] }));
+    }
+
+    /// <summary>Turns a parsed document into a partnership without throwing; <paramref name="root"/> replaces <c>$</c> at the start of every error path.</summary>
+    /// <returns>True with the partnership, or false with every problem found.</returns>
+    public static bool TryFromDocument(PartnershipDocument document, string root, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Partnership? partnership, out IReadOnlyList<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(root);
+        partnership = PartnershipDocumentMapper.ToModel(document, out var found);
+        errors = [.. found.Select(e => e with { Path = root + e.Path[1..] })];
+        return partnership is not null;
     }
 
     /// <summary>The document form of <paramref name="partnership"/>.</summary>

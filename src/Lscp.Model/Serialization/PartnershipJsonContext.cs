@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
 

@@ -1,4 +1,5 @@
 using Lscp.Model.Records;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
 
@@ -19,6 +20,22 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var records = mapper.Errors.Count == 0 ? mapper.Build(() => new PartnershipRecords(meetings, decisions, incidents, reports), root) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
+    }
+
+    public static Meeting? MeetingToModel(MeetingDocument document, string path, out IReadOnlyList<ValidationError> errors)
+    {
+        var mapper = new RecordsDocumentMapper();
+        var meeting = mapper.Meeting(document, path);
+        errors = mapper.Errors;
+        return mapper.Errors.Count == 0 ? meeting : null;
+    }
+
+    public static SeriousIncident? IncidentToModel(IncidentDocument document, string path, out IReadOnlyList<ValidationError> errors)
+    {
+        var mapper = new RecordsDocumentMapper();
+        var incident = mapper.Incident(document, path);
+        errors = mapper.Errors;
+        return mapper.Errors.Count == 0 ? incident : null;
     }
 
     public static RecordsDocument ToDocument(PartnershipRecords records) => new()

@@ -1,5 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Lscp.Model.Records;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
 
@@ -33,6 +35,36 @@ public static class RecordsJson
     {
         ArgumentNullException.ThrowIfNull(document);
         return RecordsDocumentMapper.ToModel(document, root, out var errors) ?? throw new InvalidRecordsException(errors);
+    }
+
+    /// <summary>Turns a parsed document into records without throwing; error paths start at <paramref name="root"/>.</summary>
+    /// <returns>True with the records, or false with every problem found.</returns>
+    public static bool TryFromDocument(RecordsDocument document, string root, [NotNullWhen(true)] out PartnershipRecords? records, out IReadOnlyList<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(root);
+        records = RecordsDocumentMapper.ToModel(document, root, out errors);
+        return records is not null;
+    }
+
+    /// <summary>Turns one meeting document into a meeting without throwing; error paths start at <paramref name="path"/> (such as <c>$.meeting</c>).</summary>
+    /// <returns>True with the meeting, or false with every problem found.</returns>
+    public static bool TryFromDocument(MeetingDocument document, string path, [NotNullWhen(true)] out Meeting? meeting, out IReadOnlyList<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(path);
+        meeting = RecordsDocumentMapper.MeetingToModel(document, path, out errors);
+        return meeting is not null;
+    }
+
+    /// <summary>Turns one incident document into an incident without throwing; error paths start at <paramref name="path"/> (such as <c>$.incident</c>).</summary>
+    /// <returns>True with the incident, or false with every problem found.</returns>
+    public static bool TryFromDocument(IncidentDocument document, string path, [NotNullWhen(true)] out SeriousIncident? incident, out IReadOnlyList<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(path);
+        incident = RecordsDocumentMapper.IncidentToModel(document, path, out errors);
+        return incident is not null;
     }
 
     /// <summary>The document form of <paramref name="records"/>.</summary>

@@ -174,6 +174,36 @@ public sealed class WorkingDayCalendar
     }
 
     /// <summary>
+    /// <see cref="AddWorkingDays"/> without throwing: false when <paramref name="date"/> or the result would be outside the
+    /// calendar's range (<see cref="MinDate"/> to <see cref="MaxDate"/>), so a caller can say which input led there.
+    /// </summary>
+    public bool TryAddWorkingDays(LocalDate date, int workingDays, out LocalDate result)
+    {
+        result = date;
+        if (date.Calendar != CalendarSystem.Iso || date < MinDate || date > MaxDate)
+        {
+            return false;
+        }
+
+        if (workingDays == 0)
+        {
+            return true;
+        }
+
+        var offset = _yearStartOffsets[date.Year - MinDate.Year] + date.DayOfYear - 1;
+        long index = workingDays > 0
+            ? (long)_workingDaysUpTo[offset] + workingDays - 1
+            : (long)WorkingDaysBefore(offset) + workingDays;
+        if ((ulong)index >= (ulong)_workingDays.Length)
+        {
+            return false;
+        }
+
+        result = _workingDays[index];
+        return true;
+    }
+
+    /// <summary>
     /// The number of working days after <paramref name="startExclusive"/> up to and including <paramref name="endInclusive"/>:
     /// the inverse of <see cref="AddWorkingDays"/>, so <c>WorkingDaysBetween(d, AddWorkingDays(d, n)) == n</c> for n ≥ 0.
     /// When the end is before the start the result is negative: <c>-WorkingDaysBetween(endInclusive, startExclusive)</c>.

@@ -1,6 +1,7 @@
 using Lscp.Model;
 using NodaTime;
 using NodaTime.Text;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Rules.Catalogue;
 
@@ -12,12 +13,23 @@ public static class RulebookJson
     /// <paramref name="root"/> (such as <c>$.rulebook</c>).
     /// </summary>
     /// <exception cref="InvalidRulebookException">An unknown rule or parameter, a bad value or date, overlapping settings; every problem listed.</exception>
-    public static Rulebook Apply(Rulebook baseRulebook, RulebookDocument? document, string root = "$")
+    public static Rulebook Apply(Rulebook baseRulebook, RulebookDocument? document, string root = "$") =>
+        TryApply(baseRulebook, document, root, out var rulebook, out var errors) ? rulebook : throw new InvalidRulebookException(errors);
+
+    /// <summary>
+    /// <paramref name="baseRulebook"/> with the document's settings and suspensions added, without throwing for a bad document.
+    /// Paths in errors start at <paramref name="root"/>.
+    /// </summary>
+    /// <returns>True with the rulebook, or false with every problem found.</returns>
+    public static bool TryApply(Rulebook baseRulebook, RulebookDocument? document, string root, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Rulebook? result, out IReadOnlyList<ValidationError> problems)
     {
         ArgumentNullException.ThrowIfNull(baseRulebook);
+        ArgumentNullException.ThrowIfNull(root);
         if (document is null)
         {
-            return baseRulebook;
+            result = baseRulebook;
+            problems = [];
+            return true;
         }
 
         var errors = new List<ValidationError>();
@@ -61,7 +73,9 @@ public static class RulebookJson
             }
         }
 
-        return errors.Count == 0 ? rulebook : throw new InvalidRulebookException(errors);
+        result = errors.Count == 0 ? rulebook : null;
+        problems = errors;
+        return result is not null;
     }
 
     private static string? Required(string? value, string path, List<ValidationError> errors)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Calendar;
@@ -16,6 +17,7 @@ public sealed class ComplianceContext
     {
         Partnership = partnership;
         Records = records;
+        MeetingsByDate = [.. records.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)];
         Period = period;
         Rulebook = rulebook;
         Calendar = calendar;
@@ -29,6 +31,9 @@ public sealed class ComplianceContext
 
     /// <summary>Its records.</summary>
     public PartnershipRecords Records { get; }
+
+    /// <summary>The meetings in date order (then by id): sorted once for every rule.</summary>
+    public ImmutableArray<Meeting> MeetingsByDate { get; }
 
     /// <summary>The period asked about (both ends inclusive).</summary>
     public DateInterval Period { get; }

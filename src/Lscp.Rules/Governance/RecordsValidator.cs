@@ -9,63 +9,80 @@ namespace Lscp.Rules.Governance;
 /// </summary>
 public static class RecordsValidator
 {
-    /// <summary>Every problem, each with its path (<c>meetings[3].attendance[1].agency</c>); empty when the records fit.</summary>
-    public static IReadOnlyList<ValidationError> Validate(Partnership partnership, PartnershipRecords records)
+    /// <summary>
+    /// Every problem, each with its path as the records were given (<c>$.meetings[3].attendance[1].agency</c> with the
+    /// default <paramref name="root"/>); empty when the records fit.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> Validate(Partnership partnership, PartnershipRecords records, string root = "$")
     {
         ArgumentNullException.ThrowIfNull(partnership);
         ArgumentNullException.ThrowIfNull(records);
         var errors = new List<ValidationError>();
-        var first = partnership.Versions[0].EffectiveFrom;
         for (var i = 0; i < records.Meetings.Length; i++)
         {
-            var meeting = records.Meetings[i];
-            var path = $"meetings[{i}]";
-            if (meeting.Date < first)
-            {
-                errors.Add(new($"{path}.date", $"{meeting.Date:uuuu-MM-dd} is before {partnership.Name}'s first arrangements ({first:uuuu-MM-dd})."));
-                continue;
-            }
-
-            var arrangements = partnership.ArrangementsOn(meeting.Date);
-            if (!arrangements.HasBody(meeting.BodyId))
-            {
-                errors.Add(new($"{path}.body", $"there is no body '{meeting.BodyId}' in the arrangements in force on {meeting.Date:uuuu-MM-dd} ({arrangements.Title})."));
-                continue;
-            }
-
-            var body = arrangements.Body(meeting.BodyId);
-            if (meeting.ChairAgencyId is { } chair && body.Members.All(m => m.AgencyId != chair))
-            {
-                errors.Add(new($"{path}.chair", $"'{chair}' is not a member of {body.Name}."));
-            }
-
-            for (var a = 0; a < meeting.Attendance.Length; a++)
-            {
-                var record = meeting.Attendance[a];
-                if (Quorum.SeatIndexOf(arrangements, body, record) >= 0)
-                {
-                    continue;
-                }
-
-                var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId).Select(i => body.Members[i].Representative).ToList();
-                errors.Add(seats.Count switch
-                {
-                    0 => new($"{path}.attendance[{a}].agency", $"'{record.AgencyId}' has no seat on {body.Name}."),
-                    _ when record.Representative is null => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has {seats.Count} seats on {body.Name}; say which: {string.Join(", ", seats)}."),
-                    _ => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has no seat '{record.Representative}' on {body.Name}; its seats are: {string.Join(", ", seats)}."),
-                });
-            }
+            ValidateMeeting(partnership, records.Meetings[i], $"{root}.meetings[{i}]", errors);
         }
 
+        var first = partnership.Versions[0].EffectiveFrom;
         for (var i = 0; i < records.Decisions.Length; i++)
         {
             var decision = records.Decisions[i];
             if (decision.Date >= first && partnership.ArrangementsOn(decision.Date).Posts.All(p => p.Id != decision.PostId))
             {
-                errors.Add(new($"decisions[{i}].post", $"there is no post '{decision.PostId}' in the arrangements in force on {decision.Date:uuuu-MM-dd}."));
+                errors.Add(new($"{root}.decisions[{i}].post", $"there is no post '{decision.PostId}' in the arrangements in force on {decision.Date:uuuu-MM-dd}."));
             }
         }
 
         return errors;
+    }
+
+    /// <summary>Every problem with one meeting, each with its path under <paramref name="path"/> (such as <c>$.meeting</c>); empty when it fits.</summary>
+    public static IReadOnlyList<ValidationError> ValidateMeeting(Partnership partnership, Meeting meeting, string path)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        ArgumentNullException.ThrowIfNull(meeting);
+        var errors = new List<ValidationError>();
+        ValidateMeeting(partnership, meeting, path, errors);
+        return errors;
+    }
+
+    private static void ValidateMeeting(Partnership partnership, Meeting meeting, string path, List<ValidationError> errors)
+    {
+        var first = partnership.Versions[0].EffectiveFrom;
+        if (meeting.Date < first)
+        {
+            errors.Add(new($"{path}.date", $"{meeting.Date:uuuu-MM-dd} is before {partnership.Name}'s first arrangements ({first:uuuu-MM-dd})."));
+            return;
+        }
+
+        var arrangements = partnership.ArrangementsOn(meeting.Date);
+        if (!arrangements.HasBody(meeting.BodyId))
+        {
+            errors.Add(new($"{path}.body", $"there is no body '{meeting.BodyId}' in the arrangements in force on {meeting.Date:uuuu-MM-dd} ({arrangements.Title})."));
+            return;
+        }
+
+        var body = arrangements.Body(meeting.BodyId);
+        if (meeting.ChairAgencyId is { } chair && body.Members.All(m => m.AgencyId != chair))
+        {
+            errors.Add(new($"{path}.chair", $"'{chair}' is not a member of {body.Name}."));
+        }
+
+        for (var a = 0; a < meeting.Attendance.Length; a++)
+        {
+            var record = meeting.Attendance[a];
+            if (Quorum.SeatIndexOf(arrangements, body, record) >= 0)
+            {
+                continue;
+            }
+
+            var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId).Select(i => body.Members[i].Representative).ToList();
+            errors.Add(seats.Count switch
+            {
+                0 => new($"{path}.attendance[{a}].agency", $"'{record.AgencyId}' has no seat on {body.Name}."),
+                _ when record.Representative is null => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has {seats.Count} seats on {body.Name}; say which: {string.Join(", ", seats)}."),
+                _ => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has no seat '{record.Representative}' on {body.Name}; its seats are: {string.Join(", ", seats)}."),
+            });
+        }
     }
 }

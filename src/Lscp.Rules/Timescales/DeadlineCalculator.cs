@@ -47,11 +47,11 @@ public static class DeadlineCalculator
         return [.. Rules.SelectMany(r => r.ForYearlyReports(ordered, context))];
     }
 
-    /// <summary>Every clock of every incident and yearly report in <paramref name="records"/>, assessed on <paramref name="asOf"/>.</summary>
+    /// <summary>Every clock of every incident (in order of awareness, then case reference) and yearly report in <paramref name="records"/>, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForRecords(PartnershipRecords records, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return [.. records.Incidents.SelectMany(i => ForIncident(i, asOf, rulebook, calendar)), .. ForYearlyReports(records.YearlyReports, asOf, rulebook, calendar)];
+        return [.. records.Incidents.OrderBy(i => i.LocalAuthorityAwareOn).ThenBy(i => i.CaseReference, StringComparer.Ordinal).SelectMany(i => ForIncident(i, asOf, rulebook, calendar)), .. ForYearlyReports(records.YearlyReports, asOf, rulebook, calendar)];
     }
 
     private static DeadlineContext Context(LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)

@@ -1,23 +1,24 @@
+using System.Net;
 using Lscp.Client;
-using Lscp.Client.Contracts;
+using Lscp.Contracts;
+using Lscp.Contracts.Documents;
+using Lscp.Http.Mapping;
 using Lscp.Model;
-using Lscp.Model.Records;
 using Lscp.Model.Serialization;
 using Lscp.Rules.Catalogue;
+using Lscp.Rules.Compliance;
 using Lscp.Rules.Reporting;
-using Lscp.Rules.Timescales;
 using Lscp.Tests.Model;
 using Lscp.Tests.Rules;
 using NodaTime;
 using static Lscp.Tests.Support.Dates;
-using Lscp.Rules.Compliance;
 
 namespace Lscp.Tests.Http;
 
-/// <summary>The typed client against the real facade in process: every area gives the library's own answers.</summary>
+/// <summary>The Refit client against the real facade in process: every area gives the library's own answers, in the wire's words.</summary>
 public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<LscpServiceFactory>
 {
-    private readonly LscpClient _client = factory.Client();
+    private readonly ILscpApi _client = factory.Client();
 
     [Fact]
     public async Task Health_names_the_versions()
@@ -35,32 +36,41 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
         var christmas = await _client.IsWorkingDayAsync(D("2022-12-27"));
         Assert.False(christmas.IsWorkingDay);
         Assert.Equal("Christmas Day (substitute day)", christmas.BankHoliday!.Name);
+        Assert.Equal(BankHolidayOrigin.SubstituteDay, christmas.BankHoliday.Origin);
+        Assert.Null((await _client.IsWorkingDayAsync(D("2022-12-28"))).BankHoliday);
         Assert.Contains((await _client.GetBankHolidaysAsync(2022)).Holidays, h => h.Date == D("2022-09-19"));
     }
 
     [Fact]
     public async Task Partnership_questions_match_the_library()
     {
-        Assert.Contains(await _client.ListPartnershipsAsync(), p => p.Id == "lewisham" && p.Versions.Length == 3);
+        Assert.Contains(await _client.ListPartnershipsAsync(), p => p.Id == "lewisham" && p.Versions.Count == 3);
         var arrangements = await _client.GetArrangementsAsync("lewisham", D("2021-06-01"));
         Assert.Equal(D("2019-06-29"), arrangements.EffectiveFrom);
         Assert.Equal("lead representative", arrangements.Terminology.LeadTitle);
+        Assert.Equal(Contracts.GuidanceEdition.WorkingTogether2018, arrangements.Terminology.Edition);
         Assert.Contains(arrangements.Arrangements.Bodies!, b => b.Id == "concern-hub");
         Assert.Equal("Martin Wilkinson", (await _client.GetChairAsync("lewisham", "executive", D("2020-06-01"))).Person);
-        Assert.Equal(7, (await _client.GetRotationScheduleAsync("lewisham", "executive", 2020, 2026)).Length);
-        Assert.Equal(6, (await _client.GetMeetingScheduleAsync("lewisham", "executive", 2024)).Length);
+        Assert.Equal(7, (await _client.GetRotationScheduleAsync("lewisham", "executive", 2020, 2026)).Count);
+        Assert.Equal(6, (await _client.GetMeetingScheduleAsync("lewisham", "executive", 2024)).Count);
         var ics = await _client.GetMeetingScheduleIcsAsync("lewisham", "executive", 2024);
         Assert.Equal(6, ics.Split("BEGIN:VEVENT").Length - 1);
-        var chain = Assert.Single(await _client.GetAccountabilityAsync("lewisham", "Ceri Jacob", D("2024-06-01")));
+        var chain = Assert.Single(await _client.GetAccountabilityAsync("lewisham", D("2024-06-01"), person: "Ceri Jacob"));
         Assert.Equal("nhs-sel-icb", chain.AccountableAgencyId);
     }
 
     [Fact]
     public async Task Quorum_of_a_posted_meeting()
     {
-        var meeting = new Meeting("exec", "executive", D("2024-09-10"), "lb-lewisham",
-            [new Attendance("lb-lewisham", AttendanceStatus.Present), new Attendance("nhs-sel-icb", AttendanceStatus.Present), new Attendance("met-police", AttendanceStatus.Apologies)]);
-        var result = await _client.CheckQuorumAsync("lewisham", meeting);
+        var meeting = new MeetingDocument
+        {
+            Id = "exec",
+            Body = "executive",
+            Date = "2024-09-10",
+            Chair = "lb-lewisham",
+            Attendance = [new() { Agency = "lb-lewisham", Status = "present" }, new() { Agency = "nhs-sel-icb", Status = "present" }, new() { Agency = "met-police", Status = "apologies" }],
+        };
+        var result = await _client.CheckQuorumAsync(new QuorumRequest("lewisham", null, meeting));
         Assert.False(result.IsQuorate);
         Assert.Contains("no police representative (Metropolitan Police Service)", result.Missing);
     }
@@ -71,57 +81,71 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
         var document = System.Text.Json.JsonSerializer.Deserialize(TestDocuments.Minimal().ToJsonString(), PartnershipJsonContext.Default.PartnershipDocument);
         var meeting = new MeetingDocument { Id = "m", Body = "executive", Date = "2024-05-14", Attendance = [new() { Agency = "council", Status = "present" }] };
         var result = await _client.CheckQuorumAsync(new QuorumRequest(null, document, meeting));
-        Assert.Equal(2, result.Missing.Length);
+        Assert.Equal(2, result.Missing.Count);
     }
 
     [Fact]
-    public async Task Deadlines_of_a_posted_incident()
+    public async Task Deadlines_of_a_posted_incident_speak_camelCase()
     {
-        var deadlines = await _client.GetDeadlinesAsync(new SeriousIncident("C-2", D("2024-12-16"), D("2024-12-19"), rapidReviewSentOn: D("2025-01-17")), D("2025-02-01"));
+        var incident = new IncidentDocument { CaseReference = "C-2", LocalAuthorityAwareOn = "2024-12-16", NotifiedPanelOn = "2024-12-19", RapidReviewSentOn = "2025-01-17" };
+        var deadlines = await _client.GetDeadlinesAsync(new DeadlinesRequest(incident, null, D("2025-02-01")));
         var rapid = deadlines.Single(d => d.RuleId == RuleIds.RapidReview);
         Assert.Equal((D("2025-01-14"), DeadlineStatus.MetLate, 3), (rapid.DueOn!.Value, rapid.Status, rapid.WorkingDays!.Value));
+
+        using var raw = await factory.CreateClient().PostAsync(new Uri("/v1/deadlines", UriKind.Relative), new StringContent(
+            """{"incident":{"caseReference":"C-2","localAuthorityAwareOn":"2024-12-16","notifiedPanelOn":"2024-12-19","rapidReviewSentOn":"2025-01-17"},"asOf":"2025-02-01"}""",
+            System.Text.Encoding.UTF8,
+            "application/json"));
+        var text = await raw.Content.ReadAsStringAsync();
+        Assert.Contains("\"status\":\"metLate\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"confidence\":\"likely\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("isMissed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(":null", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Compliance_of_posted_records_matches_the_library_report()
     {
         var records = LewishamYear.Records2024(BuiltInPartnerships.Lewisham);
-        var report = await _client.EvaluateComplianceAsync("lewisham", records, new DateInterval(D("2024-04-01"), D("2025-03-31")), D("2025-06-30"));
-        var local = ComplianceReportBuilder.Build(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales, new FixedDateClock(D("2025-06-30")));
-        Assert.Equal(ComplianceReportJson.Write(local), ComplianceReportJson.Write(report));
+        var period = new DateInterval(D("2024-04-01"), D("2025-03-31"));
+        var report = await _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, RecordsJson.ToDocument(records), new PeriodRequest(period.Start, period.End), D("2025-06-30")));
+        var local = ComplianceReportBuilder.Build(BuiltInPartnerships.Lewisham, records, period, Rulebook.Standard, Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales, new FixedDateClock(D("2025-06-30")));
+        var json = System.Text.Json.JsonSerializer.Serialize(local.ToContract(), LscpJsonContext.Default.ComplianceResponse);
+        Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(report, LscpJsonContext.Default.ComplianceResponse));
+        Assert.Equal(Contracts.Verdict.NotCompliant, report.Verdict);
     }
 
     [Fact]
     public async Task Compliance_defaults_to_the_financial_year_of_the_services_date()
     {
         var report = await _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, null, null, null));
-        Assert.Equal(new DateInterval(D("2025-04-01"), D("2026-03-31")), report.Result.Period);
-        Assert.Equal(LscpServiceFactory.Today, report.Result.EvaluatedOn);
+        Assert.Equal(new DateRange(D("2025-04-01"), D("2026-03-31")), report.Period);
+        Assert.Equal(LscpServiceFactory.Today, report.EvaluatedOn);
     }
 
     [Fact]
     public async Task A_posted_suspension_turns_a_breach_into_information()
     {
         var records = RecordsJson.ToDocument(LewishamYear.Records2024(BuiltInPartnerships.Lewisham));
-        var period = new DateInterval(D("2024-04-01"), D("2025-03-31"));
+        var period = new PeriodRequest(D("2024-04-01"), D("2025-03-31"));
         var plain = await _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, records, period, D("2025-06-30")));
         var suspended = await _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, records, period, D("2025-06-30"),
             new RulebookDocument { Suspensions = [new() { Rule = RuleIds.MeetingQuorate, From = "2024-09-01", To = "2024-09-30", Reason = "Local emergency" }] }));
-        Assert.Equal(Lscp.Rules.Compliance.Severity.Breach, plain.Result.Findings.Single(f => f.RuleId == RuleIds.MeetingQuorate).Severity);
-        Assert.Equal(Lscp.Rules.Compliance.Severity.Information, suspended.Result.Findings.Single(f => f.RuleId == RuleIds.MeetingQuorate).Severity);
-        Assert.NotEqual(plain.Result.RulebookVersion, suspended.Result.RulebookVersion);
+        Assert.Equal(Contracts.Severity.Breach, plain.Findings.Single(f => f.RuleId == RuleIds.MeetingQuorate).Severity);
+        Assert.Equal(Contracts.Severity.Information, suspended.Findings.Single(f => f.RuleId == RuleIds.MeetingQuorate).Severity);
+        Assert.NotEqual(plain.RulebookVersion, suspended.RulebookVersion);
 
         var error = await Assert.ThrowsAsync<LscpApiException>(() => _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, records, period, D("2025-06-30"),
             new RulebookDocument { Settings = [new() { Rule = "GOV-NOPE-01", Name = "x", Value = "1", From = "2024-01-01", Reason = "r" }] })));
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, error.Status);
-        Assert.Contains(error.Problem!.Errors!.Value, e => e.Path == "$.rulebook.settings[0]");
+        Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.Contains(error.Problem!.Errors!, e => e.Path == "$.rulebook.settings[0]");
     }
 
     [Fact]
     public async Task Rules_carry_citations()
     {
         var rules = await _client.ListRulesAsync();
-        Assert.Equal(RuleCatalogue.All.Length, rules.Length);
+        Assert.Equal(RuleCatalogue.All.Length, rules.Count);
         Assert.All(rules, r => Assert.False(string.IsNullOrWhiteSpace(r.Citation.Source)));
     }
 
@@ -129,7 +153,18 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
     public async Task A_problem_reaches_the_caller_as_an_exception_with_its_details()
     {
         var error = await Assert.ThrowsAsync<LscpApiException>(() => _client.GetArrangementsAsync("lewisham", D("2019-01-01")));
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, error.Status);
-        Assert.Contains("2019-06-29", error.Problem!.Detail);
+        Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
+        Assert.Contains("2019-06-29", error.Problem!.Detail, StringComparison.Ordinal);
+        Assert.Equal("date", Assert.Single(error.Problem.Errors!).Path);
+        Assert.False(string.IsNullOrEmpty(error.Problem.TraceId));
+    }
+
+    [Fact]
+    public void The_client_registers_through_the_HttpClientFactory()
+    {
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        services.AddLscpClient(new Uri("http://localhost:5080/"));
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        Assert.NotNull(Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ILscpApi>(provider));
     }
 }

@@ -1,20 +1,27 @@
 using Lscp.Client;
-using Lscp.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using Lscp.Rules.Compliance;
+using NodaTime.Testing;
 
 namespace Lscp.Tests.Http;
 
-/// <summary>The real facade in process, with the clock fixed at 2025-06-30 so answers that depend on "today" are stable.</summary>
+/// <summary>
+/// The real facade in process, with the clock fixed at 2025-06-30 so answers that depend on "today" are stable, and every
+/// response checked against the published OpenAPI document (<see cref="ConformanceStartupFilter"/>).
+/// </summary>
 public sealed class LscpServiceFactory : WebApplicationFactory<Program>
 {
     public static readonly LocalDate Today = new(2025, 6, 30);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Production").ConfigureServices(services => services.AddSingleton<IClock>(new FixedDateClock(Today)));
+        builder.UseEnvironment("Production").ConfigureServices(services =>
+        {
+            services.AddSingleton<IClock>(new FakeClock(Today.AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Europe/London"]).ToInstant()));
+            services.AddSingleton<IStartupFilter, ConformanceStartupFilter>();
+        });
 
-    public LscpClient Client() => new(CreateClient());
+    /// <summary>The Refit client over the in-process service.</summary>
+    public ILscpApi Client() => LscpClientFactory.Create(CreateClient());
 }

@@ -21,7 +21,7 @@ public sealed class OpenApiDocumentTests(LscpServiceFactory factory) : IClassFix
     public async Task Dates_are_documented_as_date_strings()
     {
         var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
-        var date = document["components"]!["schemas"]!["Client.Contracts.WorkingDayResponse"]!["properties"]!["date"]!;
+        var date = document["components"]!["schemas"]!["WorkingDayResponse"]!["properties"]!["date"]!;
         Assert.Equal("string", (string?)date["type"]);
         Assert.Equal("date", (string?)date["format"]);
     }

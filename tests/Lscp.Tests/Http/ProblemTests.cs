@@ -14,7 +14,7 @@ public sealed class ProblemTests(LscpServiceFactory factory) : IClassFixture<Lsc
         { "/v1/calendar/working-days/1900-01-01", 400, "1978-01-01 to 2199-12-31" },
         { "/v1/calendar/add?date=2024-01-01&workingDays=-99999999999", 400, "workingDays" },
         { "/v1/calendar/add?date=2024-01-01", 400, "workingDays" },
-        { "/v1/calendar/add?date=2199-12-20&workingDays=100", 400, "outside the working-day calendar" },
+        { "/v1/calendar/add?date=2199-12-20&workingDays=100", 400, "goes outside the supported range" },
         { "/v1/calendar/between?start=2024-01-01&end=yesterday", 400, "end" },
         { "/v1/calendar/bank-holidays/0", 400, "year" },
         { "/v1/calendar/bank-holidays/99999", 400, "year" },

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lscp.Model;
 using Lscp.Model.Serialization;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Tests.Model;
 

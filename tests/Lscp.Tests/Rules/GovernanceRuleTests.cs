@@ -189,7 +189,7 @@ public sealed class GovernanceRuleTests
             new Meeting("m2", "executive", D("2024-05-02"), "school", [Present("school")]),
         ]);
         var error = Assert.Throws<InvalidRecordsException>(() => Evaluate(Compliant, records));
-        Assert.Equal(["meetings[0].body", "meetings[1].attendance[0].agency", "meetings[1].chair"], error.Errors.Select(e => e.Path).Order().ToArray());
+        Assert.Equal(["$.meetings[0].body", "$.meetings[1].attendance[0].agency", "$.meetings[1].chair"], error.Errors.Select(e => e.Path).Order().ToArray());
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class GovernanceRuleTests
         var twoSeats = Partnership(d => d.Body(0)["members"]!.AsArray().Add(JsonNode.Parse("""{ "agency": "police", "representative": "Inspector", "kind": "advisory" }""")));
         var records = Records([Executive("2024-05-14", attendance: [Present("council"), Present("icb"), Present("police")])]);
         var error = Assert.Single(Assert.Throws<InvalidRecordsException>(() => Evaluate(twoSeats, records)).Errors);
-        Assert.Equal("meetings[0].attendance[2].representative", error.Path);
+        Assert.Equal("$.meetings[0].attendance[2].representative", error.Path);
         Assert.Contains("say which", error.Message);
     }
 }

@@ -1,6 +1,7 @@
 using Lscp.Model;
 using Lscp.Rules.Catalogue;
 using static Lscp.Tests.Support.Dates;
+using Lscp.Contracts.Documents;
 
 namespace Lscp.Tests.Rules;
 

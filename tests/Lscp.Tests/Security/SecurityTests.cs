@@ -44,8 +44,9 @@ public sealed class SecurityTests(LscpServiceFactory factory) : IClassFixture<Ls
         }
 
         var refused = await client.GetAsync(new Uri("/v1/rules", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.StatusCode == HttpStatusCode.TooManyRequests, await refused.Content.ReadAsStringAsync());
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.True(int.TryParse(refused.Headers.RetryAfter?.ToString(), out var seconds) && seconds is > 0 and <= 60, $"Retry-After: {refused.Headers.RetryAfter}");
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public sealed class MemberAttendance : ComplianceRule
             minimum = Math.Min(minimum, context.Rulebook.Number(Id, "minimumRate", from));
             first = ComplianceContext.Min(first, from);
             var perBody = new Dictionary<string, (Body Body, int Held, int[] Filled)>();
-            foreach (var meeting in context.Records.Meetings)
+            foreach (var meeting in context.MeetingsByDate)
             {
                 if (meeting.Date < from || meeting.Date > to)
                 {

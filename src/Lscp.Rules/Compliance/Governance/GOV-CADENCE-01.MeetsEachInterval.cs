@@ -14,7 +14,7 @@ public sealed class MeetsEachInterval : ComplianceRule
 
     private static bool MetIn(ComplianceContext context, string bodyId, NodaTime.LocalDate start, NodaTime.LocalDate end)
     {
-        foreach (var meeting in context.Records.Meetings)
+        foreach (var meeting in context.MeetingsByDate)
         {
             if (meeting.BodyId == bodyId && meeting.Date >= start && meeting.Date <= end)
             {

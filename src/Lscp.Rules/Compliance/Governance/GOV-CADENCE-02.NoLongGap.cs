@@ -37,7 +37,7 @@ public sealed class NoLongGap : ComplianceRule
                 var start = ComplianceContext.Max(from, body.Period.Start);
                 var bodyEnd = body.Period.End is { } end && end < to ? end : to;
                 var cadence = body.Cadence!;
-                foreach (var meeting in context.Records.Meetings)
+                foreach (var meeting in context.MeetingsByDate)
                 {
                     if (meeting.BodyId != body.Id || meeting.Date > to)
                     {

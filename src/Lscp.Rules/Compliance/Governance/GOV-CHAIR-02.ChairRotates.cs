@@ -54,7 +54,7 @@ public sealed class ChairRotates : ComplianceRule
         var end = rotation.StartOfRotationYear(year + 1);
         Span<int> counts = stackalloc int[rotation.Order.Length];
         string? other = null;
-        foreach (var meeting in context.Records.Meetings)
+        foreach (var meeting in context.MeetingsByDate)
         {
             if (meeting.BodyId != bodyId || meeting.Date < start || meeting.Date >= end || meeting.ChairAgencyId is not { } chair || meeting.ChairWasDeputy)
             {

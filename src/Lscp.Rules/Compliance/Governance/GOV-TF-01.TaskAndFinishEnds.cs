@@ -14,7 +14,7 @@ public sealed class TaskAndFinishEnds : ComplianceRule
     {
         foreach (var (arrangements, from, to) in context.Segments(Id))
         {
-            foreach (var meeting in context.Records.Meetings.Where(m => m.Date >= from && m.Date <= to))
+            foreach (var meeting in context.MeetingsByDate.Where(m => m.Date >= from && m.Date <= to))
             {
                 var body = arrangements.Body(meeting.BodyId);
                 if (body.Kind == BodyKind.TaskAndFinishGroup && body.Period.End is { } end && meeting.Date > end)

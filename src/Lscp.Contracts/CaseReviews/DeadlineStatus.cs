@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Lscp.Contracts.Json;
+
+namespace Lscp.Contracts;
+
+/// <summary>Where a clock stands on the date asked about.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DeadlineStatus>))]
+public enum DeadlineStatus
+{
+    /// <summary><c>met</c>: done on or before the due date.</summary>
+    Met,
+
+    /// <summary><c>metLate</c>: done after the due date (see workingDays).</summary>
+    MetLate,
+
+    /// <summary><c>due</c>: not done yet and not yet due (see workingDays).</summary>
+    Due,
+
+    /// <summary><c>overdue</c>: not done and past due (see workingDays).</summary>
+    Overdue,
+
+    /// <summary><c>paused</c>: paused with a recorded reason, so the due date moves on while it lasts.</summary>
+    Paused,
+
+    /// <summary><c>awaitingAnchor</c>: the clock has not started, as its anchor event is not recorded.</summary>
+    AwaitingAnchor,
+}

@@ -1,0 +1,233 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lscp.Contracts.Documents;
+
+// The JSON document format of a partnership (schema: partnership.schema.json, shipped beside the package's data).
+// These types mirror the JSON one to one. Dates and enum values are kept as strings here so that a bad value becomes a
+// validation error with its JSON path rather than a parse failure; PartnershipDocumentMapper turns them into the model.
+#pragma warning disable CS1591 // The members are documented by the schema, property by property.
+
+/// <summary>The root of a partnership document: the partnership and the versions of its arrangements.</summary>
+public sealed class PartnershipDocument
+{
+    /// <summary>The JSON Schema the document claims to follow; ignored when reading.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    [Required]
+    public int? FormatVersion { get; set; }
+
+    [Required]
+    public string? Id { get; set; }
+
+    [Required]
+    public string? Name { get; set; }
+
+    [Required]
+    public List<string>? Areas { get; set; }
+
+    [Required]
+    public List<ArrangementsDocument>? Versions { get; set; }
+}
+
+/// <summary>One version of the arrangements.</summary>
+public sealed class ArrangementsDocument
+{
+    [Required]
+    [DataType(DataType.Date)]
+    public string? EffectiveFrom { get; set; }
+
+    [Required]
+    public string? Title { get; set; }
+
+    [Required]
+    public string? Source { get; set; }
+
+    [Required]
+    public List<AgencyDocument>? Agencies { get; set; }
+
+    public List<PostDocument>? Posts { get; set; }
+
+    public List<HoldingDocument>? Holdings { get; set; }
+
+    public List<LeadDocument>? Leads { get; set; }
+
+    public List<DelegationDocument>? Delegations { get; set; }
+
+    public List<BodyDocument>? Bodies { get; set; }
+
+    public List<NeighbourDocument>? Neighbours { get; set; }
+}
+
+/// <summary>An agency.</summary>
+public sealed class AgencyDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    [Required]
+    public string? Name { get; set; }
+
+    [Required]
+    [AllowedValues("localAuthority", "integratedCareBoard", "police", "education", "healthProvider", "probation", "housing", "publicHealth", "voluntaryOrFaith", "electedMember", "other")]
+    public string? Kind { get; set; }
+
+    [Required]
+    [AllowedValues("statutoryPartner", "relevantAgency")]
+    public string? Role { get; set; }
+}
+
+/// <summary>A post.</summary>
+public sealed class PostDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    [Required]
+    public string? Agency { get; set; }
+
+    [Required]
+    public string? Title { get; set; }
+}
+
+/// <summary>A person holding a post from one date to another (both inclusive).</summary>
+public sealed class HoldingDocument
+{
+    [Required]
+    public string? Post { get; set; }
+
+    public string? Person { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? From { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? To { get; set; }
+
+    [Required]
+    public string? Source { get; set; }
+}
+
+/// <summary>A statutory partner's accountable lead.</summary>
+public sealed class LeadDocument
+{
+    [Required]
+    public string? Partner { get; set; }
+
+    [Required]
+    public string? Post { get; set; }
+}
+
+/// <summary>A delegation from a partner's lead to a post of the same agency.</summary>
+public sealed class DelegationDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    [Required]
+    public string? Partner { get; set; }
+
+    [Required]
+    public string? Delegate { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? From { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? To { get; set; }
+
+    [Required]
+    public List<string>? Functions { get; set; }
+}
+
+/// <summary>A body.</summary>
+public sealed class BodyDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    [Required]
+    public string? Name { get; set; }
+
+    [Required]
+    [AllowedValues("executivePartnership", "partnershipGroup", "subgroup", "taskAndFinishGroup", "crossBoroughGroup", "supportTeam")]
+    public string? Kind { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? From { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? To { get; set; }
+
+    public List<MemberDocument>? Members { get; set; }
+
+    public ChairDocument? Chair { get; set; }
+
+    public int? MeetingsPerYear { get; set; }
+
+    public QuorumDocument? Quorum { get; set; }
+
+    public List<string>? ReportsTo { get; set; }
+
+    public string? Notes { get; set; }
+}
+
+/// <summary>A seat on a body.</summary>
+public sealed class MemberDocument
+{
+    [Required]
+    public string? Agency { get; set; }
+
+    [Required]
+    public string? Representative { get; set; }
+
+    [AllowedValues("core", "advisory")]
+    public string? Kind { get; set; }
+
+    [AllowedValues("notAllowed", "allowed", "withChairAgreement")]
+    public string? Deputies { get; set; }
+}
+
+/// <summary>A chair arrangement: <c>type</c> is fixed (agency, post), rotating (order, yearStarts, firstAgencyYear) or independent (person).</summary>
+public sealed class ChairDocument
+{
+    [Required]
+    [AllowedValues("fixed", "rotating", "independent")]
+    public string? Type { get; set; }
+
+    public string? Agency { get; set; }
+
+    public string? Post { get; set; }
+
+    public List<string>? Order { get; set; }
+
+    public string? YearStarts { get; set; }
+
+    public int? FirstAgencyYear { get; set; }
+
+    public string? Person { get; set; }
+}
+
+/// <summary>A quorum rule.</summary>
+public sealed class QuorumDocument
+{
+    public bool? RequireAllStatutoryPartners { get; set; }
+
+    public int? MinimumMembers { get; set; }
+
+    public int? MinimumAgencies { get; set; }
+
+    public bool? ChairMustBePresent { get; set; }
+}
+
+/// <summary>A neighbouring partnership.</summary>
+public sealed class NeighbourDocument
+{
+    [Required]
+    public string? Partnership { get; set; }
+
+    [Required]
+    public string? Relationship { get; set; }
+}

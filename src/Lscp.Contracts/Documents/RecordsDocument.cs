@@ -1,0 +1,148 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Lscp.Contracts.Documents;
+
+// The JSON document format of a partnership's records. Dates and enum values are strings here so that a bad value becomes
+// a validation error with its JSON path; RecordsDocumentMapper turns them into Lscp.Model.Records types.
+#pragma warning disable CS1591 // The members are documented by the README's records format section, field by field.
+
+/// <summary>The root of a records document: meetings, decisions under delegation, serious incidents and yearly reports.</summary>
+public sealed class RecordsDocument
+{
+    public List<MeetingDocument>? Meetings { get; set; }
+
+    public List<DecisionDocument>? Decisions { get; set; }
+
+    public List<IncidentDocument>? Incidents { get; set; }
+
+    public List<YearlyReportDocument>? YearlyReports { get; set; }
+}
+
+/// <summary>A meeting.</summary>
+public sealed class MeetingDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    [Required]
+    public string? Body { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? Date { get; set; }
+
+    public string? Chair { get; set; }
+
+    public bool? ChairWasDeputy { get; set; }
+
+    public List<AttendanceDocument>? Attendance { get; set; }
+}
+
+/// <summary>A seat's attendance: status is present, deputyAttended, apologies or absent.</summary>
+public sealed class AttendanceDocument
+{
+    [Required]
+    public string? Agency { get; set; }
+
+    public string? Representative { get; set; }
+
+    [Required]
+    [AllowedValues("present", "deputyAttended", "apologies", "absent")]
+    public string? Status { get; set; }
+
+    public string? Deputy { get; set; }
+
+    public bool? ChairAgreedDeputy { get; set; }
+}
+
+/// <summary>A decision taken in a delegated post.</summary>
+public sealed class DecisionDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? Date { get; set; }
+
+    [Required]
+    public string? Post { get; set; }
+
+    [Required]
+    public string? Description { get; set; }
+}
+
+/// <summary>A serious incident, by opaque case reference only.</summary>
+public sealed class IncidentDocument
+{
+    [Required]
+    public string? CaseReference { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? LocalAuthorityAwareOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? NotifiedPanelOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? ReportedToPartnersOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? RapidReviewSentOn { get; set; }
+
+    [AllowedValues("localReview", "noReview", "nationalReview")]
+    public string? Decision { get; set; }
+
+    public LocalReviewDocument? LocalReview { get; set; }
+}
+
+/// <summary>A local child safeguarding practice review.</summary>
+public sealed class LocalReviewDocument
+{
+    [DataType(DataType.Date)]
+    public string? InitiatedOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? FinalReportSentOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? PublishedOn { get; set; }
+
+    public List<PauseDocument>? Pauses { get; set; }
+}
+
+/// <summary>A pause of a local review's publication clock.</summary>
+public sealed class PauseDocument
+{
+    [Required]
+    [DataType(DataType.Date)]
+    public string? From { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? To { get; set; }
+
+    [Required]
+    public string? Reason { get; set; }
+}
+
+/// <summary>A yearly report.</summary>
+public sealed class YearlyReportDocument
+{
+    [Required]
+    [DataType(DataType.Date)]
+    public string? CoversFrom { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? CoversTo { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? PublishedOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? SentToPanelOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? SentToWhatWorksOn { get; set; }
+}

@@ -1,0 +1,95 @@
+using Lscp.Contracts;
+using Lscp.Contracts.Documents;
+using Lscp.Http.Problems;
+
+namespace Lscp.Http.Input;
+
+/// <summary>
+/// Finds a request body whose lists hold more than <see cref="LscpOptions.MaxListItems"/> items, naming the list. Walks the
+/// known document types directly (no reflection), since it runs on every POST.
+/// </summary>
+internal static class ListLimits
+{
+    public static void Check(QuorumRequest request, RequestErrors errors, int max)
+    {
+        Check(request.Arrangements, "$.arrangements", errors, max);
+        Count(request.Meeting?.Attendance, "$.meeting.attendance", errors, max);
+    }
+
+    public static void Check(DeadlinesRequest request, RequestErrors errors, int max)
+    {
+        Count(request.YearlyReports, "$.yearlyReports", errors, max);
+        Count(request.Incident?.LocalReview?.Pauses, "$.incident.localReview.pauses", errors, max);
+        Check(request.Rulebook, errors, max);
+    }
+
+    public static void Check(ComplianceRequest request, RequestErrors errors, int max)
+    {
+        Check(request.Arrangements, "$.arrangements", errors, max);
+        Check(request.Rulebook, errors, max);
+        if (request.Records is not { } records)
+        {
+            return;
+        }
+
+        Count(records.Meetings, "$.records.meetings", errors, max);
+        Count(records.Decisions, "$.records.decisions", errors, max);
+        Count(records.Incidents, "$.records.incidents", errors, max);
+        Count(records.YearlyReports, "$.records.yearlyReports", errors, max);
+        Each(records.Meetings, "$.records.meetings", (m, p) => Count(m.Attendance, $"{p}.attendance", errors, max));
+        Each(records.Incidents, "$.records.incidents", (i, p) => Count(i.LocalReview?.Pauses, $"{p}.localReview.pauses", errors, max));
+    }
+
+    private static void Check(RulebookDocument? rulebook, RequestErrors errors, int max)
+    {
+        Count(rulebook?.Settings, "$.rulebook.settings", errors, max);
+        Count(rulebook?.Suspensions, "$.rulebook.suspensions", errors, max);
+    }
+
+    private static void Check(PartnershipDocument? document, string path, RequestErrors errors, int max)
+    {
+        if (document is null)
+        {
+            return;
+        }
+
+        Count(document.Areas, $"{path}.areas", errors, max);
+        Count(document.Versions, $"{path}.versions", errors, max);
+        Each(document.Versions, $"{path}.versions", (v, p) =>
+        {
+            Count(v.Agencies, $"{p}.agencies", errors, max);
+            Count(v.Posts, $"{p}.posts", errors, max);
+            Count(v.Holdings, $"{p}.holdings", errors, max);
+            Count(v.Leads, $"{p}.leads", errors, max);
+            Count(v.Delegations, $"{p}.delegations", errors, max);
+            Count(v.Bodies, $"{p}.bodies", errors, max);
+            Count(v.Neighbours, $"{p}.neighbours", errors, max);
+            Each(v.Delegations, $"{p}.delegations", (d, dp) => Count(d.Functions, $"{dp}.functions", errors, max));
+            Each(v.Bodies, $"{p}.bodies", (b, bp) =>
+            {
+                Count(b.Members, $"{bp}.members", errors, max);
+                Count(b.ReportsTo, $"{bp}.reportsTo", errors, max);
+                Count(b.Chair?.Order, $"{bp}.chair.order", errors, max);
+            });
+        });
+    }
+
+    private static void Count<T>(IReadOnlyCollection<T>? list, string path, RequestErrors errors, int max)
+    {
+        if (list is { Count: var count } && count > max)
+        {
+            errors.Invalid(path, $"holds {count} items; at most {max} are accepted in one list.");
+        }
+    }
+
+    private static void Each<T>(List<T>? list, string path, Action<T, string> check)
+    {
+        for (var i = 0; i < (list?.Count ?? 0); i++)
+        {
+            if (list![i] is { } item)
+            {
+                check(item, $"{path}[{i}]");
+            }
+        }
+    }
+}

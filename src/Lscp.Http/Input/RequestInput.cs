@@ -1,0 +1,156 @@
+using System.Globalization;
+using Lscp.Contracts.Json;
+using Lscp.Http.Problems;
+using Lscp.Model;
+using Lscp.Model.Records;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Lscp.Http.Input;
+
+/// <summary>
+/// Reads the query and route values of one request, and checks dates against the supported range. Nothing throws: each
+/// problem is recorded in <see cref="Errors"/> with the element's name as the caller wrote it, and the reader returns null.
+/// </summary>
+internal sealed class RequestInput(LscpOptions options)
+{
+    /// <summary>Years of margin between the last date accepted in records and the calendar's end, so every clock's due date stays inside it (a clock runs at most 36 months, and pauses lie within the records' own dates).</summary>
+    private const int ClockMarginYears = 4;
+
+    /// <summary>What is wrong so far.</summary>
+    public RequestErrors Errors { get; } = new();
+
+    /// <summary>The options the request is answered with.</summary>
+    public LscpOptions Options { get; } = options;
+
+    /// <summary>The last date accepted in records and evaluation dates.</summary>
+    public LocalDate LastRecordDate => Options.Calendar.MaxDate.PlusYears(-ClockMarginYears);
+
+    /// <summary>A required ISO date within the calendar's range.</summary>
+    public LocalDate? Date(string? value, string name)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Errors.Invalid(name, "is required: a date such as 2024-04-01.");
+            return null;
+        }
+
+        var result = LocalDatePattern.Iso.Parse(value);
+        if (!result.Success)
+        {
+            Errors.Invalid(name, $"'{Echo(value)}' {IsoDateConverter.NotADate}");
+            return null;
+        }
+
+        return InRange(result.Value, name) ? result.Value : null;
+    }
+
+    /// <summary>True when <paramref name="date"/> is within the calendar's range; otherwise records the problem at <paramref name="path"/>.</summary>
+    public bool InRange(LocalDate date, string path) => InRange(date, path, Options.Calendar.MaxDate);
+
+    /// <summary>True when <paramref name="date"/>, a date in records or an evaluation date, is within the range clocks can count in.</summary>
+    public bool InRecordRange(LocalDate? date, string path) => date is not { } d || InRange(d, path, LastRecordDate);
+
+    /// <summary>Every date in <paramref name="records"/> within the range clocks can count in; paths start at <paramref name="root"/>.</summary>
+    public void InRecordRange(PartnershipRecords records, string root)
+    {
+        for (var i = 0; i < records.Meetings.Length; i++)
+        {
+            InRecordRange(records.Meetings[i].Date, $"{root}.meetings[{i}].date");
+        }
+
+        for (var i = 0; i < records.Decisions.Length; i++)
+        {
+            InRecordRange(records.Decisions[i].Date, $"{root}.decisions[{i}].date");
+        }
+
+        for (var i = 0; i < records.Incidents.Length; i++)
+        {
+            InRecordRange(records.Incidents[i], $"{root}.incidents[{i}]");
+        }
+
+        for (var i = 0; i < records.YearlyReports.Length; i++)
+        {
+            InRecordRange(records.YearlyReports[i], $"{root}.yearlyReports[{i}]");
+        }
+    }
+
+    /// <summary>Every date of <paramref name="incident"/> within the range clocks can count in.</summary>
+    public void InRecordRange(SeriousIncident incident, string path)
+    {
+        InRecordRange(incident.LocalAuthorityAwareOn, $"{path}.localAuthorityAwareOn");
+        InRecordRange(incident.NotifiedPanelOn, $"{path}.notifiedPanelOn");
+        InRecordRange(incident.ReportedToPartnersOn, $"{path}.reportedToPartnersOn");
+        InRecordRange(incident.RapidReviewSentOn, $"{path}.rapidReviewSentOn");
+        if (incident.LocalReview is { } review)
+        {
+            InRecordRange(review.InitiatedOn, $"{path}.localReview.initiatedOn");
+            InRecordRange(review.FinalReportSentOn, $"{path}.localReview.finalReportSentOn");
+            InRecordRange(review.PublishedOn, $"{path}.localReview.publishedOn");
+            for (var p = 0; p < review.Pauses.Length; p++)
+            {
+                InRecordRange(review.Pauses[p].From, $"{path}.localReview.pauses[{p}].from");
+                InRecordRange(review.Pauses[p].To, $"{path}.localReview.pauses[{p}].to");
+            }
+        }
+    }
+
+    /// <summary>Every date of <paramref name="report"/> within the range clocks can count in.</summary>
+    public void InRecordRange(YearlyReport report, string path)
+    {
+        InRecordRange(report.CoversFrom, $"{path}.coversFrom");
+        InRecordRange(report.CoversTo, $"{path}.coversTo");
+        InRecordRange(report.PublishedOn, $"{path}.publishedOn");
+        InRecordRange(report.SentToPanelOn, $"{path}.sentToPanelOn");
+        InRecordRange(report.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn");
+    }
+
+    /// <summary>A required whole number from <paramref name="min"/> to <paramref name="max"/>, written plainly (digits, an optional minus).</summary>
+    public int? Whole(string? value, string name, int min, int max)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Errors.Invalid(name, $"is required: a whole number from {min} to {max}.");
+            return null;
+        }
+
+        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+
+        Errors.Invalid(name, $"'{Echo(value)}' is not a whole number from {min} to {max}.");
+        return null;
+    }
+
+    /// <summary>One of <paramref name="choices"/>, or <paramref name="fallback"/> when absent.</summary>
+    public string? Choice(string? value, string name, string fallback, params string[] choices)
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (choices.Contains(value, StringComparer.Ordinal))
+        {
+            return value;
+        }
+
+        Errors.Invalid(name, $"'{Echo(value)}' is not one of {string.Join(", ", choices)}.");
+        return null;
+    }
+
+    /// <summary>At most 40 characters of a rejected value, so an answer never repeats a large input.</summary>
+    public static string Echo(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "...");
+
+    private bool InRange(LocalDate date, string path, LocalDate max)
+    {
+        if (date >= Options.Calendar.MinDate && date <= max)
+        {
+            return true;
+        }
+
+        Errors.Invalid(path, $"{date:uuuu-MM-dd} is outside the supported range, {Options.Calendar.MinDate:uuuu-MM-dd} to {max:uuuu-MM-dd} inclusive.");
+        return false;
+    }
+}

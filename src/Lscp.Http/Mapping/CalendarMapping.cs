@@ -1,0 +1,18 @@
+using C = Lscp.Contracts;
+using R = Lscp.Rules.Calendar;
+
+namespace Lscp.Http.Mapping;
+
+/// <summary>Calendar answers, from the rules' types to the wire's. Every enum value is mapped by name here, so a rename inside the rules is a compile error, never a change on the wire.</summary>
+internal static class CalendarMapping
+{
+    public static C.BankHoliday ToContract(this R.BankHoliday holiday) => new(holiday.Date, holiday.Name, holiday.Origin switch
+    {
+        R.BankHolidayOrigin.StandingRule => C.BankHolidayOrigin.StandingRule,
+        R.BankHolidayOrigin.SubstituteDay => C.BankHolidayOrigin.SubstituteDay,
+        R.BankHolidayOrigin.MovedByProclamation => C.BankHolidayOrigin.MovedByProclamation,
+        R.BankHolidayOrigin.ExtraByProclamation => C.BankHolidayOrigin.ExtraByProclamation,
+        R.BankHolidayOrigin.LocalAmendment => C.BankHolidayOrigin.LocalAmendment,
+        _ => throw new ArgumentOutOfRangeException(nameof(holiday), holiday.Origin, "An origin the wire format does not name."),
+    });
+}

@@ -1,0 +1,37 @@
+using Lscp.Rules.Timescales;
+using C = Lscp.Contracts;
+
+namespace Lscp.Http.Mapping;
+
+/// <summary>Statutory clocks, from the rules' types to the wire's.</summary>
+internal static class CaseReviewMapping
+{
+    public static C.Deadline ToContract(this Deadline deadline) => new(
+        deadline.RuleId,
+        deadline.Title,
+        deadline.Subject,
+        deadline.AnchorName,
+        deadline.AnchorDate,
+        deadline.Limit,
+        deadline.Counting,
+        deadline.DueOn,
+        deadline.CompletedOn,
+        deadline.Status switch
+        {
+            DeadlineStatus.Met => C.DeadlineStatus.Met,
+            DeadlineStatus.MetLate => C.DeadlineStatus.MetLate,
+            DeadlineStatus.Due => C.DeadlineStatus.Due,
+            DeadlineStatus.Overdue => C.DeadlineStatus.Overdue,
+            DeadlineStatus.Paused => C.DeadlineStatus.Paused,
+            DeadlineStatus.AwaitingAnchor => C.DeadlineStatus.AwaitingAnchor,
+            _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline.Status, "A status the wire format does not name."),
+        },
+        deadline.WorkingDays,
+        deadline.TakenWorkingDays,
+        deadline.PausedDays,
+        [.. deadline.Pauses.Select(p => new C.Pause(p.From, p.To, p.Reason))],
+        deadline.Suspension is { } s ? new C.Suspension(s.RuleId, s.During.Start, s.During.End, s.Reason) : null,
+        deadline.AsOf,
+        deadline.Citation.ToContract(),
+        deadline.Explanation);
+}

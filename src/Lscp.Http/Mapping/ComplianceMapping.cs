@@ -1,0 +1,64 @@
+using Lscp.Rules.Compliance;
+using Lscp.Rules.Reporting;
+using C = Lscp.Contracts;
+
+namespace Lscp.Http.Mapping;
+
+/// <summary>The compliance report, from the rules' types to the wire's.</summary>
+internal static class ComplianceMapping
+{
+    public static C.ComplianceResponse ToContract(this ComplianceReport report)
+    {
+        var result = report.Result;
+        return new(
+            result.PartnershipId,
+            new C.DateRange(result.Period.Start, result.Period.End),
+            result.AssessedFrom,
+            result.AssessedUntil,
+            result.EvaluatedOn,
+            report.Verdict switch
+            {
+                Verdict.Compliant => C.Verdict.Compliant,
+                Verdict.CompliantWithWarnings => C.Verdict.CompliantWithWarnings,
+                Verdict.NotCompliant => C.Verdict.NotCompliant,
+                _ => throw new ArgumentOutOfRangeException(nameof(report), report.Verdict, "A verdict the wire format does not name."),
+            },
+            report.Summary,
+            [.. result.Findings.Select(ToContract)],
+            [.. report.Deadlines.Select(d => d.ToContract())],
+            report.Measures.ToContract(),
+            [.. result.Notes],
+            result.RulebookVersion,
+            result.CalendarVersion,
+            result.LibraryVersion);
+    }
+
+    private static C.Finding ToContract(Finding finding) => new(
+        finding.RuleId,
+        finding.Severity switch
+        {
+            Severity.Information => C.Severity.Information,
+            Severity.Warning => C.Severity.Warning,
+            Severity.Breach => C.Severity.Breach,
+            _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Severity, "A severity the wire format does not name."),
+        },
+        finding.Subject,
+        finding.From,
+        finding.To,
+        finding.Message,
+        finding.Citation.ToContract(),
+        [.. finding.Facts.Select(f => new C.Fact(f.Name, f.Value))]);
+
+    private static C.Measures ToContract(this ReportMeasures measures) => new(
+        [.. measures.Bodies.Select(b => new C.BodyActivity(b.BodyId, b.Name, b.Held, b.Expected))],
+        measures.IncidentsNotified,
+        measures.RapidReviewsCompleted,
+        measures.LocalReviewsInitiated,
+        measures.LocalReviewsPublished,
+        measures.YearlyReportsPublished,
+        measures.MeetingsHeld,
+        measures.MeetingsAssessedForQuorum,
+        measures.MeetingsQuorate,
+        measures.PercentQuorate,
+        [.. measures.Clocks.Select(c => new C.ClockPerformance(c.RuleId, c.Title, c.OnTime, c.Late, c.Overdue, c.OnTimePercent, c.MedianWorkingDays))]);
+}

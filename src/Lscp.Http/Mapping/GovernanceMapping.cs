@@ -1,0 +1,25 @@
+using Lscp.Rules.Governance;
+using C = Lscp.Contracts;
+
+namespace Lscp.Http.Mapping;
+
+/// <summary>Governance answers (chairs, schedules, accountability, quorum), from the rules' types to the wire's.</summary>
+internal static class GovernanceMapping
+{
+    public static C.ChairResponse ToContract(this ChairAssignment chair) =>
+        new(chair.BodyId, chair.Date, chair.AgencyId, chair.Person, chair.RotationYearStart, chair.RotationYearEnd, chair.Explanation);
+
+    public static C.ExpectedMeeting ToContract(this ExpectedMeeting meeting) =>
+        new(meeting.BodyId, meeting.Number, meeting.WindowStart, meeting.WindowEnd, meeting.NominalDate);
+
+    public static C.AccountabilityChain ToContract(this AccountabilityChain chain) => new(
+        chain.Date,
+        [.. chain.Steps.Select(s => new C.AccountabilityStep(s.Role, s.Id, s.Description))],
+        chain.AccountableAgencyId,
+        chain.AccountableLeadPostId,
+        chain.Explanation,
+        chain.Citation);
+
+    public static C.QuorumResponse ToContract(this QuorumResult result) =>
+        new(result.MeetingId, result.HasRule, result.IsQuorate, [.. result.Missing], result.CoreMembersPresent, result.CoreMembers, result.AgenciesPresent, result.Explanation);
+}

@@ -1,0 +1,22 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Lscp.Http.OpenApi;
+
+/// <summary>Marks the <c>/v1</c> operations as accepting the <c>X-Api-Key</c> scheme (asked for only when keys are configured).</summary>
+internal sealed class ApiKeyOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.ApiDescription.RelativePath?.StartsWith("v1/", StringComparison.Ordinal) != true)
+        {
+            return;
+        }
+
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement
+        {
+            [new OpenApiSecuritySchemeReference(LscpOpenApi.ApiKeyScheme, context.Document)] = [],
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using Lscp.Contracts;
+
+namespace Lscp.Http.Problems;
+
+/// <summary>Declares in the OpenAPI document the problem answers an endpoint can give, each with the <see cref="ApiProblem"/> schema.</summary>
+internal static class ProblemMetadata
+{
+    /// <summary>The statuses a request's content can lead to: 400, and 404 where it names something that may not exist.</summary>
+    public static readonly int[] Input = [StatusCodes.Status400BadRequest];
+
+    /// <summary>Input statuses for routes that name a partnership, body, post or date that may not exist.</summary>
+    public static readonly int[] InputAndLookup = [StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound];
+
+    /// <summary>What reading a JSON body adds: too slow, too large, not JSON.</summary>
+    public static readonly int[] Body = [StatusCodes.Status408RequestTimeout, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType];
+
+    public static TBuilder ProducesProblems<TBuilder>(this TBuilder builder, params int[] statuses)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        foreach (var status in statuses)
+        {
+            builder.WithMetadata(new ProducesResponseTypeMetadata(status, typeof(ApiProblem), ["application/problem+json"]));
+        }
+
+        return builder;
+    }
+}
