@@ -172,8 +172,8 @@ internal static class RecordEndpoints
 
         var asOf = request.AsOf ?? Today(clock);
         var asOfPath = request.AsOf is null ? "asOf (today)" : "$.asOf";
-        input.InRecordRange(asOf, asOfPath);
-        var period = Period(input, request.Period, asOf, asOfPath);
+        var asOfInRange = input.InRecordRange(asOf, asOfPath);
+        var period = asOfInRange || request.Period is not null ? Period(input, request.Period, asOf, asOfPath) : null;
         if (!RulebookJson.TryApply(o.Rulebook, request.Rulebook, "$.rulebook", out var rulebook, out var rulebookErrors))
         {
             input.Errors.Invalid(rulebookErrors);
