@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using Lscp.Model;
 using Lscp.Model.Records;
@@ -17,7 +18,7 @@ public sealed class ComplianceContext
     {
         Partnership = partnership;
         Records = records;
-        MeetingsByDate = [.. records.Meetings.OrderBy(m => m.Date).ThenBy(m => m.Id, StringComparer.Ordinal)];
+        MeetingsByDate = SortedByDate(records.Meetings);
         Period = period;
         Rulebook = rulebook;
         Calendar = calendar;
@@ -73,6 +74,28 @@ public sealed class ComplianceContext
                 yield return (version, from, to);
             }
         }
+    }
+
+    /// <summary>The meetings by date, then id: the same array when already in that order (records usually are), else a sorted copy.</summary>
+    private static ImmutableArray<Meeting> SortedByDate(ImmutableArray<Meeting> meetings)
+    {
+        for (var i = 1; i < meetings.Length; i++)
+        {
+            if (ByDateThenId(meetings[i - 1], meetings[i]) > 0)
+            {
+                var copy = meetings.ToArray();
+                Array.Sort(copy, ByDateThenId);
+                return ImmutableCollectionsMarshal.AsImmutableArray(copy);
+            }
+        }
+
+        return meetings;
+    }
+
+    private static int ByDateThenId(Meeting a, Meeting b)
+    {
+        var byDate = a.Date.CompareTo(b.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
 
     internal static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
