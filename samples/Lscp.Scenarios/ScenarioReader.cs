@@ -73,6 +73,11 @@ public static class ScenarioReader
             errors.AddRange(e.Errors.Select(x => x.ToString()));
         }
 
+        if (partnership is not null)
+        {
+            errors.AddRange(Lscp.Rules.Governance.RecordsValidator.Validate(partnership, records, "records").Select(x => x.ToString()));
+        }
+
         var asOf = Date(d.AsOf, "asOf", errors, required: true);
         DateInterval? period = null;
         if (d.Period is { } p)

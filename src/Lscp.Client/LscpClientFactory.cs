@@ -15,12 +15,12 @@ public static class LscpClientFactory
     /// Refit settings for the Lscp service: System.Text.Json with the contracts' own context (camelCase, ISO dates), dates in
     /// routes and queries as <c>yyyy-MM-dd</c>, and every non-2xx answer as an <see cref="LscpApiException"/> carrying the problem.
     /// </summary>
-    public static RefitSettings CreateSettings() => new(
-        new SystemTextJsonContentSerializer(new JsonSerializerOptions(LscpJsonContext.Default.Options)),
-        new IsoDateUrlFormatter())
+    public static RefitSettings CreateSettings()
     {
-        ExceptionFactory = CreateExceptionAsync,
-    };
+        var settings = new RefitSettings(new SystemTextJsonContentSerializer(new JsonSerializerOptions(LscpJsonContext.Default.Options)), new IsoDateUrlFormatter());
+        settings.ExceptionFactory = response => CreateExceptionAsync(response, settings);
+        return settings;
+    }
 
     /// <summary>A client over <paramref name="http"/>, whose <see cref="HttpClient.BaseAddress"/> is the service (such as <c>http://localhost:5080/</c>).</summary>
     public static ILscpApi Create(HttpClient http)
@@ -29,14 +29,14 @@ public static class LscpClientFactory
         return RestService.ForGenerated<ILscpApi>(http, CreateSettings());
     }
 
-    private static async ValueTask<Exception?> CreateExceptionAsync(HttpResponseMessage response)
+    private static async ValueTask<Exception?> CreateExceptionAsync(HttpResponseMessage response, RefitSettings settings)
     {
         if (response.IsSuccessStatusCode)
         {
             return null;
         }
 
-        var inner = await ApiException.Create(response.RequestMessage!, response.RequestMessage!.Method, response, CreateSettings()).ConfigureAwait(false);
+        var inner = await ApiException.Create(response.RequestMessage!, response.RequestMessage!.Method, response, settings).ConfigureAwait(false);
         ApiProblem? problem = null;
         if (inner.Content is { Length: > 0 } content && response.Content.Headers.ContentType?.MediaType == "application/problem+json")
         {

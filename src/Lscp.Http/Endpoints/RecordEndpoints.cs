@@ -97,7 +97,7 @@ internal static class RecordEndpoints
         }
 
         var asOf = request.AsOf ?? Today(clock);
-        input.InRecordRange(asOf, request.AsOf is null ? "asOf (today)" : "$.asOf");
+        input.InRecordRange(asOf, "$.asOf");
         SeriousIncident? incident = null;
         if (request.Incident is { } document)
         {
@@ -124,8 +124,7 @@ internal static class RecordEndpoints
             }
         }
 
-        Rulebook? rulebook = null;
-        if (!RulebookJson.TryApply(o.Rulebook, request.Rulebook, "$.rulebook", out rulebook, out var rulebookErrors))
+        if (!RulebookJson.TryApply(o.Rulebook, request.Rulebook, "$.rulebook", out var rulebook, out var rulebookErrors))
         {
             input.Errors.Invalid(rulebookErrors);
         }
@@ -171,9 +170,8 @@ internal static class RecordEndpoints
         }
 
         var asOf = request.AsOf ?? Today(clock);
-        var asOfPath = request.AsOf is null ? "asOf (today)" : "$.asOf";
-        var asOfInRange = input.InRecordRange(asOf, asOfPath);
-        var period = asOfInRange || request.Period is not null ? Period(input, request.Period, asOf, asOfPath) : null;
+        var asOfInRange = input.InRecordRange(asOf, "$.asOf");
+        var period = asOfInRange || request.Period is not null ? Period(input, request.Period, asOf) : null;
         if (!RulebookJson.TryApply(o.Rulebook, request.Rulebook, "$.rulebook", out var rulebook, out var rulebookErrors))
         {
             input.Errors.Invalid(rulebookErrors);
@@ -193,12 +191,12 @@ internal static class RecordEndpoints
     }
 
     /// <summary>The period asked for, or the financial year containing <paramref name="asOf"/>; null with the problem named by the field that led to it.</summary>
-    private static DateInterval? Period(RequestInput input, PeriodRequest? requested, LocalDate asOf, string asOfPath)
+    private static DateInterval? Period(RequestInput input, PeriodRequest? requested, LocalDate asOf)
     {
         if (requested is null)
         {
             var year = FinancialYear.Containing(asOf);
-            return input.InRecordRange(year.End, asOfPath) ? year : null;
+            return input.InRecordRange(year.End, "$.asOf") ? year : null;
         }
 
         if (requested.Start is null)

@@ -73,8 +73,12 @@ internal static class JsonBody
         }
     }
 
-    private static ProblemHttpResult Invalid(string path, string message) =>
-        ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid request", $"{path}: {message}", [new(path, message)]);
+    private static ProblemHttpResult Invalid(string path, string message)
+    {
+        var errors = new RequestErrors();
+        errors.Invalid(path, message);
+        return errors.ToProblem();
+    }
 
     private static ProblemHttpResult TooLarge(long maxBytes) =>
         ProblemResult.Create(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body is larger than the limit of {maxBytes} bytes.");

@@ -3,7 +3,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Lscp.Http.OpenApi;
 
-/// <summary>Marks the <c>/v1</c> operations as accepting the <c>X-Api-Key</c> scheme (asked for only when keys are configured).</summary>
+/// <summary>
+/// Marks the <c>/v1</c> operations as accepting the <c>X-Api-Key</c> scheme, optionally: the requirements are "none" or
+/// "the key", since the key is asked for only when the service is configured with keys.
+/// </summary>
 internal sealed class ApiKeyOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
@@ -14,6 +17,7 @@ internal sealed class ApiKeyOperationFilter : IOperationFilter
         }
 
         operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement());
         operation.Security.Add(new OpenApiSecurityRequirement
         {
             [new OpenApiSecuritySchemeReference(LscpOpenApi.ApiKeyScheme, context.Document)] = [],

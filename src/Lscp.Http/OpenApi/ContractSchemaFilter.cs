@@ -16,8 +16,6 @@ namespace Lscp.Http.OpenApi;
 /// </summary>
 internal sealed class ContractSchemaFilter : ISchemaFilter
 {
-    private static readonly NullabilityInfoContext Nullability = new();
-
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
         if (schema is not OpenApiSchema target || context.Type.Assembly != typeof(ApiProblem).Assembly || context.Type.IsEnum || target.Properties is null)
@@ -25,6 +23,7 @@ internal sealed class ContractSchemaFilter : ISchemaFilter
             return;
         }
 
+        var nullability = new NullabilityInfoContext(); // not thread-safe, so one per schema
         foreach (var property in context.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var name = property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(property.Name);
@@ -33,7 +32,7 @@ internal sealed class ContractSchemaFilter : ISchemaFilter
                 continue;
             }
 
-            var isNullable = Nullability.Create(property).ReadState == NullabilityState.Nullable;
+            var isNullable = nullability.Create(property).ReadState == NullabilityState.Nullable;
             if (!isNullable || property.GetCustomAttribute<RequiredAttribute>() is not null)
             {
                 target.Required ??= new HashSet<string>(StringComparer.Ordinal);

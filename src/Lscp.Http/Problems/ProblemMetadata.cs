@@ -5,7 +5,7 @@ namespace Lscp.Http.Problems;
 /// <summary>Declares in the OpenAPI document the problem answers an endpoint can give, each with the <see cref="ApiProblem"/> schema.</summary>
 internal static class ProblemMetadata
 {
-    /// <summary>The statuses a request's content can lead to: 400, and 404 where it names something that may not exist.</summary>
+    /// <summary>The status a bad query, route or body value leads to: 400.</summary>
     public static readonly int[] Input = [StatusCodes.Status400BadRequest];
 
     /// <summary>Input statuses for routes that name a partnership, body, post or date that may not exist.</summary>

@@ -2,7 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Lscp.Http;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -80,9 +82,12 @@ public sealed class ErrorModelTests(LscpServiceFactory factory) : IClassFixture<
     [InlineData("PermitsPerMinute")]
     [InlineData("MaxListItems")]
     [InlineData("MaxRequestBodyBytes")]
-    public void A_bad_setting_stops_the_start_naming_it(string setting)
+    public async Task A_bad_setting_stops_the_start_naming_it(string setting)
     {
-        using var bad = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.PostConfigure<LscpOptions>(o =>
+        // A host of its own (not the shared factory), so the start-up failure is this test's alone.
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddLscp(o =>
         {
             switch (setting)
             {
@@ -90,8 +95,11 @@ public sealed class ErrorModelTests(LscpServiceFactory factory) : IClassFixture<
                 case "MaxListItems": o.MaxListItems = 0; break;
                 default: o.MaxRequestBodyBytes = -1; break;
             }
-        })));
-        var error = Assert.Throws<OptionsValidationException>(() => bad.CreateClient());
+        });
+        await using var app = builder.Build();
+        app.UseLscp();
+        app.MapLscp();
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
         Assert.Contains(setting, error.Message, StringComparison.Ordinal);
     }
 

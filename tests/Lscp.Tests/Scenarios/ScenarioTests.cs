@@ -42,6 +42,14 @@ public sealed class ScenarioTests
     }
 
     [Fact]
+    public void A_record_that_does_not_fit_the_arrangements_is_named_as_the_file_writes_it()
+    {
+        var file = Write("partnership: lewisham\nasOf: 2025-01-01\nrecords:\n  meetings:\n    - { id: m, body: board, date: 2024-05-14 }\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(file));
+        Assert.Contains("records.meetings[0].body: there is no body 'board'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_values_are_all_reported_with_their_paths()
     {
         var file = Write("partnership: lewisham\nasOf: 2025-02-30\nrecords:\n  meetings:\n    - { id: m, body: executive, date: 2024-13-01 }\nexpect:\n  verdict: fine\n  findings:\n    - { rule: GOV-NOPE-01, subject: x }\n");
