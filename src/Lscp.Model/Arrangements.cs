@@ -8,11 +8,11 @@ namespace Lscp.Model;
 /// One version of a partnership's published arrangements, in force from <see cref="EffectiveFrom"/> until the next
 /// version of the same <see cref="Partnership"/> takes effect. Everything it refers to resolves within it.
 /// </summary>
-public sealed class Arrangements
+public sealed class Arrangements : IEquatable<Arrangements>
 {
-    private readonly FrozenDictionary<string, Agency> _agencies;
-    private readonly FrozenDictionary<string, Post> _posts;
-    private readonly FrozenDictionary<string, Body> _bodies;
+    private readonly FrozenDictionary<string, Agency> _agencyById;
+    private readonly FrozenDictionary<string, Post> _postById;
+    private readonly FrozenDictionary<string, Body> _bodyById;
 
     // body id -> agency id -> the positions in Body.Members of that agency's seats, for attendance matching without scanning.
     private readonly FrozenDictionary<string, FrozenDictionary<string, ImmutableArray<int>>> _seats;
@@ -48,9 +48,9 @@ public sealed class Arrangements
             throw new InvalidArrangementsException(errors);
         }
 
-        _agencies = Agencies.ToFrozenDictionary(x => x.Id);
-        _posts = Posts.ToFrozenDictionary(x => x.Id);
-        _bodies = Bodies.ToFrozenDictionary(x => x.Id);
+        _agencyById = Agencies.ToFrozenDictionary(x => x.Id);
+        _postById = Posts.ToFrozenDictionary(x => x.Id);
+        _bodyById = Bodies.ToFrozenDictionary(x => x.Id);
         _seats = Bodies.ToFrozenDictionary(
             b => b.Id,
             b => b.Members.Select((m, i) => (m.AgencyId, Index: i)).GroupBy(x => x.AgencyId).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Index).ToImmutableArray()));
@@ -66,46 +66,60 @@ public sealed class Arrangements
     public string Source { get; }
 
     /// <summary>The statutory partners and relevant agencies.</summary>
-    public ImmutableArray<Agency> Agencies { get; }
+    public ImmutableArray<Agency> Agencies { get => _agencies.Items; private init => _agencies = value; }
+
+    private readonly ValueArray<Agency> _agencies;
 
     /// <summary>The posts named.</summary>
-    public ImmutableArray<Post> Posts { get; }
+    public ImmutableArray<Post> Posts { get => _posts.Items; private init => _posts = value; }
+
+    private readonly ValueArray<Post> _posts;
 
     /// <summary>Who held which post when.</summary>
-    public ImmutableArray<PostHolding> Holdings { get; }
+    public ImmutableArray<PostHolding> Holdings { get => _holdings.Items; private init => _holdings = value; }
+
+    private readonly ValueArray<PostHolding> _holdings;
 
     /// <summary>The accountable lead of each statutory partner.</summary>
-    public ImmutableArray<AccountableLead> Leads { get; }
+    public ImmutableArray<AccountableLead> Leads { get => _leads.Items; private init => _leads = value; }
+
+    private readonly ValueArray<AccountableLead> _leads;
 
     /// <summary>The leads' delegations.</summary>
-    public ImmutableArray<Delegation> Delegations { get; }
+    public ImmutableArray<Delegation> Delegations { get => _delegations.Items; private init => _delegations = value; }
+
+    private readonly ValueArray<Delegation> _delegations;
 
     /// <summary>The groups of the arrangements.</summary>
-    public ImmutableArray<Body> Bodies { get; }
+    public ImmutableArray<Body> Bodies { get => _bodies.Items; private init => _bodies = value; }
+
+    private readonly ValueArray<Body> _bodies;
 
     /// <summary>Neighbouring partnerships and how this one works with them.</summary>
-    public ImmutableArray<PartnershipLink> Neighbours { get; }
+    public ImmutableArray<PartnershipLink> Neighbours { get => _neighbours.Items; private init => _neighbours = value; }
+
+    private readonly ValueArray<PartnershipLink> _neighbours;
 
     /// <summary>The three statutory partners.</summary>
     public IEnumerable<Agency> StatutoryPartners => Agencies.Where(a => a.IsStatutoryPartner);
 
     /// <summary>The agency with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such agency; the message names the id.</exception>
-    public Agency Agency(string id) => Find(_agencies, id, "agency");
+    public Agency Agency(string id) => Find(_agencyById, id, "agency");
 
     /// <summary>The post with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such post; the message names the id.</exception>
-    public Post Post(string id) => Find(_posts, id, "post");
+    public Post Post(string id) => Find(_postById, id, "post");
 
     /// <summary>The body with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such body; the message names the id.</exception>
-    public Body Body(string id) => Find(_bodies, id, "body");
+    public Body Body(string id) => Find(_bodyById, id, "body");
 
     /// <summary>True when an agency has id <paramref name="id"/>.</summary>
-    public bool HasAgency(string id) => _agencies.ContainsKey(id);
+    public bool HasAgency(string id) => _agencyById.ContainsKey(id);
 
     /// <summary>True when a body has id <paramref name="id"/>.</summary>
-    public bool HasBody(string id) => _bodies.ContainsKey(id);
+    public bool HasBody(string id) => _bodyById.ContainsKey(id);
 
     /// <summary>The positions in <see cref="Model.Body.Members"/> of the seats agency <paramref name="agencyId"/> has on body <paramref name="bodyId"/> (empty when none).</summary>
     public ImmutableArray<int> SeatIndexesOf(string bodyId, string agencyId) =>
@@ -117,6 +131,26 @@ public sealed class Arrangements
 
     /// <summary>The bodies in existence on <paramref name="date"/>.</summary>
     public IEnumerable<Body> BodiesOn(LocalDate date) => Bodies.Where(b => b.Period.Contains(date));
+
+    /// <summary>Equal when both take effect on the same day with the same title, source and lists (item by item, in order).</summary>
+    public static bool operator ==(Arrangements? left, Arrangements? right) => Equals(left, right);
+
+    /// <summary>Unequal when anything in <see cref="operator ==(Arrangements?, Arrangements?)"/> differs.</summary>
+    public static bool operator !=(Arrangements? left, Arrangements? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(Arrangements? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (EffectiveFrom == other.EffectiveFrom && Title == other.Title && Source == other.Source
+                && _agencies == other._agencies && _posts == other._posts && _holdings == other._holdings && _leads == other._leads
+                && _delegations == other._delegations && _bodies == other._bodies && _neighbours == other._neighbours));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Arrangements);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(EffectiveFrom, Title, Source, _agencies, _bodies);
 
     private static ImmutableArray<T> Materialise<T>(IEnumerable<T> items)
         where T : class

@@ -62,7 +62,9 @@ public sealed record Body
     public EffectivePeriod Period { get; }
 
     /// <summary>Its seats.</summary>
-    public ImmutableArray<Membership> Members { get; }
+    public ImmutableArray<Membership> Members { get => _members.Items; private init => _members = value; }
+
+    private readonly ValueArray<Membership> _members;
 
     /// <summary>How the chair is chosen, or null when not published.</summary>
     public ChairArrangement? Chair { get; }
@@ -74,7 +76,9 @@ public sealed record Body
     public QuorumRule? Quorum { get; }
 
     /// <summary>The bodies it reports to, by id.</summary>
-    public ImmutableArray<string> ReportsTo { get; }
+    public ImmutableArray<string> ReportsTo { get => _reportsTo.Items; private init => _reportsTo = value; }
+
+    private readonly ValueArray<string> _reportsTo;
 
     /// <summary>Anything else published about it.</summary>
     public string? Notes { get; }

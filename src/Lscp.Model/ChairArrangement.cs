@@ -51,7 +51,9 @@ public sealed record RotatingChair : ChairArrangement
     }
 
     /// <summary>The agencies in rotation order.</summary>
-    public ImmutableArray<string> Order { get; }
+    public ImmutableArray<string> Order { get => _order.Items; private init => _order = value; }
+
+    private readonly ValueArray<string> _order;
 
     /// <summary>The day each rotation year starts.</summary>
     public AnnualDate YearStart { get; }

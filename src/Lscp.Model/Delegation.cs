@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Lscp.Model;
 
 /// <summary>
@@ -36,5 +38,7 @@ public sealed record Delegation
     public EffectivePeriod Period { get; }
 
     /// <summary>The functions delegated.</summary>
-    public System.Collections.Immutable.ImmutableArray<string> Functions { get; }
+    public ImmutableArray<string> Functions { get => _functions.Items; private init => _functions = value; }
+
+    private readonly ValueArray<string> _functions;
 }

@@ -7,7 +7,7 @@ namespace Lscp.Model;
 /// A safeguarding children partnership and the history of its arrangements: versions in order of
 /// <see cref="Arrangements.EffectiveFrom"/>, each in force until the next takes effect.
 /// </summary>
-public sealed class Partnership
+public sealed class Partnership : IEquatable<Partnership>
 {
     /// <summary>Creates a partnership.</summary>
     /// <param name="id">A stable identifier, such as <c>lewisham</c>.</param>
@@ -40,10 +40,14 @@ public sealed class Partnership
     public string Name { get; }
 
     /// <summary>The local authority areas served.</summary>
-    public ImmutableArray<string> Areas { get; }
+    public ImmutableArray<string> Areas { get => _areas.Items; private init => _areas = value; }
+
+    private readonly ValueArray<string> _areas;
 
     /// <summary>The versions of the arrangements, earliest first.</summary>
-    public ImmutableArray<Arrangements> Versions { get; }
+    public ImmutableArray<Arrangements> Versions { get => _versions.Items; private init => _versions = value; }
+
+    private readonly ValueArray<Arrangements> _versions;
 
     /// <summary>The arrangements in force on <paramref name="date"/>.</summary>
     /// <exception cref="NoArrangementsInForceException"><paramref name="date"/> is before the first version took effect.</exception>
@@ -74,4 +78,21 @@ public sealed class Partnership
             ? new EffectivePeriod(version.EffectiveFrom)
             : new EffectivePeriod(version.EffectiveFrom, Versions[index + 1].EffectiveFrom.PlusDays(-1));
     }
+
+    /// <summary>Equal when both have the same id, name, areas and versions (compared item by item, in order).</summary>
+    public static bool operator ==(Partnership? left, Partnership? right) => Equals(left, right);
+
+    /// <summary>Unequal when anything in <see cref="operator ==(Partnership?, Partnership?)"/> differs.</summary>
+    public static bool operator !=(Partnership? left, Partnership? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(Partnership? other) =>
+        other is not null
+        && (ReferenceEquals(this, other) || (Id == other.Id && Name == other.Name && _areas == other._areas && _versions == other._versions));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Partnership);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Name, _versions);
 }

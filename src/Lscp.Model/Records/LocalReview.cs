@@ -36,5 +36,7 @@ public sealed record LocalReview
     public LocalDate? PublishedOn { get; }
 
     /// <summary>Pauses of the publication clock, in date order.</summary>
-    public ImmutableArray<ReviewPause> Pauses { get; }
+    public ImmutableArray<ReviewPause> Pauses { get => _pauses.Items; private init => _pauses = value; }
+
+    private readonly ValueArray<ReviewPause> _pauses;
 }

@@ -44,5 +44,7 @@ public sealed record Meeting
     public bool ChairWasDeputy { get; }
 
     /// <summary>Each seat's attendance.</summary>
-    public ImmutableArray<Attendance> Attendance { get; }
+    public ImmutableArray<Attendance> Attendance { get => _attendance.Items; private init => _attendance = value; }
+
+    private readonly ValueArray<Attendance> _attendance;
 }

@@ -31,14 +31,22 @@ public sealed record PartnershipRecords
     }
 
     /// <summary>Meetings, in the order given (so that an error can name the item as its author wrote it).</summary>
-    public ImmutableArray<Meeting> Meetings { get; }
+    public ImmutableArray<Meeting> Meetings { get => _meetings.Items; private init => _meetings = value; }
+
+    private readonly ValueArray<Meeting> _meetings;
 
     /// <summary>Decisions taken under delegation, in the order given.</summary>
-    public ImmutableArray<DelegationDecision> Decisions { get; }
+    public ImmutableArray<DelegationDecision> Decisions { get => _decisions.Items; private init => _decisions = value; }
+
+    private readonly ValueArray<DelegationDecision> _decisions;
 
     /// <summary>Serious incidents, in the order given.</summary>
-    public ImmutableArray<SeriousIncident> Incidents { get; }
+    public ImmutableArray<SeriousIncident> Incidents { get => _incidents.Items; private init => _incidents = value; }
+
+    private readonly ValueArray<SeriousIncident> _incidents;
 
     /// <summary>Yearly reports, in the order given.</summary>
-    public ImmutableArray<YearlyReport> YearlyReports { get; }
+    public ImmutableArray<YearlyReport> YearlyReports { get => _yearlyReports.Items; private init => _yearlyReports = value; }
+
+    private readonly ValueArray<YearlyReport> _yearlyReports;
 }

@@ -27,7 +27,7 @@ namespace Lscp.Rules.Calendar;
 /// range, the number of working days up to it, and the list of working days in order.
 /// </para>
 /// </remarks>
-public sealed class WorkingDayCalendar
+public sealed class WorkingDayCalendar : IEquatable<WorkingDayCalendar>
 {
     // _yearStartOffsets[y - MinDate.Year]: the offset from MinDate of 1 January of year y.
     private readonly int[] _yearStartOffsets;
@@ -108,7 +108,9 @@ public sealed class WorkingDayCalendar
     public string DataVersion { get; }
 
     /// <summary>The amendments applied to the standard data, in the order they were applied.</summary>
-    public ImmutableArray<CalendarAmendment> Amendments { get; }
+    public ImmutableArray<CalendarAmendment> Amendments { get => _amendments.Items; private init => _amendments = value; }
+
+    private readonly ValueArray<CalendarAmendment> _amendments;
 
     /// <summary>True when <paramref name="date"/> is a Monday to Friday that is not a bank holiday.</summary>
     /// <exception cref="DateOutsideCalendarRangeException"><paramref name="date"/> is outside <see cref="MinDate"/> to <see cref="MaxDate"/>.</exception>
@@ -287,4 +289,21 @@ public sealed class WorkingDayCalendar
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowNotIso(string paramName) =>
         throw new ArgumentException("Dates must be in the ISO calendar.", paramName);
+
+    /// <summary>Equal when both cover the same dates with the same holiday data and the same amendments, in order.</summary>
+    public static bool operator ==(WorkingDayCalendar? left, WorkingDayCalendar? right) => Equals(left, right);
+
+    /// <summary>Unequal when the range, the data version or the amendments differ.</summary>
+    public static bool operator !=(WorkingDayCalendar? left, WorkingDayCalendar? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(WorkingDayCalendar? other) =>
+        other is not null
+        && (ReferenceEquals(this, other) || (MinDate == other.MinDate && MaxDate == other.MaxDate && DataVersion == other.DataVersion && _amendments == other._amendments));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as WorkingDayCalendar);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(MinDate, MaxDate, DataVersion);
 }

@@ -12,6 +12,11 @@ namespace Lscp.Rules.Catalogue;
 /// <param name="Parameters">Values a partnership may set.</param>
 public sealed record RuleDefinition(string Id, string Title, RuleArea Area, Citation Citation, EffectivePeriod AppliesDuring, ImmutableArray<RuleParameter> Parameters)
 {
+    /// <summary>Values a partnership may set (compared item by item).</summary>
+    public ImmutableArray<RuleParameter> Parameters { get => _parameters.Items; init => _parameters = value; }
+
+    private readonly ValueArray<RuleParameter> _parameters = Parameters;
+
     /// <summary>The parameter called <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">The rule has no such parameter; the message lists those it has.</exception>
     public RuleParameter Parameter(string name)

@@ -32,7 +32,9 @@ public sealed record RuleParameter
     public string DefaultValue { get; }
 
     /// <summary>For a <see cref="ParameterKind.Choice"/>, the allowed words.</summary>
-    public ImmutableArray<string> Choices { get; }
+    public ImmutableArray<string> Choices { get => _choices.Items; private init => _choices = value; }
+
+    private readonly ValueArray<string> _choices;
 
     /// <summary>For a number, the least value allowed, if any.</summary>
     public decimal? Minimum { get; }

@@ -10,7 +10,7 @@ namespace Lscp.Rules.Catalogue;
 /// <see cref="ParameterSetting">settings</see> and dated <see cref="RuleSuspension">suspensions</see>. Immutable: each
 /// <c>With...</c> returns a new rulebook whose <see cref="Version"/> names the local changes.
 /// </summary>
-public sealed class Rulebook
+public sealed class Rulebook : IEquatable<Rulebook>
 {
     /// <summary>The version of the standard rule catalogue.</summary>
     public const string StandardVersion = "lscp-rules-2026.11.1";
@@ -35,13 +35,19 @@ public sealed class Rulebook
     public string Version { get; }
 
     /// <summary>The rules.</summary>
-    public ImmutableArray<RuleDefinition> Definitions { get; }
+    public ImmutableArray<RuleDefinition> Definitions { get => _definitionList.Items; private init => _definitionList = value; }
+
+    private readonly ValueArray<RuleDefinition> _definitionList;
 
     /// <summary>The partnership's own parameter values.</summary>
-    public ImmutableArray<ParameterSetting> Settings { get; }
+    public ImmutableArray<ParameterSetting> Settings { get => _settings.Items; private init => _settings = value; }
+
+    private readonly ValueArray<ParameterSetting> _settings;
 
     /// <summary>The dated suspensions.</summary>
-    public ImmutableArray<RuleSuspension> Suspensions { get; }
+    public ImmutableArray<RuleSuspension> Suspensions { get => _suspensions.Items; private init => _suspensions = value; }
+
+    private readonly ValueArray<RuleSuspension> _suspensions;
 
     /// <summary>The rule with id <paramref name="ruleId"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such rule; the message names it.</exception>
@@ -110,4 +116,21 @@ public sealed class Rulebook
 
         return parameter.DefaultValue;
     }
+
+    /// <summary>Equal when both hold the same rules, settings and suspensions, in the same order.</summary>
+    public static bool operator ==(Rulebook? left, Rulebook? right) => Equals(left, right);
+
+    /// <summary>Unequal when the rules, settings or suspensions differ.</summary>
+    public static bool operator !=(Rulebook? left, Rulebook? right) => !Equals(left, right);
+
+    /// <inheritdoc/>
+    public bool Equals(Rulebook? other) =>
+        other is not null
+        && (ReferenceEquals(this, other) || (_definitionList == other._definitionList && _settings == other._settings && _suspensions == other._suspensions));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Rulebook);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Version.GetHashCode(StringComparison.Ordinal);
 }

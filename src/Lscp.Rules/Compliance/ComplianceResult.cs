@@ -26,6 +26,16 @@ public sealed record ComplianceResult(
     ImmutableArray<Finding> Findings,
     ImmutableArray<string> Notes)
 {
+    /// <summary>The findings, by date, then rule id, subject and message (compared item by item).</summary>
+    public ImmutableArray<Finding> Findings { get => _findings.Items; init => _findings = value; }
+
+    private readonly ValueArray<Finding> _findings = Findings;
+
+    /// <summary>What limited the evaluation, in words (such as days before the first arrangements) (compared item by item).</summary>
+    public ImmutableArray<string> Notes { get => _notes.Items; init => _notes = value; }
+
+    private readonly ValueArray<string> _notes = Notes;
+
     /// <summary>The findings that are breaches.</summary>
     public IEnumerable<Finding> Breaches => Findings.Where(f => f.Severity == Severity.Breach);
 

@@ -20,4 +20,10 @@ public sealed record AccountabilityChain(
     string? AccountableAgencyId,
     string? AccountableLeadPostId,
     string Explanation,
-    string Citation);
+    string Citation)
+{
+    /// <summary>The links, from the person to the partner (compared item by item).</summary>
+    public ImmutableArray<AccountabilityStep> Steps { get => _steps.Items; init => _steps = value; }
+
+    private readonly ValueArray<AccountabilityStep> _steps = Steps;
+}

@@ -11,4 +11,10 @@ namespace Lscp.Rules.Governance;
 /// <param name="CoreMembers">Core seats on the body.</param>
 /// <param name="AgenciesPresent">Distinct member agencies present.</param>
 /// <param name="Explanation">The answer in a sentence.</param>
-public sealed record QuorumResult(string MeetingId, bool HasRule, bool IsQuorate, ImmutableArray<string> Missing, int CoreMembersPresent, int CoreMembers, int AgenciesPresent, string Explanation);
+public sealed record QuorumResult(string MeetingId, bool HasRule, bool IsQuorate, ImmutableArray<string> Missing, int CoreMembersPresent, int CoreMembers, int AgenciesPresent, string Explanation)
+{
+    /// <summary>What was missing, one line each, such as "no police representative (Metropolitan Police Service)" (compared item by item).</summary>
+    public ImmutableArray<string> Missing { get => _missing.Items; init => _missing = value; }
+
+    private readonly ValueArray<string> _missing = Missing;
+}

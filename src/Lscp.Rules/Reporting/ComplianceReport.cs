@@ -14,4 +14,10 @@ namespace Lscp.Rules.Reporting;
 /// <param name="Measures">How much, and how well.</param>
 /// <param name="Verdict">The summary verdict.</param>
 /// <param name="Summary">The verdict in a sentence.</param>
-public sealed record ComplianceReport(ComplianceResult Result, ImmutableArray<Deadline> Deadlines, ReportMeasures Measures, Verdict Verdict, string Summary);
+public sealed record ComplianceReport(ComplianceResult Result, ImmutableArray<Deadline> Deadlines, ReportMeasures Measures, Verdict Verdict, string Summary)
+{
+    /// <summary>The clocks due, started or still open in the period (compared item by item).</summary>
+    public ImmutableArray<Deadline> Deadlines { get => _deadlines.Items; init => _deadlines = value; }
+
+    private readonly ValueArray<Deadline> _deadlines = Deadlines;
+}

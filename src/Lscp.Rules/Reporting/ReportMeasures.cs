@@ -28,4 +28,15 @@ public sealed record ReportMeasures(
     int MeetingsAssessedForQuorum,
     int MeetingsQuorate,
     decimal? PercentQuorate,
-    ImmutableArray<ClockPerformance> Clocks);
+    ImmutableArray<ClockPerformance> Clocks)
+{
+    /// <summary>Meetings held against expected, per body (compared item by item).</summary>
+    public ImmutableArray<BodyActivity> Bodies { get => _bodies.Items; init => _bodies = value; }
+
+    private readonly ValueArray<BodyActivity> _bodies = Bodies;
+
+    /// <summary>Each statutory clock's performance (compared item by item).</summary>
+    public ImmutableArray<ClockPerformance> Clocks { get => _clocks.Items; init => _clocks = value; }
+
+    private readonly ValueArray<ClockPerformance> _clocks = Clocks;
+}

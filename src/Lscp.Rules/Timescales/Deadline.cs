@@ -42,6 +42,11 @@ public sealed record Deadline(
     LocalDate AsOf,
     Citation Citation)
 {
+    /// <summary>The pauses, with their reasons (compared item by item).</summary>
+    public ImmutableArray<ReviewPause> Pauses { get => _pauses.Items; init => _pauses = value; }
+
+    private readonly ValueArray<ReviewPause> _pauses = Pauses;
+
     /// <summary>The clock in a sentence, composed from its fields when read (so computing many clocks costs no text).</summary>
     public string Explanation => Status switch
     {
