@@ -10,16 +10,22 @@ public sealed record Agency
     /// <param name="role">Whether it is a statutory partner or a relevant agency.</param>
     public Agency(string id, string name, AgencyKind kind, AgencyRole role)
     {
-        Id = Preconditions.CheckId(id);
-        Name = Preconditions.CheckText(name);
-        Preconditions.CheckArgument(Enum.IsDefined(kind), $"Unknown agency kind {kind}.", paramName: nameof(kind));
-        Preconditions.CheckArgument(Enum.IsDefined(role), $"Unknown agency role {role}.", paramName: nameof(role));
-        Preconditions.CheckArgument(
-            role != AgencyRole.StatutoryPartner || kind is AgencyKind.LocalAuthority or AgencyKind.IntegratedCareBoard or AgencyKind.Police,
-            $"Agency '{id}' is a statutory partner of kind {kind}; only a local authority, an ICB (or CCG) or the police can be one.",
-            paramName: nameof(role));
+        Id = Guard.Against.InvalidId(id);
+        Name = Guard.Against.BlankText(name);
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.EnumOutOfRange(role);
+        Guard.Against.BrokenInvariants(Check(id, kind, role));
         Kind = kind;
         Role = role;
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(string id, AgencyKind kind, AgencyRole role)
+    {
+        if (role == AgencyRole.StatutoryPartner && kind is not (AgencyKind.LocalAuthority or AgencyKind.IntegratedCareBoard or AgencyKind.Police))
+        {
+            yield return new(nameof(role), $"Agency '{id}' is a statutory partner of kind {kind}; only a local authority, an ICB (or CCG) or the police can be one.");
+        }
     }
 
     /// <summary>The stable identifier.</summary>

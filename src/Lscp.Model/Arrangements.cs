@@ -32,8 +32,8 @@ public sealed class Arrangements : IEquatable<Arrangements>
         IEnumerable<PartnershipLink>? neighbours = null)
     {
         EffectiveFrom = effectiveFrom;
-        Title = Preconditions.CheckText(title);
-        Source = Preconditions.CheckText(source);
+        Title = Guard.Against.BlankText(title);
+        Source = Guard.Against.BlankText(source);
         Agencies = Materialise(agencies);
         Posts = Materialise(posts);
         Holdings = Materialise(holdings);
@@ -155,15 +155,15 @@ public sealed class Arrangements : IEquatable<Arrangements>
     private static ImmutableArray<T> Materialise<T>(IEnumerable<T> items)
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(items);
+        Guard.Against.Null(items);
         var array = items.ToImmutableArray();
-        Preconditions.CheckArgument(array.All(x => x is not null), $"A list of {typeof(T).Name} contains a null.", paramName: nameof(items));
+        Guard.Against.Unmet(array.All(x => x is not null), $"A list of {typeof(T).Name} contains a null.", parameterName: nameof(items));
         return array;
     }
 
     private static T Find<T>(FrozenDictionary<string, T> map, string id, string what)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return map.TryGetValue(id, out var found)
             ? found
             : throw new KeyNotFoundException($"There is no {what} '{id}' in these arrangements.");

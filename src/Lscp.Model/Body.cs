@@ -31,22 +31,28 @@ public sealed record Body
         IEnumerable<string>? reportsTo = null,
         string? notes = null)
     {
-        ArgumentNullException.ThrowIfNull(members);
-        Id = Preconditions.CheckId(id);
-        Name = Preconditions.CheckText(name);
-        Preconditions.CheckArgument(Enum.IsDefined(kind), $"Unknown body kind {kind}.", paramName: nameof(kind));
-        Preconditions.CheckArgument(
-            kind != BodyKind.TaskAndFinishGroup || !period.IsOpenEnded,
-            $"Task-and-finish group '{id}' has no end date; a task-and-finish group is time-limited.",
-            paramName: nameof(period));
+        Guard.Against.Null(members);
+        Id = Guard.Against.InvalidId(id);
+        Name = Guard.Against.BlankText(name);
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.BrokenInvariants(Check(id, kind, period));
         Kind = kind;
         Period = period;
         Members = [.. members];
         Chair = chair;
         Cadence = cadence;
         Quorum = quorum;
-        ReportsTo = reportsTo is null ? [] : [.. reportsTo.Select(r => Preconditions.CheckId(r))];
-        Notes = notes is null ? null : Preconditions.CheckText(notes);
+        ReportsTo = reportsTo is null ? [] : [.. reportsTo.Select(r => Guard.Against.InvalidId(r))];
+        Notes = notes is null ? null : Guard.Against.BlankText(notes);
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(string id, BodyKind kind, EffectivePeriod period)
+    {
+        if (kind == BodyKind.TaskAndFinishGroup && period.IsOpenEnded)
+        {
+            yield return new(nameof(period), $"Task-and-finish group '{id}' has no end date; a task-and-finish group is time-limited.");
+        }
     }
 
     /// <summary>The stable identifier.</summary>

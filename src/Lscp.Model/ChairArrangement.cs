@@ -17,8 +17,8 @@ public sealed record FixedChair : ChairArrangement
     /// <summary>Creates a fixed chair.</summary>
     public FixedChair(string agencyId, string? postId = null)
     {
-        AgencyId = Preconditions.CheckId(agencyId);
-        PostId = postId is null ? null : Preconditions.CheckId(postId);
+        AgencyId = Guard.Against.InvalidId(agencyId);
+        PostId = postId is null ? null : Guard.Against.InvalidId(postId);
     }
 
     /// <summary>The agency that chairs.</summary>
@@ -40,14 +40,30 @@ public sealed record RotatingChair : ChairArrangement
     /// <param name="firstAgencyYear">A calendar year in which the rotation year starting on <paramref name="yearStart"/> is chaired by <c>order[0]</c>.</param>
     public RotatingChair(IEnumerable<string> order, AnnualDate yearStart, int firstAgencyYear)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        Order = [.. order.Select(id => Preconditions.CheckId(id))];
-        Preconditions.CheckArgument(Order.Length >= 2, "A rotation needs at least two agencies.", paramName: nameof(order));
-        Preconditions.CheckArgument(Order.Distinct().Count() == Order.Length, "A rotation names an agency twice.", paramName: nameof(order));
-        ArgumentOutOfRangeException.ThrowIfLessThan(firstAgencyYear, 1900);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstAgencyYear, 9999);
+        Guard.Against.Null(order);
+        Order = [.. order.Select(id => Guard.Against.InvalidId(id))];
+        Guard.Against.BrokenInvariants(Check(Order, firstAgencyYear));
         YearStart = yearStart;
         FirstAgencyYear = firstAgencyYear;
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(IReadOnlyList<string> order, int firstAgencyYear)
+    {
+        if (order.Count < 2)
+        {
+            yield return new(nameof(order), "A rotation needs at least two agencies.");
+        }
+
+        if (order.Distinct(StringComparer.Ordinal).Count() != order.Count)
+        {
+            yield return new(nameof(order), "A rotation names an agency twice.");
+        }
+
+        if (firstAgencyYear is < 1900 or > 9999)
+        {
+            yield return new(nameof(firstAgencyYear), $"must be a year from 1900 to 9999, not {firstAgencyYear}.");
+        }
     }
 
     /// <summary>The agencies in rotation order.</summary>
@@ -82,7 +98,7 @@ public sealed record RotatingChair : ChairArrangement
 public sealed record IndependentChair : ChairArrangement
 {
     /// <summary>Creates an independent chair, optionally named.</summary>
-    public IndependentChair(string? person = null) => Person = person is null ? null : Preconditions.CheckText(person);
+    public IndependentChair(string? person = null) => Person = person is null ? null : Guard.Against.BlankText(person);
 
     /// <summary>The chair's name, when published.</summary>
     public string? Person { get; }

@@ -16,13 +16,22 @@ public sealed record Delegation
     /// <param name="functions">What is delegated, as published (for example "full participation in the arrangements").</param>
     public Delegation(string id, string partnerAgencyId, string delegatePostId, EffectivePeriod period, IEnumerable<string> functions)
     {
-        ArgumentNullException.ThrowIfNull(functions);
-        Id = Preconditions.CheckId(id);
-        PartnerAgencyId = Preconditions.CheckId(partnerAgencyId);
-        DelegatePostId = Preconditions.CheckId(delegatePostId);
+        Guard.Against.Null(functions);
+        Id = Guard.Against.InvalidId(id);
+        PartnerAgencyId = Guard.Against.InvalidId(partnerAgencyId);
+        DelegatePostId = Guard.Against.InvalidId(delegatePostId);
         Period = period;
-        Functions = [.. functions.Select(f => Preconditions.CheckText(f))];
-        Preconditions.CheckArgument(Functions.Length > 0, $"Delegation '{id}' delegates no functions.", paramName: nameof(functions));
+        Functions = [.. functions.Select(f => Guard.Against.BlankText(f))];
+        Guard.Against.BrokenInvariants(Check(id, Functions));
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(string id, IReadOnlyList<string> functions)
+    {
+        if (functions.Count == 0)
+        {
+            yield return new(nameof(functions), $"Delegation '{id}' delegates no functions.");
+        }
     }
 
     /// <summary>The stable identifier.</summary>

@@ -9,11 +9,17 @@ public sealed record MeetingCadence
     /// <summary>Creates a cadence of <paramref name="meetingsPerYear"/>: 1, 2, 3, 4, 6 or 12.</summary>
     public MeetingCadence(int meetingsPerYear)
     {
-        Preconditions.CheckArgument(
-            meetingsPerYear is 1 or 2 or 3 or 4 or 6 or 12,
-            $"{meetingsPerYear} meetings a year does not divide the year evenly; use 1, 2, 3, 4, 6 or 12.",
-            paramName: nameof(meetingsPerYear));
+        Guard.Against.BrokenInvariants(Check(meetingsPerYear));
         MeetingsPerYear = meetingsPerYear;
+    }
+
+    /// <summary>The invariants the argument breaks, none when it is sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(int meetingsPerYear)
+    {
+        if (meetingsPerYear is not (1 or 2 or 3 or 4 or 6 or 12))
+        {
+            yield return new(nameof(meetingsPerYear), $"{meetingsPerYear} meetings a year does not divide the year evenly; use 1, 2, 3, 4, 6 or 12.");
+        }
     }
 
     /// <summary>Meetings a year.</summary>

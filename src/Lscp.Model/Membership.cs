@@ -10,10 +10,10 @@ public sealed record Membership
     /// <param name="deputies">Whether a deputy counts as the member being present.</param>
     public Membership(string agencyId, string representative, MembershipKind kind = MembershipKind.Core, DeputyPolicy deputies = DeputyPolicy.Allowed)
     {
-        AgencyId = Preconditions.CheckId(agencyId);
-        Representative = Preconditions.CheckText(representative);
-        Preconditions.CheckArgument(Enum.IsDefined(kind), $"Unknown membership kind {kind}.", paramName: nameof(kind));
-        Preconditions.CheckArgument(Enum.IsDefined(deputies), $"Unknown deputy policy {deputies}.", paramName: nameof(deputies));
+        AgencyId = Guard.Against.InvalidId(agencyId);
+        Representative = Guard.Against.BlankText(representative);
+        Guard.Against.EnumOutOfRange(kind);
+        Guard.Against.EnumOutOfRange(deputies);
         Kind = kind;
         Deputies = deputies;
     }

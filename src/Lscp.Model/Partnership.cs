@@ -16,20 +16,34 @@ public sealed class Partnership : IEquatable<Partnership>
     /// <param name="versions">Its arrangements; at least one, no two taking effect on the same day. Order does not matter.</param>
     public Partnership(string id, string name, IEnumerable<string> areas, IEnumerable<Arrangements> versions)
     {
-        ArgumentNullException.ThrowIfNull(areas);
-        ArgumentNullException.ThrowIfNull(versions);
-        Id = Preconditions.CheckId(id);
-        Name = Preconditions.CheckText(name);
-        Areas = [.. areas.Select(a => Preconditions.CheckText(a))];
-        Preconditions.CheckArgument(Areas.Length > 0, $"Partnership '{id}' serves no area.", paramName: nameof(areas));
+        Guard.Against.Null(areas);
+        Guard.Against.Null(versions);
+        Id = Guard.Against.InvalidId(id);
+        Name = Guard.Against.BlankText(name);
+        Areas = [.. areas.Select(a => Guard.Against.BlankText(a))];
         Versions = [.. versions.OrderBy(v => v.EffectiveFrom)];
-        Preconditions.CheckArgument(Versions.Length > 0, $"Partnership '{id}' has no arrangements.", paramName: nameof(versions));
-        for (var i = 1; i < Versions.Length; i++)
+        Guard.Against.BrokenInvariants(Check(id, Areas, Versions));
+    }
+
+    /// <summary>The invariants the arguments break (versions in date order), none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(string id, IReadOnlyList<string> areas, IReadOnlyList<Arrangements> versionsByDate)
+    {
+        if (areas.Count == 0)
         {
-            Preconditions.CheckArgument(
-                Versions[i].EffectiveFrom != Versions[i - 1].EffectiveFrom,
-                $"Two versions of '{id}' take effect on {Versions[i].EffectiveFrom:uuuu-MM-dd}.",
-                paramName: nameof(versions));
+            yield return new(nameof(areas), $"Partnership '{id}' serves no area.");
+        }
+
+        if (versionsByDate.Count == 0)
+        {
+            yield return new("versions", $"Partnership '{id}' has no arrangements.");
+        }
+
+        for (var i = 1; i < versionsByDate.Count; i++)
+        {
+            if (versionsByDate[i].EffectiveFrom == versionsByDate[i - 1].EffectiveFrom)
+            {
+                yield return new("versions", $"Two versions of '{id}' take effect on {versionsByDate[i].EffectiveFrom:uuuu-MM-dd}.");
+            }
         }
     }
 
@@ -71,9 +85,9 @@ public sealed class Partnership : IEquatable<Partnership>
     /// <exception cref="ArgumentException"><paramref name="version"/> is not one of this partnership's versions.</exception>
     public EffectivePeriod PeriodOf(Arrangements version)
     {
-        ArgumentNullException.ThrowIfNull(version);
+        Guard.Against.Null(version);
         var index = Versions.IndexOf(version);
-        Preconditions.CheckArgument(index >= 0, $"Those arrangements are not a version of '{Id}'.", paramName: nameof(version));
+        Guard.Against.Unmet(index >= 0, $"Those arrangements are not a version of '{Id}'.", parameterName: nameof(version));
         return index == Versions.Length - 1
             ? new EffectivePeriod(version.EffectiveFrom)
             : new EffectivePeriod(version.EffectiveFrom, Versions[index + 1].EffectiveFrom.PlusDays(-1));

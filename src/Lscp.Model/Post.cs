@@ -12,9 +12,9 @@ public sealed record Post
     /// <param name="title">The title as published.</param>
     public Post(string id, string agencyId, string title)
     {
-        Id = Preconditions.CheckId(id);
-        AgencyId = Preconditions.CheckId(agencyId);
-        Title = Preconditions.CheckText(title);
+        Id = Guard.Against.InvalidId(id);
+        AgencyId = Guard.Against.InvalidId(agencyId);
+        Title = Guard.Against.BlankText(title);
     }
 
     /// <summary>The stable identifier.</summary>

@@ -10,10 +10,10 @@ public sealed record PostHolding
     /// <param name="source">Where the name and dates come from, so a reader can judge them.</param>
     public PostHolding(string postId, string? person, EffectivePeriod period, string source)
     {
-        PostId = Preconditions.CheckId(postId);
-        Person = person is null ? null : Preconditions.CheckText(person);
+        PostId = Guard.Against.InvalidId(postId);
+        Person = person is null ? null : Guard.Against.BlankText(person);
         Period = period;
-        Source = Preconditions.CheckText(source);
+        Source = Guard.Against.BlankText(source);
     }
 
     /// <summary>The post held.</summary>

@@ -14,12 +14,25 @@ public sealed record QuorumRule
     /// <param name="chairMustBePresent">The chair (or a recorded deputy chair) must be present.</param>
     public QuorumRule(bool requireAllStatutoryPartners = true, int minimumMembers = 0, int minimumAgencies = 0, bool chairMustBePresent = false)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(minimumMembers);
-        ArgumentOutOfRangeException.ThrowIfNegative(minimumAgencies);
+        Guard.Against.BrokenInvariants(Check(minimumMembers, minimumAgencies));
         RequireAllStatutoryPartners = requireAllStatutoryPartners;
         MinimumMembers = minimumMembers;
         MinimumAgencies = minimumAgencies;
         ChairMustBePresent = chairMustBePresent;
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(int minimumMembers, int minimumAgencies)
+    {
+        if (minimumMembers < 0)
+        {
+            yield return new(nameof(minimumMembers), $"must be 0 or more, not {minimumMembers}.");
+        }
+
+        if (minimumAgencies < 0)
+        {
+            yield return new(nameof(minimumAgencies), $"must be 0 or more, not {minimumAgencies}.");
+        }
     }
 
     /// <summary>Each statutory partner must be represented.</summary>

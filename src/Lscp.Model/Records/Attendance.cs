@@ -11,22 +11,37 @@ public sealed record Attendance
     /// <param name="chairAgreedDeputy">For a deputy, whether the chair agreed beforehand (matters under <see cref="DeputyPolicy.WithChairAgreement"/>).</param>
     public Attendance(string agencyId, AttendanceStatus status, string? representative = null, string? deputy = null, bool chairAgreedDeputy = false)
     {
-        AgencyId = Preconditions.CheckId(agencyId);
-        Preconditions.CheckArgument(Enum.IsDefined(status), $"Unknown attendance status {status}.", paramName: nameof(status));
+        AgencyId = Guard.Against.InvalidId(agencyId);
+        Guard.Against.EnumOutOfRange(status);
         Status = status;
-        Representative = representative is null ? null : Preconditions.CheckText(representative);
+        Representative = representative is null ? null : Guard.Against.BlankText(representative);
+        Guard.Against.BrokenInvariants(Check(agencyId, status, deputy, chairAgreedDeputy));
+        Deputy = deputy?.Trim();
+        ChairAgreedDeputy = chairAgreedDeputy;
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(string agencyId, AttendanceStatus status, string? deputy, bool chairAgreedDeputy)
+    {
         if (status == AttendanceStatus.DeputyAttended)
         {
-            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(deputy), $"'{agencyId}' sent a deputy, but the deputy is not named.", paramName: nameof(deputy));
-            Deputy = deputy.Trim();
+            if (string.IsNullOrWhiteSpace(deputy))
+            {
+                yield return new(nameof(deputy), $"'{agencyId}' sent a deputy, but the deputy is not named.");
+            }
         }
         else
         {
-            Preconditions.CheckArgument(deputy is null, $"'{agencyId}' is marked {status} but a deputy is named.", paramName: nameof(deputy));
-            Preconditions.CheckArgument(!chairAgreedDeputy, $"'{agencyId}' is marked {status}; chair agreement applies only to a deputy.", paramName: nameof(chairAgreedDeputy));
-        }
+            if (deputy is not null)
+            {
+                yield return new(nameof(deputy), $"'{agencyId}' is marked {status} but a deputy is named.");
+            }
 
-        ChairAgreedDeputy = chairAgreedDeputy;
+            if (chairAgreedDeputy)
+            {
+                yield return new(nameof(chairAgreedDeputy), $"'{agencyId}' is marked {status}; chair agreement applies only to a deputy.");
+            }
+        }
     }
 
     /// <summary>The member agency.</summary>

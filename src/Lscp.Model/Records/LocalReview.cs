@@ -17,12 +17,33 @@ public sealed record LocalReview
         FinalReportSentOn = finalReportSentOn;
         PublishedOn = publishedOn;
         Pauses = pauses is null ? [] : [.. pauses.OrderBy(p => p.From)];
-        Preconditions.CheckArgument(publishedOn is null || initiatedOn is { } i && publishedOn >= i, "A local review is published before it is initiated, or without an initiation date.", paramName: nameof(publishedOn));
-        Preconditions.CheckArgument(finalReportSentOn is null || initiatedOn is { } j && finalReportSentOn >= j, "A local review's final report is sent before the review is initiated, or without an initiation date.", paramName: nameof(finalReportSentOn));
-        Preconditions.CheckArgument(Pauses.IsEmpty || initiatedOn is { } k && Pauses[0].From >= k, "A local review is paused before it is initiated.", paramName: nameof(pauses));
-        for (var p = 1; p < Pauses.Length; p++)
+        Guard.Against.BrokenInvariants(Check(initiatedOn, finalReportSentOn, publishedOn, Pauses));
+    }
+
+    /// <summary>The invariants the arguments break (pauses in date order), none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(LocalDate? initiatedOn, LocalDate? finalReportSentOn, LocalDate? publishedOn, IReadOnlyList<ReviewPause> pausesByDate)
+    {
+        if (publishedOn is not null && !(initiatedOn is { } i && publishedOn >= i))
         {
-            Preconditions.CheckArgument(Pauses[p - 1].To is { } end && end < Pauses[p].From, $"Pauses starting {Pauses[p - 1].From:uuuu-MM-dd} and {Pauses[p].From:uuuu-MM-dd} overlap.", paramName: nameof(pauses));
+            yield return new(nameof(publishedOn), "A local review is published before it is initiated, or without an initiation date.");
+        }
+
+        if (finalReportSentOn is not null && !(initiatedOn is { } j && finalReportSentOn >= j))
+        {
+            yield return new(nameof(finalReportSentOn), "A local review's final report is sent before the review is initiated, or without an initiation date.");
+        }
+
+        if (pausesByDate.Count > 0 && !(initiatedOn is { } k && pausesByDate[0].From >= k))
+        {
+            yield return new("pauses", "A local review is paused before it is initiated.");
+        }
+
+        for (var p = 1; p < pausesByDate.Count; p++)
+        {
+            if (!(pausesByDate[p - 1].To is { } end && end < pausesByDate[p].From))
+            {
+                yield return new("pauses", $"Pauses starting {pausesByDate[p - 1].From:uuuu-MM-dd} and {pausesByDate[p].From:uuuu-MM-dd} overlap.");
+            }
         }
     }
 

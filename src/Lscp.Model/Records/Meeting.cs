@@ -15,17 +15,33 @@ public sealed record Meeting
     /// <param name="attendance">Each seat's attendance; a seat not listed counts as absent.</param>
     public Meeting(string id, string bodyId, LocalDate date, string? chairAgencyId, IEnumerable<Attendance> attendance, bool chairWasDeputy = false)
     {
-        ArgumentNullException.ThrowIfNull(attendance);
-        Id = Preconditions.CheckId(id);
-        BodyId = Preconditions.CheckId(bodyId);
+        Guard.Against.Null(attendance);
+        Id = Guard.Against.InvalidId(id);
+        BodyId = Guard.Against.InvalidId(bodyId);
         Date = date;
-        ChairAgencyId = chairAgencyId is null ? null : Preconditions.CheckId(chairAgencyId);
-        Preconditions.CheckArgument(chairAgencyId is not null || !chairWasDeputy, $"Meeting '{id}' has a deputy chair but no chair agency.", paramName: nameof(chairWasDeputy));
+        ChairAgencyId = chairAgencyId is null ? null : Guard.Against.InvalidId(chairAgencyId);
         ChairWasDeputy = chairWasDeputy;
         Attendance = [.. attendance];
-        Preconditions.CheckArgument(Attendance.All(a => a is not null), $"Meeting '{id}' has a null attendance record.", paramName: nameof(attendance));
-        var seats = Attendance.GroupBy(a => (a.AgencyId, a.Representative)).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(seats is null, $"Meeting '{id}' records '{seats?.Key.AgencyId}' ({seats?.Key.Representative ?? "its seat"}) twice.", paramName: nameof(attendance));
+        Guard.Against.Unmet(Attendance.All(a => a is not null), $"Meeting '{id}' has a null attendance record.", parameterName: nameof(attendance));
+        Guard.Against.BrokenInvariants(Check(id, chairAgencyId, Attendance, chairWasDeputy));
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(string id, string? chairAgencyId, IReadOnlyList<Attendance> attendance, bool chairWasDeputy)
+    {
+        if (chairAgencyId is null && chairWasDeputy)
+        {
+            yield return new(nameof(chairWasDeputy), $"Meeting '{id}' has a deputy chair but no chair agency.");
+        }
+
+        var seats = new HashSet<(string AgencyId, string? Representative)>();
+        foreach (var record in attendance)
+        {
+            if (!seats.Add((record.AgencyId, record.Representative)))
+            {
+                yield return new(nameof(attendance), $"Meeting '{id}' records '{record.AgencyId}' ({record.Representative ?? "its seat"}) twice.");
+            }
+        }
     }
 
     /// <summary>The stable identifier.</summary>

@@ -18,16 +18,35 @@ public sealed record PartnershipRecords
         IEnumerable<SeriousIncident>? incidents = null,
         IEnumerable<YearlyReport>? yearlyReports = null)
     {
-        ArgumentNullException.ThrowIfNull(meetings);
-        ArgumentNullException.ThrowIfNull(decisions);
+        Guard.Against.Null(meetings);
+        Guard.Against.Null(decisions);
         Incidents = incidents is null ? [] : [.. incidents];
         YearlyReports = yearlyReports is null ? [] : [.. yearlyReports];
-        var duplicateCase = Incidents.GroupBy(i => i.CaseReference).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(duplicateCase is null, $"Case reference '{duplicateCase?.Key}' is used twice.", paramName: nameof(incidents));
         Meetings = [.. meetings];
         Decisions = [.. decisions];
-        var duplicate = Meetings.GroupBy(m => m.Id).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(duplicate is null, $"Meeting id '{duplicate?.Key}' is used twice.", paramName: nameof(meetings));
+        Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
+    }
+
+    /// <summary>The invariants the lists break (a meeting id or case reference used twice), none when they are sound.</summary>
+    internal static IEnumerable<Invariant> Check(IReadOnlyList<Meeting> meetings, IReadOnlyList<SeriousIncident> incidents)
+    {
+        var caseReferences = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var incident in incidents)
+        {
+            if (!caseReferences.Add(incident.CaseReference))
+            {
+                yield return new(nameof(incidents), $"Case reference '{incident.CaseReference}' is used twice.");
+            }
+        }
+
+        var meetingIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var meeting in meetings)
+        {
+            if (!meetingIds.Add(meeting.Id))
+            {
+                yield return new(nameof(meetings), $"Meeting id '{meeting.Id}' is used twice.");
+            }
+        }
     }
 
     /// <summary>Meetings, in the order given (so that an error can name the item as its author wrote it).</summary>

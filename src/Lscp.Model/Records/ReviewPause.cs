@@ -11,10 +11,19 @@ public sealed record ReviewPause
     /// <summary>Records a pause.</summary>
     public ReviewPause(LocalDate from, LocalDate? to, string reason)
     {
-        Preconditions.CheckArgument(to is null || to >= from, $"The pause ends ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).", paramName: nameof(to));
+        Guard.Against.BrokenInvariants(Check(from, to));
         From = from;
         To = to;
-        Reason = Preconditions.CheckText(reason);
+        Reason = Guard.Against.BlankText(reason);
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(LocalDate from, LocalDate? to)
+    {
+        if (to < from)
+        {
+            yield return new(nameof(to), $"The pause ends ({to:uuuu-MM-dd}) before it starts ({from:uuuu-MM-dd}).");
+        }
     }
 
     /// <summary>The first paused day.</summary>

@@ -26,16 +26,8 @@ public sealed partial record SeriousIncident
         ReviewDecision? decision = null,
         LocalReview? localReview = null)
     {
-        ArgumentNullException.ThrowIfNull(caseReference);
-        Preconditions.CheckArgument(CaseReferencePattern().IsMatch(caseReference), $"'{caseReference}' is not an opaque case reference: use 1 to 40 letters, digits and - _ / . with no spaces, and never a child's name or date of birth.", paramName: nameof(caseReference));
-        Preconditions.CheckArgument(notifiedPanelOn is null || notifiedPanelOn >= localAuthorityAwareOn, $"{caseReference}: the Panel is notified before the local authority became aware.", paramName: nameof(notifiedPanelOn));
-        Preconditions.CheckArgument(reportedToPartnersOn is null || reportedToPartnersOn >= localAuthorityAwareOn, $"{caseReference}: the partners are told before the local authority became aware.", paramName: nameof(reportedToPartnersOn));
-        Preconditions.CheckArgument(rapidReviewSentOn is null || notifiedPanelOn is not null, $"{caseReference}: a rapid review cannot be completed without a notification to the Panel.", paramName: nameof(rapidReviewSentOn));
-        Preconditions.CheckArgument(rapidReviewSentOn is null || rapidReviewSentOn >= notifiedPanelOn, $"{caseReference}: the rapid review is sent before the notification.", paramName: nameof(rapidReviewSentOn));
-        Preconditions.CheckArgument(decision is null || rapidReviewSentOn is not null, $"{caseReference}: a review decision is recorded without a rapid review.", paramName: nameof(decision));
-        Preconditions.CheckArgument(decision is null || Enum.IsDefined(decision.Value), $"{caseReference}: unknown decision {decision}.", paramName: nameof(decision));
-        Preconditions.CheckArgument((localReview is not null) == (decision == ReviewDecision.LocalReview), $"{caseReference}: a local review is recorded if, and only if, the decision is a local review.", paramName: nameof(localReview));
-        Preconditions.CheckArgument(localReview?.InitiatedOn is not { } initiated || initiated >= rapidReviewSentOn, $"{caseReference}: the local review is initiated before the rapid review decided on it.", paramName: nameof(localReview));
+        Guard.Against.Null(caseReference);
+        Guard.Against.BrokenInvariants(Check(caseReference, localAuthorityAwareOn, notifiedPanelOn, reportedToPartnersOn, rapidReviewSentOn, decision, localReview));
         CaseReference = caseReference;
         LocalAuthorityAwareOn = localAuthorityAwareOn;
         NotifiedPanelOn = notifiedPanelOn;
@@ -43,6 +35,63 @@ public sealed partial record SeriousIncident
         RapidReviewSentOn = rapidReviewSentOn;
         Decision = decision;
         LocalReview = localReview;
+    }
+
+
+    /// <summary>The invariants the constructor's arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(
+        string caseReference,
+        LocalDate localAuthorityAwareOn,
+        LocalDate? notifiedPanelOn,
+        LocalDate? reportedToPartnersOn,
+        LocalDate? rapidReviewSentOn,
+        ReviewDecision? decision,
+        LocalReview? localReview)
+    {
+        if (!CaseReferencePattern().IsMatch(caseReference))
+        {
+            yield return new(nameof(caseReference), $"'{caseReference}' is not an opaque case reference: use 1 to 40 letters, digits and - _ / . with no spaces, and never a child's name or date of birth.");
+            yield break;
+        }
+
+        if (notifiedPanelOn < localAuthorityAwareOn)
+        {
+            yield return new(nameof(notifiedPanelOn), $"{caseReference}: the Panel is notified before the local authority became aware.");
+        }
+
+        if (reportedToPartnersOn < localAuthorityAwareOn)
+        {
+            yield return new(nameof(reportedToPartnersOn), $"{caseReference}: the partners are told before the local authority became aware.");
+        }
+
+        if (rapidReviewSentOn is not null && notifiedPanelOn is null)
+        {
+            yield return new(nameof(rapidReviewSentOn), $"{caseReference}: a rapid review cannot be completed without a notification to the Panel.");
+        }
+        else if (rapidReviewSentOn < notifiedPanelOn)
+        {
+            yield return new(nameof(rapidReviewSentOn), $"{caseReference}: the rapid review is sent before the notification.");
+        }
+
+        if (decision is not null && rapidReviewSentOn is null)
+        {
+            yield return new(nameof(decision), $"{caseReference}: a review decision is recorded without a rapid review.");
+        }
+
+        if (decision is { } d && !Enum.IsDefined(d))
+        {
+            yield return new(nameof(decision), $"{caseReference}: unknown decision {decision}.");
+        }
+
+        if ((localReview is not null) != (decision == ReviewDecision.LocalReview))
+        {
+            yield return new(nameof(localReview), $"{caseReference}: a local review is recorded if, and only if, the decision is a local review.");
+        }
+
+        if (localReview?.InitiatedOn is { } initiated && !(initiated >= rapidReviewSentOn))
+        {
+            yield return new(nameof(localReview), $"{caseReference}: the local review is initiated before the rapid review decided on it.");
+        }
     }
 
     /// <summary>The opaque case reference.</summary>

@@ -13,14 +13,31 @@ public sealed record YearlyReport
     /// <param name="sentToWhatWorksOn">The day it went to the What Works Centre (Foundations), or null.</param>
     public YearlyReport(LocalDate coversFrom, LocalDate coversTo, LocalDate? publishedOn = null, LocalDate? sentToPanelOn = null, LocalDate? sentToWhatWorksOn = null)
     {
-        Preconditions.CheckArgument(coversTo >= coversFrom, $"The report covers {coversFrom:uuuu-MM-dd} to {coversTo:uuuu-MM-dd}: the end is before the start.", paramName: nameof(coversTo));
-        Preconditions.CheckArgument(sentToPanelOn is null || publishedOn is not null, "The report is sent to the Panel but not published.", paramName: nameof(sentToPanelOn));
-        Preconditions.CheckArgument(sentToWhatWorksOn is null || publishedOn is not null, "The report is sent to the What Works Centre but not published.", paramName: nameof(sentToWhatWorksOn));
+        Guard.Against.BrokenInvariants(Check(coversFrom, coversTo, publishedOn, sentToPanelOn, sentToWhatWorksOn));
         CoversFrom = coversFrom;
         CoversTo = coversTo;
         PublishedOn = publishedOn;
         SentToPanelOn = sentToPanelOn;
         SentToWhatWorksOn = sentToWhatWorksOn;
+    }
+
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(LocalDate coversFrom, LocalDate coversTo, LocalDate? publishedOn, LocalDate? sentToPanelOn, LocalDate? sentToWhatWorksOn)
+    {
+        if (coversTo < coversFrom)
+        {
+            yield return new(nameof(coversTo), $"The report covers {coversFrom:uuuu-MM-dd} to {coversTo:uuuu-MM-dd}: the end is before the start.");
+        }
+
+        if (sentToPanelOn is not null && publishedOn is null)
+        {
+            yield return new(nameof(sentToPanelOn), "The report is sent to the Panel but not published.");
+        }
+
+        if (sentToWhatWorksOn is not null && publishedOn is null)
+        {
+            yield return new(nameof(sentToWhatWorksOn), "The report is sent to the What Works Centre but not published.");
+        }
     }
 
     /// <summary>The first day covered.</summary>

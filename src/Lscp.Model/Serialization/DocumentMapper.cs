@@ -5,8 +5,8 @@ namespace Lscp.Model.Serialization;
 
 /// <summary>
 /// What the document mappers share: a list of errors with JSON paths, and readers for the field kinds (text, identifiers,
-/// dates, enums, lists) that add an error instead of throwing. A model constructor that rejects a value has its message
-/// kept and the path attached (<see cref="Build{T}"/>).
+/// dates, enums, lists) that add an error instead of throwing, and <see cref="Create{T}"/>, which reports a model type's
+/// broken invariants at their fields before constructing it.
 /// </summary>
 internal abstract class DocumentMapper
 {
@@ -75,7 +75,7 @@ internal abstract class DocumentMapper
             return null;
         }
 
-        if (!Preconditions.IsId(text))
+        if (!DomainGuards.IsId(text))
         {
             Error(path, $"'{text}' is not an identifier: use 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.");
             return null;
@@ -160,18 +160,30 @@ internal abstract class DocumentMapper
         return parsed;
     }
 
-    protected T? Build<T>(Func<T> create, string path)
+    /// <summary>
+    /// Reports each invariant in <paramref name="broken"/> at the field it came from (<paramref name="path"/> plus the
+    /// parameter's name, or the field <paramref name="fields"/> maps it to), and calls <paramref name="create"/> only when
+    /// none is broken. The model type's own <c>Check</c> supplies <paramref name="broken"/>, so its constructor never
+    /// throws here and no exception is caught and reworded.
+    /// </summary>
+    protected T? Create<T>(IEnumerable<Invariant> broken, string path, Func<T> create, params ReadOnlySpan<(string Parameter, string Field)> fields)
         where T : class
     {
-        try
+        var before = Errors.Count;
+        foreach (var invariant in broken)
         {
-            return create();
+            var field = invariant.Parameter;
+            foreach (var (parameter, documentField) in fields)
+            {
+                if (parameter == invariant.Parameter)
+                {
+                    field = documentField;
+                }
+            }
+
+            Error($"{path}.{field}", invariant.Message);
         }
-        catch (ArgumentException e) when (e is not InvalidArrangementsException)
-        {
-            var message = e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", string.Empty, StringComparison.Ordinal);
-            Error(path, message);
-            return null;
-        }
+
+        return Errors.Count > before ? null : create();
     }
 }

@@ -61,7 +61,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
             Error($"$.versions[{duplicate.Last().i}].effectiveFrom", $"another version also takes effect on {duplicate.Key}.");
         }
 
-        return Errors.Count == 0 ? Build(() => new Partnership(id!, name!, areas, versions!), "$") : null;
+        return Errors.Count == 0 ? Create(Model.Partnership.Check(id!, areas, [.. versions.OrderBy(v => v.EffectiveFrom)]), "$", () => new Partnership(id!, name!, areas, versions!)) : null;
     }
 
     private Arrangements? Arrangements(ArrangementsDocument v, string path)
@@ -104,7 +104,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         var name = Text(a.Name, $"{path}.name");
         var kind = Enum<AgencyKind>(a.Kind, $"{path}.kind");
         var role = Enum<AgencyRole>(a.Role, $"{path}.role");
-        return Errors.Count > before ? null : Build(() => new Agency(id!, name!, kind!.Value, role!.Value), path);
+        return Errors.Count > before ? null : Create(Model.Agency.Check(id!, kind!.Value, role!.Value), path, () => new Agency(id!, name!, kind!.Value, role!.Value));
     }
 
     private Post? Post(PostDocument p, string path)
@@ -113,7 +113,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         var id = Id(p.Id, $"{path}.id");
         var agency = Id(p.Agency, $"{path}.agency");
         var title = Text(p.Title, $"{path}.title");
-        return Errors.Count > before ? null : Build(() => new Post(id!, agency!, title!), path);
+        return Errors.Count > before ? null : new Post(id!, agency!, title!);
     }
 
     private PostHolding? Holding(HoldingDocument h, string path)
@@ -123,7 +123,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         var person = h.Person is null ? null : Text(h.Person, $"{path}.person");
         var period = Period(h.From, h.To, path);
         var source = Text(h.Source, $"{path}.source");
-        return Errors.Count > before ? null : Build(() => new PostHolding(post!, person, period!.Value, source!), path);
+        return Errors.Count > before ? null : new PostHolding(post!, person, period!.Value, source!);
     }
 
     private AccountableLead? Lead(LeadDocument l, string path)
@@ -142,7 +142,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         var delegatePost = Id(d.Delegate, $"{path}.delegate");
         var period = Period(d.From, d.To, path);
         var functions = Each(d.Functions, $"{path}.functions", (f, p) => Text(f, p), required: true);
-        return Errors.Count > before ? null : Build(() => new Delegation(id!, partner!, delegatePost!, period!.Value, functions), path);
+        return Errors.Count > before ? null : Create(Model.Delegation.Check(id!, functions), path, () => new Delegation(id!, partner!, delegatePost!, period!.Value, functions));
     }
 
     private Body? Body(BodyDocument b, string path)
@@ -154,13 +154,14 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         var period = Period(b.From, b.To, path);
         var members = Each(b.Members, $"{path}.members", Member);
         var chair = b.Chair is null ? null : Chair(b.Chair, $"{path}.chair");
-        var cadence = b.MeetingsPerYear is { } perYear ? Build(() => new MeetingCadence(perYear), $"{path}.meetingsPerYear") : null;
-        var quorum = b.Quorum is not { } q ? null : Build(
-            () => new QuorumRule(q.RequireAllStatutoryPartners ?? true, q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0, q.ChairMustBePresent ?? false),
-            $"{path}.quorum");
+        var cadence = b.MeetingsPerYear is { } perYear ? Create(MeetingCadence.Check(perYear), path, () => new MeetingCadence(perYear)) : null;
+        var quorum = b.Quorum is not { } q ? null : Create(
+            QuorumRule.Check(q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0),
+            $"{path}.quorum",
+            () => new QuorumRule(q.RequireAllStatutoryPartners ?? true, q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0, q.ChairMustBePresent ?? false));
         var reportsTo = Each(b.ReportsTo, $"{path}.reportsTo", (r, p) => Id(r, p));
         var notes = b.Notes is null ? null : Text(b.Notes, $"{path}.notes");
-        return Errors.Count > before ? null : Build(() => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes), path);
+        return Errors.Count > before ? null : Create(Model.Body.Check(id!, kind!.Value, period!.Value), path, () => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes), ("period", "to"));
     }
 
     private Membership? Member(MemberDocument m, string path)
@@ -205,7 +206,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
                 NotFor("rotating", "agency", c.Agency);
                 NotFor("rotating", "post", c.Post);
                 NotFor("rotating", "person", c.Person);
-                return Errors.Count > before ? null : Build(() => new RotatingChair(order, yearStarts!.Value, c.FirstAgencyYear!.Value), path);
+                return Errors.Count > before ? null : Create(RotatingChair.Check(order, c.FirstAgencyYear!.Value), path, () => new RotatingChair(order, yearStarts!.Value, c.FirstAgencyYear!.Value));
             case "independent":
                 var person = c.Person is null ? null : Text(c.Person, $"{path}.person");
                 NotFor("independent", "agency", c.Agency);

@@ -21,7 +21,7 @@ public static partial class PartnershipJson
     /// <exception cref="InvalidArrangementsException">The document is invalid; <see cref="ValidationFailedException.Errors"/> lists every problem.</exception>
     public static Partnership Read(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         return TryRead(json, out var partnership, out var errors) ? partnership : throw new InvalidArrangementsException(errors);
     }
 
@@ -29,7 +29,7 @@ public static partial class PartnershipJson
     /// <exception cref="InvalidArrangementsException">The document is invalid; every problem is listed.</exception>
     public static Partnership Read(Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
+        Guard.Against.Null(utf8Json);
         using var reader = new StreamReader(utf8Json);
         return Read(reader.ReadToEnd());
     }
@@ -38,7 +38,7 @@ public static partial class PartnershipJson
     /// <returns>True with the partnership, or false with every problem found.</returns>
     public static bool TryRead(string json, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Partnership? partnership, out IReadOnlyList<ValidationError> errors)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         partnership = null;
         PartnershipDocument? document;
         try
@@ -65,8 +65,8 @@ public static partial class PartnershipJson
     /// <exception cref="InvalidArrangementsException">The document is invalid; every problem is listed.</exception>
     public static Partnership FromDocument(PartnershipDocument document, string root = "$")
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(root);
+        Guard.Against.Null(document);
+        Guard.Against.Null(root);
         return PartnershipDocumentMapper.ToModel(document, out var errors)
             ?? throw new InvalidArrangementsException(errors.Select(e => e with { Path = root + e.Path[1..] }));
     }
@@ -75,8 +75,8 @@ public static partial class PartnershipJson
     /// <returns>True with the partnership, or false with every problem found.</returns>
     public static bool TryFromDocument(PartnershipDocument document, string root, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Partnership? partnership, out IReadOnlyList<ValidationError> errors)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(root);
+        Guard.Against.Null(document);
+        Guard.Against.Null(root);
         partnership = PartnershipDocumentMapper.ToModel(document, out var found);
         errors = [.. found.Select(e => e with { Path = root + e.Path[1..] })];
         return partnership is not null;
@@ -85,14 +85,14 @@ public static partial class PartnershipJson
     /// <summary>The document form of <paramref name="partnership"/>.</summary>
     public static PartnershipDocument ToDocument(Partnership partnership)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
+        Guard.Against.Null(partnership);
         return PartnershipDocumentMapper.ToDocument(partnership);
     }
 
     /// <summary>Writes <paramref name="partnership"/> as an indented JSON document that <see cref="Read(string)"/> reads back to an equal model.</summary>
     public static string Write(Partnership partnership)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
+        Guard.Against.Null(partnership);
         return JsonSerializer.Serialize(PartnershipDocumentMapper.ToDocument(partnership), WriterContext.PartnershipDocument);
     }
 
@@ -102,7 +102,7 @@ public static partial class PartnershipJson
     /// </summary>
     public static ValidationError Describe(JsonException e)
     {
-        ArgumentNullException.ThrowIfNull(e);
+        Guard.Against.Null(e);
         var path = e.Path ?? "$";
         var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
         var message = e.Message;

@@ -17,7 +17,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var decisions = mapper.Each(document.Decisions, $"{root}.decisions", mapper.Decision);
         var incidents = mapper.Each(document.Incidents, $"{root}.incidents", mapper.Incident);
         var reports = mapper.Each(document.YearlyReports, $"{root}.yearlyReports", mapper.YearlyReport);
-        var records = mapper.Errors.Count == 0 ? mapper.Build(() => new PartnershipRecords(meetings, decisions, incidents, reports), root) : null;
+        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports)) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -77,7 +77,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var date = Date(m.Date, $"{path}.date", required: true);
         var chair = m.Chair is null ? null : Id(m.Chair, $"{path}.chair");
         var attendance = Each(m.Attendance, $"{path}.attendance", Attendance);
-        return Errors.Count > before ? null : Build(() => new Meeting(id!, body!, date!.Value, chair, attendance, m.ChairWasDeputy ?? false), path);
+        return Errors.Count > before ? null : Create(Records.Meeting.Check(id!, chair, attendance, m.ChairWasDeputy ?? false), path, () => new Meeting(id!, body!, date!.Value, chair, attendance, m.ChairWasDeputy ?? false));
     }
 
     private Attendance? Attendance(AttendanceDocument a, string path)
@@ -86,7 +86,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var agency = Id(a.Agency, $"{path}.agency");
         var status = Enum<AttendanceStatus>(a.Status, $"{path}.status");
         var representative = a.Representative is null ? null : Text(a.Representative, $"{path}.representative");
-        return Errors.Count > before ? null : Build(() => new Attendance(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false), path);
+        return Errors.Count > before ? null : Create(Records.Attendance.Check(agency!, status!.Value, a.Deputy, a.ChairAgreedDeputy ?? false), path, () => new Attendance(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false));
     }
 
     private DelegationDecision? Decision(DecisionDocument d, string path)
@@ -109,7 +109,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var rapid = Date(i.RapidReviewSentOn, $"{path}.rapidReviewSentOn", required: false);
         var decision = i.Decision is null ? null : Enum<ReviewDecision>(i.Decision, $"{path}.decision");
         var review = i.LocalReview is not { } r ? null : LocalReview(r, $"{path}.localReview");
-        return Errors.Count > before ? null : Build(() => new SeriousIncident(reference!, aware!.Value, notified, partners, rapid, decision, review), path);
+        return Errors.Count > before ? null : Create(SeriousIncident.Check(reference!, aware!.Value, notified, partners, rapid, decision, review), path, () => new SeriousIncident(reference!, aware!.Value, notified, partners, rapid, decision, review));
     }
 
     private LocalReview? LocalReview(LocalReviewDocument r, string path)
@@ -123,9 +123,9 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             var start = Date(p.From, $"{pausePath}.from", required: true);
             var end = Date(p.To, $"{pausePath}.to", required: false);
             var reason = Text(p.Reason, $"{pausePath}.reason");
-            return start is null || reason is null || (p.To is not null && end is null) ? null : Build(() => new ReviewPause(start.Value, end, reason), pausePath);
+            return start is null || reason is null || (p.To is not null && end is null) ? null : Create(ReviewPause.Check(start.Value, end), pausePath, () => new ReviewPause(start.Value, end, reason));
         });
-        return Errors.Count > before ? null : Build(() => new LocalReview(initiated, sent, published, pauses), path);
+        return Errors.Count > before ? null : Create(Records.LocalReview.Check(initiated, sent, published, [.. pauses.OrderBy(p => p.From)]), path, () => new LocalReview(initiated, sent, published, pauses));
     }
 
     private YearlyReport? YearlyReport(YearlyReportDocument y, string path)
@@ -136,6 +136,6 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var published = Date(y.PublishedOn, $"{path}.publishedOn", required: false);
         var panel = Date(y.SentToPanelOn, $"{path}.sentToPanelOn", required: false);
         var whatWorks = Date(y.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn", required: false);
-        return Errors.Count > before ? null : Build(() => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks), path);
+        return Errors.Count > before ? null : Create(Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks));
     }
 }

@@ -15,7 +15,7 @@ public static class RecordsJson
     /// <exception cref="InvalidRecordsException">The document is invalid; every problem is listed.</exception>
     public static PartnershipRecords Read(string json)
     {
-        ArgumentNullException.ThrowIfNull(json);
+        Guard.Against.Null(json);
         RecordsDocument? document;
         try
         {
@@ -33,7 +33,7 @@ public static class RecordsJson
     /// <exception cref="InvalidRecordsException">The document is invalid; every problem is listed.</exception>
     public static PartnershipRecords FromDocument(RecordsDocument document, string root = "$")
     {
-        ArgumentNullException.ThrowIfNull(document);
+        Guard.Against.Null(document);
         return RecordsDocumentMapper.ToModel(document, root, out var errors) ?? throw new InvalidRecordsException(errors);
     }
 
@@ -41,8 +41,8 @@ public static class RecordsJson
     /// <returns>True with the records, or false with every problem found.</returns>
     public static bool TryFromDocument(RecordsDocument document, string root, [NotNullWhen(true)] out PartnershipRecords? records, out IReadOnlyList<ValidationError> errors)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(root);
+        Guard.Against.Null(document);
+        Guard.Against.Null(root);
         records = RecordsDocumentMapper.ToModel(document, root, out errors);
         return records is not null;
     }
@@ -51,8 +51,8 @@ public static class RecordsJson
     /// <returns>True with the meeting, or false with every problem found.</returns>
     public static bool TryFromDocument(MeetingDocument document, string path, [NotNullWhen(true)] out Meeting? meeting, out IReadOnlyList<ValidationError> errors)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(document);
+        Guard.Against.Null(path);
         meeting = RecordsDocumentMapper.MeetingToModel(document, path, out errors);
         return meeting is not null;
     }
@@ -61,8 +61,8 @@ public static class RecordsJson
     /// <returns>True with the incident, or false with every problem found.</returns>
     public static bool TryFromDocument(IncidentDocument document, string path, [NotNullWhen(true)] out SeriousIncident? incident, out IReadOnlyList<ValidationError> errors)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        ArgumentNullException.ThrowIfNull(path);
+        Guard.Against.Null(document);
+        Guard.Against.Null(path);
         incident = RecordsDocumentMapper.IncidentToModel(document, path, out errors);
         return incident is not null;
     }
@@ -70,7 +70,7 @@ public static class RecordsJson
     /// <summary>The document form of <paramref name="records"/>.</summary>
     public static RecordsDocument ToDocument(PartnershipRecords records)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(records);
         return RecordsDocumentMapper.ToDocument(records);
     }
 

@@ -27,9 +27,9 @@ public sealed record CalendarAmendment
 
     /// <summary>Makes <paramref name="date"/>, a weekday that is not already a bank holiday, a non-working day called <paramref name="name"/>.</summary>
     public static CalendarAmendment NonWorkingDay(LocalDate date, string name) =>
-        new(date, makesNonWorking: true, Preconditions.CheckText(name));
+        new(date, makesNonWorking: true, Guard.Against.BlankText(name));
 
     /// <summary>Makes <paramref name="date"/>, a bank holiday on a weekday, a working day, for <paramref name="reason"/>.</summary>
     public static CalendarAmendment WorkingDay(LocalDate date, string reason) =>
-        new(date, makesNonWorking: false, Preconditions.CheckText(reason));
+        new(date, makesNonWorking: false, Guard.Against.BlankText(reason));
 }

@@ -224,7 +224,7 @@ public sealed class WorkingDayCalendar : IEquatable<WorkingDayCalendar>
     /// <exception cref="DateOutsideCalendarRangeException">An amendment's date is outside the calendar's range.</exception>
     public WorkingDayCalendar WithAmendments(params IEnumerable<CalendarAmendment> amendments)
     {
-        ArgumentNullException.ThrowIfNull(amendments);
+        Guard.Against.Null(amendments);
         var added = amendments.ToImmutableArray();
         if (added.IsEmpty)
         {
@@ -234,19 +234,19 @@ public sealed class WorkingDayCalendar : IEquatable<WorkingDayCalendar>
         var holidays = _holidaysByDate.ToDictionary();
         foreach (var amendment in added)
         {
-            ArgumentNullException.ThrowIfNull(amendment, nameof(amendments));
+            Guard.Against.Null(amendment, nameof(amendments));
             OffsetOf(amendment.Date, nameof(amendments));
             var date = amendment.Date;
             if (amendment.MakesNonWorkingDay)
             {
-                Preconditions.CheckArgument(date.DayOfWeek < IsoDayOfWeek.Saturday, $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, which is never a working day; only a weekday can be made a non-working day.", paramName: nameof(amendments));
-                Preconditions.CheckArgument(!holidays.TryGetValue(date, out var existing), $"{date:uuuu-MM-dd} is already a bank holiday ({existing?.Name}).", paramName: nameof(amendments));
+                Guard.Against.Unmet(date.DayOfWeek < IsoDayOfWeek.Saturday, $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, which is never a working day; only a weekday can be made a non-working day.", parameterName: nameof(amendments));
+                Guard.Against.Unmet(!holidays.TryGetValue(date, out var existing), $"{date:uuuu-MM-dd} is already a bank holiday ({existing?.Name}).", parameterName: nameof(amendments));
                 holidays[date] = new BankHoliday(date, amendment.Description, BankHolidayOrigin.LocalAmendment);
             }
             else
             {
-                Preconditions.CheckArgument(holidays.Remove(date), $"{date:uuuu-MM-dd} is not a bank holiday, so it cannot be made a working day.", paramName: nameof(amendments));
-                Preconditions.CheckArgument(date.DayOfWeek < IsoDayOfWeek.Saturday, $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, which is never a working day.", paramName: nameof(amendments));
+                Guard.Against.Unmet(holidays.Remove(date), $"{date:uuuu-MM-dd} is not a bank holiday, so it cannot be made a working day.", parameterName: nameof(amendments));
+                Guard.Against.Unmet(date.DayOfWeek < IsoDayOfWeek.Saturday, $"{date:uuuu-MM-dd} is a {date.DayOfWeek}, which is never a working day.", parameterName: nameof(amendments));
             }
         }
 

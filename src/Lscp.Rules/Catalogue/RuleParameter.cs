@@ -9,13 +9,13 @@ public sealed record RuleParameter
     /// <summary>Creates a parameter.</summary>
     public RuleParameter(string name, string description, ParameterKind kind, string defaultValue, ImmutableArray<string> choices = default, decimal? minimum = null, decimal? maximum = null)
     {
-        Name = Preconditions.CheckText(name);
-        Description = Preconditions.CheckText(description);
+        Name = Guard.Against.BlankText(name);
+        Description = Guard.Against.BlankText(description);
         Kind = kind;
         Choices = choices.IsDefault ? [] : choices;
         Minimum = minimum;
         Maximum = maximum;
-        Preconditions.CheckArgument(Validate(defaultValue) is null, $"The default of '{name}' is invalid: {Validate(defaultValue)}", paramName: nameof(defaultValue));
+        Guard.Against.Unmet(Validate(defaultValue) is null, $"The default of '{name}' is invalid: {Validate(defaultValue)}", parameterName: nameof(defaultValue));
         DefaultValue = defaultValue;
     }
 

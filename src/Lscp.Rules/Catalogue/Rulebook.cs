@@ -61,12 +61,12 @@ public sealed class Rulebook : IEquatable<Rulebook>
     /// <exception cref="ArgumentException">Unknown rule or parameter, an invalid value, or a setting overlapping another for the same parameter.</exception>
     public Rulebook WithSetting(ParameterSetting setting)
     {
-        ArgumentNullException.ThrowIfNull(setting);
+        Guard.Against.Null(setting);
         var parameter = Definition(setting.RuleId).Parameter(setting.Name);
-        Preconditions.CheckArgument(parameter.Validate(setting.Value) is not { } problem, $"{setting.RuleId} {setting.Name}: {parameter.Validate(setting.Value)}", paramName: nameof(setting));
-        Preconditions.CheckText(setting.Reason, nameof(setting));
+        Guard.Against.Unmet(parameter.Validate(setting.Value) is not { } problem, $"{setting.RuleId} {setting.Name}: {parameter.Validate(setting.Value)}", parameterName: nameof(setting));
+        Guard.Against.BlankText(setting.Reason, nameof(setting));
         var clash = Settings.FirstOrDefault(s => s.RuleId == setting.RuleId && s.Name == setting.Name && s.During.Overlaps(setting.During));
-        Preconditions.CheckArgument(clash is null, $"{setting.RuleId} {setting.Name} is already set for {clash?.During}, which overlaps {setting.During}.", paramName: nameof(setting));
+        Guard.Against.Unmet(clash is null, $"{setting.RuleId} {setting.Name} is already set for {clash?.During}, which overlaps {setting.During}.", parameterName: nameof(setting));
         return new(Definitions, Settings.Add(setting), Suspensions);
     }
 
@@ -74,9 +74,9 @@ public sealed class Rulebook : IEquatable<Rulebook>
     /// <exception cref="ArgumentException">Unknown rule, or no reason given.</exception>
     public Rulebook WithSuspension(RuleSuspension suspension)
     {
-        ArgumentNullException.ThrowIfNull(suspension);
+        Guard.Against.Null(suspension);
         Definition(suspension.RuleId);
-        Preconditions.CheckText(suspension.Reason, nameof(suspension));
+        Guard.Against.BlankText(suspension.Reason, nameof(suspension));
         return new(Definitions, Settings, Suspensions.Add(suspension));
     }
 
@@ -105,7 +105,7 @@ public sealed class Rulebook : IEquatable<Rulebook>
     private string Value(string ruleId, string name, LocalDate date, ParameterKind kind)
     {
         var parameter = Definition(ruleId).Parameter(name);
-        Preconditions.CheckArgument(parameter.Kind == kind, $"{ruleId} {name} is a {parameter.Kind}, not a {kind}.", paramName: nameof(name));
+        Guard.Against.Unmet(parameter.Kind == kind, $"{ruleId} {name} is a {parameter.Kind}, not a {kind}.", parameterName: nameof(name));
         foreach (var setting in Settings)
         {
             if (setting.RuleId == ruleId && setting.Name == name && setting.During.Contains(date))

@@ -23,8 +23,8 @@ public static class RulebookJson
     /// <returns>True with the rulebook, or false with every problem found.</returns>
     public static bool TryApply(Rulebook baseRulebook, RulebookDocument? document, string root, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Rulebook? result, out IReadOnlyList<ValidationError> problems)
     {
-        ArgumentNullException.ThrowIfNull(baseRulebook);
-        ArgumentNullException.ThrowIfNull(root);
+        Guard.Against.Null(baseRulebook);
+        Guard.Against.Null(root);
         if (document is null)
         {
             result = baseRulebook;

@@ -30,12 +30,12 @@ public static class ComplianceEvaluator
         WorkingDayCalendar calendar,
         IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(period);
-        ArgumentNullException.ThrowIfNull(rulebook);
-        ArgumentNullException.ThrowIfNull(calendar);
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(records);
+        Guard.Against.Null(period);
+        Guard.Against.Null(rulebook);
+        Guard.Against.Null(calendar);
+        Guard.Against.Null(clock);
         var errors = RecordsValidator.Validate(partnership, records);
         if (errors.Count > 0)
         {

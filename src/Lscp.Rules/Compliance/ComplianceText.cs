@@ -8,7 +8,7 @@ public static class ComplianceText
     /// <summary>The result as text, one block per finding, in the result's order.</summary>
     public static string Render(ComplianceResult result)
     {
-        ArgumentNullException.ThrowIfNull(result);
+        Guard.Against.Null(result);
         var text = new StringBuilder();
         text.AppendLine($"Compliance of '{result.PartnershipId}', {result.Period.Start:uuuu-MM-dd} to {result.Period.End:uuuu-MM-dd}");
         text.AppendLine($"Assessed {result.AssessedFrom:uuuu-MM-dd} to {result.AssessedUntil:uuuu-MM-dd}, evaluated on {result.EvaluatedOn:uuuu-MM-dd}");

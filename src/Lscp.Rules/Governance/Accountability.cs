@@ -16,8 +16,8 @@ public static class Accountability
     /// <exception cref="NoArrangementsInForceException">The date is before the partnership's first arrangements.</exception>
     public static ImmutableArray<AccountabilityChain> ForPerson(Partnership partnership, string person, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
-        var name = Preconditions.CheckText(person);
+        Guard.Against.Null(partnership);
+        var name = Guard.Against.BlankText(person);
         var arrangements = partnership.ArrangementsOn(date);
         return
         [
@@ -34,7 +34,7 @@ public static class Accountability
     /// <exception cref="NoArrangementsInForceException">The date is before the partnership's first arrangements.</exception>
     public static AccountabilityChain ForPost(Partnership partnership, string postId, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
+        Guard.Against.Null(partnership);
         return Chain(partnership.ArrangementsOn(date), postId, date);
     }
 

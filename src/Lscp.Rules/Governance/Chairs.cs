@@ -12,7 +12,7 @@ public static class Chairs
     /// <exception cref="NoArrangementsInForceException">The date is before the partnership's first arrangements.</exception>
     public static ChairAssignment On(Partnership partnership, string bodyId, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
+        Guard.Against.Null(partnership);
         var arrangements = partnership.ArrangementsOn(date);
         var body = arrangements.Body(bodyId);
         switch (body.Chair)
@@ -42,7 +42,7 @@ public static class Chairs
     /// <exception cref="ArgumentOutOfRangeException">The span is reversed or longer than 100 years.</exception>
     public static ImmutableArray<ChairAssignment> RotationSchedule(Partnership partnership, string bodyId, int firstYear, int lastYear)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
+        Guard.Against.Null(partnership);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstYear, lastYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear - firstYear, 100, nameof(lastYear));
         var schedule = ImmutableArray.CreateBuilder<ChairAssignment>();

@@ -15,8 +15,8 @@ public static class MeetingSchedule
     /// </summary>
     public static ImmutableArray<ExpectedMeeting> ForYear(Body body, LocalDate yearStart, WorkingDayCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(body);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(body);
+        Guard.Against.Null(calendar);
         if (body.Cadence is not { } cadence)
         {
             return [];
@@ -42,7 +42,7 @@ public static class MeetingSchedule
     /// <summary>The <paramref name="index"/>-th (from 0) cadence window of the year starting on <paramref name="yearStart"/>: first and last day, both inclusive.</summary>
     public static (LocalDate Start, LocalDate End) Window(MeetingCadence cadence, LocalDate yearStart, int index)
     {
-        ArgumentNullException.ThrowIfNull(cadence);
+        Guard.Against.Null(cadence);
         return (yearStart.PlusMonths(index * cadence.IntervalMonths), yearStart.PlusMonths((index + 1) * cadence.IntervalMonths).PlusDays(-1));
     }
 

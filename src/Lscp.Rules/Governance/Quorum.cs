@@ -15,8 +15,8 @@ public static class Quorum
     /// <exception cref="KeyNotFoundException">The meeting's body is not in the arrangements.</exception>
     public static QuorumResult Check(Arrangements arrangements, Meeting meeting)
     {
-        ArgumentNullException.ThrowIfNull(arrangements);
-        ArgumentNullException.ThrowIfNull(meeting);
+        Guard.Against.Null(arrangements);
+        Guard.Against.Null(meeting);
         var body = arrangements.Body(meeting.BodyId);
         return Check(arrangements, body, meeting, describeQuorate: true);
     }

@@ -15,8 +15,8 @@ public static class RecordsValidator
     /// </summary>
     public static IReadOnlyList<ValidationError> Validate(Partnership partnership, PartnershipRecords records, string root = "$")
     {
-        ArgumentNullException.ThrowIfNull(partnership);
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(records);
         var errors = new List<ValidationError>();
         for (var i = 0; i < records.Meetings.Length; i++)
         {
@@ -39,8 +39,8 @@ public static class RecordsValidator
     /// <summary>Every problem with one meeting, each with its path under <paramref name="path"/> (such as <c>$.meeting</c>); empty when it fits.</summary>
     public static IReadOnlyList<ValidationError> ValidateMeeting(Partnership partnership, Meeting meeting, string path)
     {
-        ArgumentNullException.ThrowIfNull(partnership);
-        ArgumentNullException.ThrowIfNull(meeting);
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(meeting);
         var errors = new List<ValidationError>();
         ValidateMeeting(partnership, meeting, path, errors);
         return errors;

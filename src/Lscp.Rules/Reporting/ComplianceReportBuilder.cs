@@ -20,7 +20,7 @@ public static class ComplianceReportBuilder
     /// <exception cref="InvalidRecordsException">A record does not fit the arrangements; every problem is listed.</exception>
     public static ComplianceReport Build(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(clock);
         period ??= FinancialYear.Containing(clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date);
         var result = ComplianceEvaluator.Evaluate(partnership, records, period, rulebook, calendar, clock);
         var deadlines = DeadlineCalculator.ForRecords(records, result.AssessedUntil, rulebook, calendar)

@@ -11,7 +11,7 @@ public static class ComplianceReportText
     /// <summary>The report as text: verdict, how much, how well, what difference, the clocks, then every finding.</summary>
     public static string Render(ComplianceReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         var m = report.Measures;
         var text = new StringBuilder();
         text.AppendLine($"VERDICT: {report.Summary}");

@@ -1,16 +1,13 @@
 using System.Text.Json.Serialization;
-using Lscp.Model.Serialization;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Timescales;
 
 namespace Lscp.Rules.Reporting;
 
-/// <summary>System.Text.Json source generation for reports, findings and deadlines: camelCase, enums as strings, dates as ISO strings.</summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UseStringEnumConverter = true,
-    WriteIndented = true,
-    Converters = [typeof(LocalDateJsonConverter), typeof(DateIntervalJsonConverter)])]
+/// <summary>
+/// System.Text.Json source generation for reports, findings and deadlines. The options (camelCase names and enum
+/// values, NodaTime's ISO converters for dates and intervals) are set where it is made, in <see cref="ComplianceReportJson"/>.
+/// </summary>
 [JsonSerializable(typeof(ComplianceReport))]
 [JsonSerializable(typeof(ComplianceResult))]
 [JsonSerializable(typeof(Deadline[]))]

@@ -24,7 +24,7 @@ public static class DeadlineCalculator
     /// <summary>The clocks of <paramref name="incident"/>, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForIncident(SeriousIncident incident, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(incident);
+        Guard.Against.Null(incident);
         var context = Context(asOf, rulebook, calendar);
         var deadlines = ImmutableArray.CreateBuilder<Deadline>(Rules.Length);
         foreach (var rule in Rules)
@@ -41,7 +41,7 @@ public static class DeadlineCalculator
     /// <summary>The clocks of the yearly reports, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForYearlyReports(IEnumerable<YearlyReport> reports, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(reports);
+        Guard.Against.Null(reports);
         var context = Context(asOf, rulebook, calendar);
         var ordered = reports.OrderBy(r => r.CoversFrom).ToImmutableArray();
         return [.. Rules.SelectMany(r => r.ForYearlyReports(ordered, context))];
@@ -50,14 +50,14 @@ public static class DeadlineCalculator
     /// <summary>Every clock of every incident (in order of awareness, then case reference) and yearly report in <paramref name="records"/>, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForRecords(PartnershipRecords records, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(records);
+        Guard.Against.Null(records);
         return [.. records.Incidents.OrderBy(i => i.LocalAuthorityAwareOn).ThenBy(i => i.CaseReference, StringComparer.Ordinal).SelectMany(i => ForIncident(i, asOf, rulebook, calendar)), .. ForYearlyReports(records.YearlyReports, asOf, rulebook, calendar)];
     }
 
     private static DeadlineContext Context(LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
     {
-        ArgumentNullException.ThrowIfNull(rulebook);
-        ArgumentNullException.ThrowIfNull(calendar);
+        Guard.Against.Null(rulebook);
+        Guard.Against.Null(calendar);
         return new DeadlineContext(rulebook, calendar, asOf);
     }
 }

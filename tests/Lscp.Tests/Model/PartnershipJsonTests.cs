@@ -63,7 +63,7 @@ public sealed class PartnershipJsonTests
         var doc = TestDocuments.Minimal();
         doc.Body(1).Remove("to");
         var error = SingleError(doc);
-        Assert.Equal("$.versions[0].bodies[1]", error.Path);
+        Assert.Equal("$.versions[0].bodies[1].to", error.Path);
         Assert.Contains("no end date", error.Message);
     }
 
@@ -189,7 +189,7 @@ public sealed class PartnershipJsonTests
         var doc = TestDocuments.Minimal();
         doc.Version()["agencies"]![3]!["role"] = "statutoryPartner";
         var error = Assert.Throws<InvalidArrangementsException>(() => PartnershipJson.Read(doc.ToJsonString())).Errors[0];
-        Assert.Equal("$.versions[0].agencies[3]", error.Path);
+        Assert.Equal("$.versions[0].agencies[3].role", error.Path);
         Assert.Contains("only a local authority, an ICB (or CCG) or the police", error.Message);
     }
 

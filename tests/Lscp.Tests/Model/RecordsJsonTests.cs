@@ -27,7 +27,7 @@ public sealed class RecordsJsonTests
             }
             """;
         var errors = Assert.Throws<InvalidRecordsException>(() => RecordsJson.Read(json)).Errors;
-        Assert.Equal(["$.incidents[0]", "$.meetings[0].attendance[0].status", "$.meetings[0].date"], errors.Select(e => e.Path).Order().ToArray());
+        Assert.Equal(["$.incidents[0].rapidReviewSentOn", "$.meetings[0].attendance[0].status", "$.meetings[0].date"], errors.Select(e => e.Path).Order().ToArray());
         Assert.Contains(errors, e => e.Message.Contains("without a notification", StringComparison.Ordinal));
     }
 }

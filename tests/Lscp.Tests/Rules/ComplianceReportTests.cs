@@ -59,11 +59,11 @@ public sealed class ComplianceReportTests
     public void The_JSON_report_names_its_versions_and_uses_ISO_dates()
     {
         var json = JsonNode.Parse(ComplianceReportJson.Write(Report()))!;
-        Assert.Equal("NotCompliant", (string?)json["verdict"]);
+        Assert.Equal("notCompliant", (string?)json["verdict"]);
         Assert.Equal(Rulebook.StandardVersion, (string?)json["result"]!["rulebookVersion"]);
         Assert.Equal(EnglandAndWalesBankHolidays.DataVersion, (string?)json["result"]!["calendarVersion"]);
         Assert.Equal("2024-04-01", (string?)json["result"]!["period"]!["start"]);
         Assert.Equal("2025-06-30", (string?)json["result"]!["evaluatedOn"]);
-        Assert.Contains(json["deadlines"]!.AsArray(), d => (string?)d!["status"] == "Paused");
+        Assert.Contains(json["deadlines"]!.AsArray(), d => (string?)d!["status"] == "paused");
     }
 }
