@@ -11,8 +11,8 @@ public static class LscpHostingExtensions
 {
     /// <summary>
     /// Registers what the Lscp endpoints need: options (calendar, rulebook, partnerships, limits; checked when the host starts),
-    /// the clock, the JSON contract, problem+json for every error, and the rate limit. Call <c>app.UseLscp()</c> in the
-    /// pipeline, then <c>app.MapLscp()</c>.
+    /// the clock, problem+json for every error, and the rate limit. It leaves the host's JSON options alone: answers are
+    /// written with the contract's own context. Call <c>app.UseLscp()</c> in the pipeline, then <c>app.MapLscp()</c>.
     /// </summary>
     public static IServiceCollection AddLscp(this IServiceCollection services, Action<LscpOptions>? configure = null)
     {
@@ -22,13 +22,6 @@ public static class LscpHostingExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddLscpRateLimiting();
-        services.ConfigureHttpJsonOptions(json =>
-        {
-            json.SerializerOptions.TypeInfoResolverChain.Insert(0, Contracts.LscpJsonContext.Default);
-            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-            json.SerializerOptions.Converters.Add(new Contracts.Json.IsoDateConverter());
-            json.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        });
         return services;
     }
 

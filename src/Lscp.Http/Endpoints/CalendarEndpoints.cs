@@ -2,6 +2,7 @@ using Lscp.Contracts;
 using Lscp.Http.Input;
 using Lscp.Http.Mapping;
 using Lscp.Http.Problems;
+using Lscp.Http.Results;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -27,7 +28,7 @@ internal static class CalendarEndpoints
         return group;
     }
 
-    private static Results<Ok<WorkingDayResponse>, ProblemHttpResult> IsWorkingDay(string date, IOptions<LscpOptions> options)
+    private static Results<ContractOk<WorkingDayResponse>, ProblemHttpResult> IsWorkingDay(string date, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         if (input.Date(date, "date") is not { } day)
@@ -36,10 +37,10 @@ internal static class CalendarEndpoints
         }
 
         var calendar = options.Value.Calendar;
-        return TypedResults.Ok(new WorkingDayResponse(day, calendar.IsWorkingDay(day), calendar.BankHolidayOn(day)?.ToContract(), calendar.DataVersion));
+        return ContractResults.Ok(new WorkingDayResponse(day, calendar.IsWorkingDay(day), calendar.BankHolidayOn(day)?.ToContract(), calendar.DataVersion));
     }
 
-    private static Results<Ok<AddWorkingDaysResponse>, ProblemHttpResult> Add(string? date, string? workingDays, IOptions<LscpOptions> options)
+    private static Results<ContractOk<AddWorkingDaysResponse>, ProblemHttpResult> Add(string? date, string? workingDays, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         var anchor = input.Date(date, "date");
@@ -56,10 +57,10 @@ internal static class CalendarEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok(new AddWorkingDaysResponse(from, n, result, AddConvention, calendar.DataVersion));
+        return ContractResults.Ok(new AddWorkingDaysResponse(from, n, result, AddConvention, calendar.DataVersion));
     }
 
-    private static Results<Ok<WorkingDaysBetweenResponse>, ProblemHttpResult> Between(string? start, string? end, IOptions<LscpOptions> options)
+    private static Results<ContractOk<WorkingDaysBetweenResponse>, ProblemHttpResult> Between(string? start, string? end, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         var from = input.Date(start, "start");
@@ -70,10 +71,10 @@ internal static class CalendarEndpoints
         }
 
         var calendar = options.Value.Calendar;
-        return TypedResults.Ok(new WorkingDaysBetweenResponse(a, b, calendar.WorkingDaysBetween(a, b), BetweenConvention, calendar.DataVersion));
+        return ContractResults.Ok(new WorkingDaysBetweenResponse(a, b, calendar.WorkingDaysBetween(a, b), BetweenConvention, calendar.DataVersion));
     }
 
-    private static Results<Ok<BankHolidaysResponse>, ProblemHttpResult> BankHolidays(string year, IOptions<LscpOptions> options)
+    private static Results<ContractOk<BankHolidaysResponse>, ProblemHttpResult> BankHolidays(string year, IOptions<LscpOptions> options)
     {
         var calendar = options.Value.Calendar;
         var input = new RequestInput(options.Value);
@@ -82,6 +83,6 @@ internal static class CalendarEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok(new BankHolidaysResponse(number, [.. calendar.BankHolidaysIn(number).Select(h => h.ToContract())], calendar.DataVersion));
+        return ContractResults.Ok(new BankHolidaysResponse(number, [.. calendar.BankHolidaysIn(number).Select(h => h.ToContract())], calendar.DataVersion));
     }
 }

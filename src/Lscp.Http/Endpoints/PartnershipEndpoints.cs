@@ -2,6 +2,7 @@ using Lscp.Contracts;
 using Lscp.Http.Input;
 using Lscp.Http.Mapping;
 using Lscp.Http.Problems;
+using Lscp.Http.Results;
 using Lscp.Model;
 using Lscp.Rules.Governance;
 using AccountabilityChain = Lscp.Contracts.AccountabilityChain;
@@ -35,10 +36,10 @@ internal static class PartnershipEndpoints
         return group;
     }
 
-    private static Ok<IReadOnlyList<PartnershipSummary>> List(IOptions<LscpOptions> options) =>
-        TypedResults.Ok<IReadOnlyList<PartnershipSummary>>([.. options.Value.Partnerships.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.ToSummary())]);
+    private static ContractOk<IReadOnlyList<PartnershipSummary>> List(IOptions<LscpOptions> options) =>
+        ContractResults.Ok<IReadOnlyList<PartnershipSummary>>([.. options.Value.Partnerships.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.ToSummary())]);
 
-    private static Results<Ok<ArrangementsResponse>, ProblemHttpResult> GetArrangements(string id, string? date, IOptions<LscpOptions> options)
+    private static Results<ContractOk<ArrangementsResponse>, ProblemHttpResult> GetArrangements(string id, string? date, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         var partnership = PartnershipSource.ById(input, id, "id");
@@ -48,10 +49,10 @@ internal static class PartnershipEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok(partnership.ToArrangementsResponse(version, on));
+        return ContractResults.Ok(partnership.ToArrangementsResponse(version, on));
     }
 
-    private static Results<Ok<ChairResponse>, ProblemHttpResult> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options)
+    private static Results<ContractOk<ChairResponse>, ProblemHttpResult> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         var partnership = PartnershipSource.ById(input, id, "id");
@@ -63,10 +64,10 @@ internal static class PartnershipEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok(Chairs.On(partnership, bodyId, on).ToContract());
+        return ContractResults.Ok(Chairs.On(partnership, bodyId, on).ToContract());
     }
 
-    private static Results<Ok<IReadOnlyList<ChairResponse>>, ProblemHttpResult> Rotation(string id, string bodyId, string? from, string? to, IOptions<LscpOptions> options)
+    private static Results<ContractOk<IReadOnlyList<ChairResponse>>, ProblemHttpResult> Rotation(string id, string bodyId, string? from, string? to, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         var partnership = PartnershipSource.ById(input, id, "id");
@@ -82,10 +83,10 @@ internal static class PartnershipEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok<IReadOnlyList<ChairResponse>>([.. Chairs.RotationSchedule(partnership, bodyId, a, b).Select(c => c.ToContract())]);
+        return ContractResults.Ok<IReadOnlyList<ChairResponse>>([.. Chairs.RotationSchedule(partnership, bodyId, a, b).Select(c => c.ToContract())]);
     }
 
-    private static Results<Ok<IReadOnlyList<ExpectedMeeting>>, ProblemHttpResult> Schedule(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options)
+    private static Results<ContractOk<IReadOnlyList<ExpectedMeeting>>, ProblemHttpResult> Schedule(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         if (Expected(input, id, bodyId, year, yearStarts) is not { } schedule)
@@ -93,7 +94,7 @@ internal static class PartnershipEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok<IReadOnlyList<ExpectedMeeting>>([.. schedule.Meetings.Select(m => m.ToContract())]);
+        return ContractResults.Ok<IReadOnlyList<ExpectedMeeting>>([.. schedule.Meetings.Select(m => m.ToContract())]);
     }
 
     private static Results<ContentHttpResult, ProblemHttpResult> ScheduleIcs(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options)
@@ -128,7 +129,7 @@ internal static class PartnershipEndpoints
         return (partnership, body, MeetingSchedule.ForYear(body, start, calendar));
     }
 
-    private static Results<Ok<IReadOnlyList<AccountabilityChain>>, ProblemHttpResult> AccountabilityFor(string id, string? date, string? person, string? post, IOptions<LscpOptions> options)
+    private static Results<ContractOk<IReadOnlyList<AccountabilityChain>>, ProblemHttpResult> AccountabilityFor(string id, string? date, string? person, string? post, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
         var partnership = PartnershipSource.ById(input, id, "id");
@@ -147,7 +148,7 @@ internal static class PartnershipEndpoints
 
         if (hasPerson)
         {
-            return TypedResults.Ok<IReadOnlyList<AccountabilityChain>>([.. Accountability.ForPerson(partnership, person!, on).Select(c => c.ToContract())]);
+            return ContractResults.Ok<IReadOnlyList<AccountabilityChain>>([.. Accountability.ForPerson(partnership, person!, on).Select(c => c.ToContract())]);
         }
 
         if (version.Posts.All(p => p.Id != post))
@@ -156,6 +157,6 @@ internal static class PartnershipEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok<IReadOnlyList<AccountabilityChain>>([Accountability.ForPost(partnership, post!, on).ToContract()]);
+        return ContractResults.Ok<IReadOnlyList<AccountabilityChain>>([Accountability.ForPost(partnership, post!, on).ToContract()]);
     }
 }

@@ -3,6 +3,7 @@ using Lscp.Http.Input;
 using Lscp.Http.Mapping;
 using Lscp.Http.OpenApi;
 using Lscp.Http.Problems;
+using Lscp.Http.Results;
 using Lscp.Model.Records;
 using Lscp.Model.Serialization;
 using Lscp.Rules.Catalogue;
@@ -37,7 +38,7 @@ internal static class RecordEndpoints
         return v1;
     }
 
-    private static async Task<Results<Ok<QuorumResponse>, ProblemHttpResult>> Quorate(HttpContext http, IOptions<LscpOptions> options)
+    private static async Task<Results<ContractOk<QuorumResponse>, ProblemHttpResult>> Quorate(HttpContext http, IOptions<LscpOptions> options)
     {
         var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.QuorumRequest, options.Value.MaxRequestBodyBytes);
         if (request is null)
@@ -72,10 +73,10 @@ internal static class RecordEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok(Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting).ToContract());
+        return ContractResults.Ok(Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting).ToContract());
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<Contracts.Deadline>>, ProblemHttpResult>> Deadlines(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    private static async Task<Results<ContractOk<IReadOnlyList<Contracts.Deadline>>, ProblemHttpResult>> Deadlines(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
         var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.DeadlinesRequest, options.Value.MaxRequestBodyBytes);
         if (request is null)
@@ -135,10 +136,10 @@ internal static class RecordEndpoints
         }
 
         var records = new PartnershipRecords([], [], incident is null ? [] : [incident], reports?.YearlyReports ?? []);
-        return TypedResults.Ok<IReadOnlyList<Contracts.Deadline>>([.. DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).Select(d => d.ToContract())]);
+        return ContractResults.Ok<IReadOnlyList<Contracts.Deadline>>([.. DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).Select(d => d.ToContract())]);
     }
 
-    private static async Task<Results<Ok<ComplianceResponse>, ProblemHttpResult>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    private static async Task<Results<ContractOk<ComplianceResponse>, ProblemHttpResult>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
         var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.ComplianceRequest, options.Value.MaxRequestBodyBytes);
         if (request is null)
@@ -187,7 +188,7 @@ internal static class RecordEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Ok(ComplianceReportBuilder.Build(partnership, records, period, rulebook, o.Calendar, new FixedDateClock(asOf)).ToContract());
+        return ContractResults.Ok(ComplianceReportBuilder.Build(partnership, records, period, rulebook, o.Calendar, new FixedDateClock(asOf)).ToContract());
     }
 
     /// <summary>The period asked for, or the financial year containing <paramref name="asOf"/>; null with the problem named by the field that led to it.</summary>

@@ -1,3 +1,4 @@
+using Lscp.Http.Results;
 using Lscp.Contracts;
 using Lscp.Http.Mapping;
 using Lscp.Rules;
@@ -19,9 +20,9 @@ internal static class RuleEndpoints
     public static RouteHandlerBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/health", Health).WithName("Health").WithTags("Health").WithSummary("The service is up, and the versions it answers from");
 
-    private static Ok<IReadOnlyList<RuleDefinition>> Rules(IOptions<LscpOptions> options) =>
-        TypedResults.Ok<IReadOnlyList<RuleDefinition>>([.. options.Value.Rulebook.Definitions.Select(r => r.ToContract())]);
+    private static ContractOk<IReadOnlyList<RuleDefinition>> Rules(IOptions<LscpOptions> options) =>
+        ContractResults.Ok<IReadOnlyList<RuleDefinition>>([.. options.Value.Rulebook.Definitions.Select(r => r.ToContract())]);
 
-    private static Ok<HealthResponse> Health(IOptions<LscpOptions> options) =>
-        TypedResults.Ok(new HealthResponse("healthy", options.Value.Calendar.DataVersion, options.Value.Rulebook.Version, LibraryInfo.Version));
+    private static ContractOk<HealthResponse> Health(IOptions<LscpOptions> options) =>
+        ContractResults.Ok(new HealthResponse("healthy", options.Value.Calendar.DataVersion, options.Value.Rulebook.Version, LibraryInfo.Version));
 }

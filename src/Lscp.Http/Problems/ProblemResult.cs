@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Lscp.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,8 @@ internal static class ProblemResult
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
         if (errors is { Count: > 0 })
         {
-            problem.Extensions["errors"] = errors.ToArray();
+            // Written now with the contract's context, so the host's JSON options cannot rename or reshape the list.
+            problem.Extensions["errors"] = JsonSerializer.SerializeToElement(errors, LscpJsonContext.Default.IReadOnlyListApiError);
         }
 
         return TypedResults.Problem(problem);
