@@ -178,17 +178,19 @@ internal static class RecordEndpoints
             input.Errors.Invalid(rulebookErrors);
         }
 
-        if (input.Errors.IsEmpty && partnership is not null)
-        {
-            input.Errors.Invalid(RecordsValidator.Validate(partnership, records, "$.records"));
-        }
-
         if (!input.Errors.IsEmpty || partnership is null || period is null || rulebook is null)
         {
             return input.Errors.ToProblem();
         }
 
-        return ContractResults.Ok(ComplianceReportBuilder.Build(partnership, records, period, rulebook, o.Calendar, new FixedDateClock(asOf)).ToContract());
+        // The records are checked against the arrangements once, here, and reported under $.records.
+        if (!ComplianceReportBuilder.TryBuild(partnership, records, period, rulebook, o.Calendar, new FixedDateClock(asOf), "$.records", out var report, out var recordErrors))
+        {
+            input.Errors.Invalid(recordErrors);
+            return input.Errors.ToProblem();
+        }
+
+        return ContractResults.Ok(report.ToContract());
     }
 
     /// <summary>The period asked for, or the financial year containing <paramref name="asOf"/>; null with the problem named by the field that led to it.</summary>

@@ -17,7 +17,7 @@ internal static class PartnershipMapping
     public static C.ArrangementsResponse ToArrangementsResponse(this Partnership partnership, Arrangements version, LocalDate date)
     {
         var period = partnership.PeriodOf(version);
-        var document = PartnershipJson.ToDocument(partnership).Versions![partnership.Versions.IndexOf(version)];
+        var document = PartnershipJson.ToDocument(version);
         // Safeguarding partners came into force on 29 June 2018; a version's words are never older than that.
         var words = Terminology.On(date < Terminology.SafeguardingPartnersInForce ? Terminology.SafeguardingPartnersInForce : date);
         return new(partnership.Id, date, period.Start, period.End, words.ToContract(), document);

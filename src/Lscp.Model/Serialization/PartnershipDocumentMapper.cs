@@ -223,7 +223,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         }
     }
 
-    private static ArrangementsDocument ToDocument(Arrangements a) => new()
+    public static ArrangementsDocument ToDocument(Arrangements a) => new()
     {
         EffectiveFrom = Format(a.EffectiveFrom),
         Title = a.Title,

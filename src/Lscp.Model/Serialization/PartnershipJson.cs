@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Lscp.Contracts;
 using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
@@ -12,8 +13,10 @@ namespace Lscp.Model.Serialization;
 public static partial class PartnershipJson
 {
     // Documents are for people to read and edit: write apostrophes and accents as themselves, not \u escapes.
-    private static readonly PartnershipJsonContext WriterContext = new(new JsonSerializerOptions(PartnershipJsonContext.Default.Options)
+    // Read and written through the wire's one context, LscpJsonContext; only the layout differs (indented, for editing).
+    internal static readonly LscpJsonContext WriterContext = new(new JsonSerializerOptions(LscpJsonContext.Default.Options)
     {
+        WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
@@ -43,7 +46,7 @@ public static partial class PartnershipJson
         PartnershipDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, PartnershipJsonContext.Default.PartnershipDocument);
+            document = JsonSerializer.Deserialize(json, LscpJsonContext.Default.PartnershipDocument);
         }
         catch (JsonException e)
         {
@@ -87,6 +90,13 @@ public static partial class PartnershipJson
     {
         Guard.Against.Null(partnership);
         return PartnershipDocumentMapper.ToDocument(partnership);
+    }
+
+    /// <summary>One version of the arrangements as its document, as it appears in <see cref="PartnershipDocument.Versions"/>.</summary>
+    public static ArrangementsDocument ToDocument(Arrangements version)
+    {
+        Guard.Against.Null(version);
+        return PartnershipDocumentMapper.ToDocument(version);
     }
 
     /// <summary>Writes <paramref name="partnership"/> as an indented JSON document that <see cref="Read(string)"/> reads back to an equal model.</summary>

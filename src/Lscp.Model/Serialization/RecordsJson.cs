@@ -1,3 +1,4 @@
+using Lscp.Contracts;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Lscp.Model.Records;
@@ -19,7 +20,7 @@ public static class RecordsJson
         RecordsDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize(json, PartnershipJsonContext.Default.RecordsDocument);
+            document = JsonSerializer.Deserialize(json, LscpJsonContext.Default.RecordsDocument);
         }
         catch (JsonException e)
         {
@@ -75,5 +76,5 @@ public static class RecordsJson
     }
 
     /// <summary>Writes records as indented JSON that <see cref="Read"/> reads back.</summary>
-    public static string Write(PartnershipRecords records) => JsonSerializer.Serialize(ToDocument(records), PartnershipJsonContext.Default.RecordsDocument);
+    public static string Write(PartnershipRecords records) => JsonSerializer.Serialize(ToDocument(records), PartnershipJson.WriterContext.RecordsDocument);
 }

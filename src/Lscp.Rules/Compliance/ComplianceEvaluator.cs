@@ -42,6 +42,12 @@ public static class ComplianceEvaluator
             throw new InvalidRecordsException(errors);
         }
 
+        return EvaluateValidated(partnership, records, period, rulebook, calendar, clock);
+    }
+
+    /// <summary>As <see cref="Evaluate"/>, for records the caller has already checked with <see cref="RecordsValidator"/>.</summary>
+    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
+    {
         var today = clock.GetCurrentInstant().InZone(London).Date;
         var context = new ComplianceContext(partnership, records, period, rulebook, calendar, today);
         var findings = new List<Finding>();

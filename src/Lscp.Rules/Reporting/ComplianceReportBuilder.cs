@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Collections.Immutable;
 using Lscp.Model;
 using Lscp.Model.Records;
@@ -18,11 +19,47 @@ public static class ComplianceReportBuilder
     /// clock's date.
     /// </summary>
     /// <exception cref="InvalidRecordsException">A record does not fit the arrangements; every problem is listed.</exception>
-    public static ComplianceReport Build(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
+    public static ComplianceReport Build(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock) =>
+        TryBuild(partnership, records, period, rulebook, calendar, clock, "$", out var report, out var errors)
+            ? report
+            : throw new InvalidRecordsException(errors);
+
+    /// <summary>
+    /// As <see cref="Build"/>, but a record that does not fit the arrangements is reported, not thrown: false, with every
+    /// problem in <paramref name="errors"/> under <paramref name="root"/> (such as <c>$.records</c>). The records are checked once.
+    /// </summary>
+    public static bool TryBuild(
+        Partnership partnership,
+        PartnershipRecords records,
+        DateInterval? period,
+        Rulebook rulebook,
+        WorkingDayCalendar calendar,
+        IClock clock,
+        string root,
+        [NotNullWhen(true)] out ComplianceReport? report,
+        out IReadOnlyList<ValidationError> errors)
     {
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(records);
+        Guard.Against.Null(rulebook);
+        Guard.Against.Null(calendar);
         Guard.Against.Null(clock);
+        Guard.Against.NullOrWhiteSpace(root);
+        errors = RecordsValidator.Validate(partnership, records, root);
+        if (errors.Count > 0)
+        {
+            report = null;
+            return false;
+        }
+
+        report = BuildValidated(partnership, records, period, rulebook, calendar, clock);
+        return true;
+    }
+
+    private static ComplianceReport BuildValidated(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
+    {
         period ??= FinancialYear.Containing(clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date);
-        var result = ComplianceEvaluator.Evaluate(partnership, records, period, rulebook, calendar, clock);
+        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, clock);
         var deadlines = DeadlineCalculator.ForRecords(records, result.AssessedUntil, rulebook, calendar)
             .Where(d => InPeriod(d, period))
             .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)

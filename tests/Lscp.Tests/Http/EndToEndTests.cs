@@ -78,7 +78,7 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
     [Fact]
     public async Task Quorum_on_a_partnership_posted_as_a_document()
     {
-        var document = System.Text.Json.JsonSerializer.Deserialize(TestDocuments.Minimal().ToJsonString(), PartnershipJsonContext.Default.PartnershipDocument);
+        var document = System.Text.Json.JsonSerializer.Deserialize(TestDocuments.Minimal().ToJsonString(), Lscp.Contracts.LscpJsonContext.Default.PartnershipDocument);
         var meeting = new MeetingDocument { Id = "m", Body = "executive", Date = "2024-05-14", Attendance = [new() { Agency = "council", Status = "present" }] };
         var result = await _client.CheckQuorumAsync(new QuorumRequest(null, document, meeting));
         Assert.Equal(2, result.Missing.Count);
