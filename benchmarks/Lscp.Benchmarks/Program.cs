@@ -9,4 +9,4 @@ if (args.Contains("--attribution"))
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(Lscp.Benchmarks.Workloads).Assembly).Run(args);

@@ -50,7 +50,7 @@ foreach (var file in paths.SelectMany(p =>
     {
         outcome = ScenarioRunner.Run(ScenarioReader.Read(file));
     }
-    catch (Exception e) when (e is ScenarioException or ArgumentException)
+    catch (ScenarioException e)
     {
         Console.WriteLine($"UNREADABLE {e.Message}");
         unreadable++;

@@ -73,17 +73,31 @@ public static class ScenarioReader
             errors.AddRange(e.Errors.Select(x => x.ToString()));
         }
 
+        var calendar = Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales;
         if (partnership is not null)
         {
             errors.AddRange(Lscp.Rules.Governance.RecordsValidator.Validate(partnership, records, "records").Select(x => x.ToString()));
         }
 
+        errors.AddRange(Lscp.Rules.Calendar.RecordDates.Validate(records, calendar, "records").Select(x => x.ToString()));
         var asOf = Date(d.AsOf, "asOf", errors, required: true);
+        if (Lscp.Rules.Calendar.RecordDates.Check(asOf, calendar, "asOf") is { } asOfError)
+        {
+            errors.Add(asOfError.ToString());
+            asOf = null;
+        }
+
         DateInterval? period = null;
         if (d.Period is { } p)
         {
             var start = Date(p.Start, "period.start", errors, required: true);
             var end = Date(p.End, "period.end", errors, required: true);
+            foreach (var error in new[] { Lscp.Rules.Calendar.RecordDates.Check(start, calendar, "period.start"), Lscp.Rules.Calendar.RecordDates.Check(end, calendar, "period.end") }.OfType<ValidationError>())
+            {
+                errors.Add(error.ToString());
+                (start, end) = (null, null);
+            }
+
             if (start is { } s && end is { } e)
             {
                 if (e < s)

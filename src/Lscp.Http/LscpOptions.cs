@@ -22,6 +22,15 @@ public sealed class LscpOptions
     /// <summary>The most items any one list in a request may hold (meetings, attendance, incidents, agencies...; default 10,000).</summary>
     public int MaxListItems { get; set; } = 10_000;
 
+    /// <summary>The most serious incidents one request may hold (default 500): each brings six clocks to count and explain.</summary>
+    public int MaxIncidents { get; set; } = 500;
+
+    /// <summary>The most yearly reports one request may hold (default 50, one a year for half a century).</summary>
+    public int MaxYearlyReports { get; set; } = 50;
+
+    /// <summary>The longest compliance period accepted, in years (default 10); a longer one is refused with 400.</summary>
+    public int MaxPeriodYears { get; set; } = 10;
+
     /// <summary>
     /// API keys accepted in the <c>X-Api-Key</c> header for the <c>/v1</c> routes. Empty (the default): no key is asked for,
     /// as suits local use. <c>/health</c> never asks for one.

@@ -23,6 +23,14 @@ internal sealed class LscpOptionsValidator : IValidateOptions<LscpOptions>
             failures.Add($"Lscp:MaxListItems is {options.MaxListItems}; set a positive number.");
         }
 
+        foreach (var (setting, value) in new[] { ("MaxIncidents", options.MaxIncidents), ("MaxYearlyReports", options.MaxYearlyReports), ("MaxPeriodYears", options.MaxPeriodYears) })
+        {
+            if (value <= 0)
+            {
+                failures.Add($"Lscp:{setting} is {value}; set a positive number.");
+            }
+        }
+
         if (options.ApiKeys.Any(string.IsNullOrWhiteSpace))
         {
             failures.Add("Lscp:ApiKeys holds an empty key; every key must have text.");

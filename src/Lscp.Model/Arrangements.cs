@@ -17,6 +17,9 @@ public sealed class Arrangements : IEquatable<Arrangements>
     // body id -> agency id -> the positions in Body.Members of that agency's seats, for attendance matching without scanning.
     private readonly FrozenDictionary<string, FrozenDictionary<string, ImmutableArray<int>>> _seats;
 
+    // body id -> (agency id, representative, ignoring case) -> the seat's position in Body.Members: one lookup per attendance record.
+    private readonly FrozenDictionary<string, FrozenDictionary<(string AgencyId, string Representative), int>> _seatsByRole;
+
     /// <summary>Creates and validates a version.</summary>
     /// <exception cref="InvalidArrangementsException">A reference does not resolve, an id repeats, delegations overlap, and so on; every problem is listed.</exception>
     public Arrangements(
@@ -54,6 +57,9 @@ public sealed class Arrangements : IEquatable<Arrangements>
         _seats = Bodies.ToFrozenDictionary(
             b => b.Id,
             b => b.Members.Select((m, i) => (m.AgencyId, Index: i)).GroupBy(x => x.AgencyId).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Index).ToImmutableArray()));
+        _seatsByRole = Bodies.ToFrozenDictionary(
+            b => b.Id,
+            b => b.Members.Select((m, i) => (Key: (m.AgencyId, m.Representative), Index: i)).ToFrozenDictionary(x => x.Key, x => x.Index, SeatKey.Comparer));
     }
 
     /// <summary>The first day this version is in force.</summary>
@@ -124,6 +130,13 @@ public sealed class Arrangements : IEquatable<Arrangements>
     /// <summary>The positions in <see cref="Model.Body.Members"/> of the seats agency <paramref name="agencyId"/> has on body <paramref name="bodyId"/> (empty when none).</summary>
     public ImmutableArray<int> SeatIndexesOf(string bodyId, string agencyId) =>
         _seats.TryGetValue(bodyId, out var byAgency) && byAgency.TryGetValue(agencyId, out var seats) ? seats : [];
+
+    /// <summary>
+    /// The position in <see cref="Model.Body.Members"/> of the seat agency <paramref name="agencyId"/> holds on body
+    /// <paramref name="bodyId"/> with representative role <paramref name="representative"/> (ignoring case), or -1 when there is none.
+    /// </summary>
+    public int SeatIndexOf(string bodyId, string agencyId, string representative) =>
+        _seatsByRole.TryGetValue(bodyId, out var byRole) && byRole.TryGetValue((agencyId, representative), out var index) ? index : -1;
 
     /// <summary>The holdings of <paramref name="postId"/> in force on <paramref name="date"/> (usually one; none when vacant or unrecorded).</summary>
     public IEnumerable<PostHolding> HoldersOn(string postId, LocalDate date) =>

@@ -103,7 +103,8 @@ internal static class ArrangementsValidator
 
     private static void ValidateBody(Body body, string path, HashSet<string> agencies, HashSet<string> bodies, List<ValidationError> errors)
     {
-        var seats = new HashSet<(string, string)>();
+        // Case is ignored, as attendance records match seats ignoring it: two seats differing only in case could not be told apart.
+        var seats = new HashSet<(string, string)>(SeatKey.Comparer);
         for (var m = 0; m < body.Members.Length; m++)
         {
             var member = body.Members[m];

@@ -47,7 +47,7 @@ internal static class RecordEndpoints
         }
 
         var input = new RequestInput(options.Value);
-        ListLimits.Check(request, input.Errors, options.Value.MaxListItems);
+        ListLimits.Check(request, input.Errors, options.Value);
         var partnership = input.Errors.IsEmpty ? PartnershipSource.FromRequest(input, request.Partnership, request.Arrangements) : null;
         Meeting? meeting = null;
         if (request.Meeting is null)
@@ -86,7 +86,7 @@ internal static class RecordEndpoints
 
         var o = options.Value;
         var input = new RequestInput(o);
-        ListLimits.Check(request, input.Errors, o.MaxListItems);
+        ListLimits.Check(request, input.Errors, o);
         if (request.Incident is null && (request.YearlyReports is null || request.YearlyReports.Count == 0))
         {
             input.Errors.Invalid("$.incident", "give an incident, or yearly reports, or both.");
@@ -149,7 +149,7 @@ internal static class RecordEndpoints
 
         var o = options.Value;
         var input = new RequestInput(o);
-        ListLimits.Check(request, input.Errors, o.MaxListItems);
+        ListLimits.Check(request, input.Errors, o);
         if (!input.Errors.IsEmpty)
         {
             return input.Errors.ToProblem();
@@ -220,6 +220,13 @@ internal static class RecordEndpoints
         if (end < start)
         {
             input.Errors.Invalid("$.period.end", $"{end:uuuu-MM-dd} is before the start, {start:uuuu-MM-dd}.");
+            return null;
+        }
+
+        var years = input.Options.MaxPeriodYears;
+        if (end >= start.PlusYears(years))
+        {
+            input.Errors.Invalid("$.period.end", $"the period runs from {start:uuuu-MM-dd} to {end:uuuu-MM-dd}; at most {years} years are assessed in one request (ask for each part in turn).");
             return null;
         }
 

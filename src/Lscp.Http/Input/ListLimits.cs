@@ -10,21 +10,24 @@ namespace Lscp.Http.Input;
 /// </summary>
 internal static class ListLimits
 {
-    public static void Check(QuorumRequest request, RequestErrors errors, int max)
+    public static void Check(QuorumRequest request, RequestErrors errors, LscpOptions options)
     {
+        var max = options.MaxListItems;
         Check(request.Arrangements, "$.arrangements", errors, max);
         Count(request.Meeting?.Attendance, "$.meeting.attendance", errors, max);
     }
 
-    public static void Check(DeadlinesRequest request, RequestErrors errors, int max)
+    public static void Check(DeadlinesRequest request, RequestErrors errors, LscpOptions options)
     {
-        Count(request.YearlyReports, "$.yearlyReports", errors, max);
+        var max = options.MaxListItems;
+        Count(request.YearlyReports, "$.yearlyReports", errors, options.MaxYearlyReports);
         Count(request.Incident?.LocalReview?.Pauses, "$.incident.localReview.pauses", errors, max);
         Check(request.Rulebook, errors, max);
     }
 
-    public static void Check(ComplianceRequest request, RequestErrors errors, int max)
+    public static void Check(ComplianceRequest request, RequestErrors errors, LscpOptions options)
     {
+        var max = options.MaxListItems;
         Check(request.Arrangements, "$.arrangements", errors, max);
         Check(request.Rulebook, errors, max);
         if (request.Records is not { } records)
@@ -34,8 +37,8 @@ internal static class ListLimits
 
         Count(records.Meetings, "$.records.meetings", errors, max);
         Count(records.Decisions, "$.records.decisions", errors, max);
-        Count(records.Incidents, "$.records.incidents", errors, max);
-        Count(records.YearlyReports, "$.records.yearlyReports", errors, max);
+        Count(records.Incidents, "$.records.incidents", errors, options.MaxIncidents);
+        Count(records.YearlyReports, "$.records.yearlyReports", errors, options.MaxYearlyReports);
         Each(records.Meetings, "$.records.meetings", (m, p) => Count(m.Attendance, $"{p}.attendance", errors, max));
         Each(records.Incidents, "$.records.incidents", (i, p) => Count(i.LocalReview?.Pauses, $"{p}.localReview.pauses", errors, max));
     }
@@ -78,7 +81,7 @@ internal static class ListLimits
     {
         if (list is { Count: var count } && count > max)
         {
-            errors.Invalid(path, $"holds {count} items; at most {max} are accepted in one list.");
+            errors.Invalid(path, $"holds {count} items; at most {max} are accepted here.");
         }
     }
 

@@ -3,6 +3,7 @@ using Lscp.Contracts.Json;
 using Lscp.Http.Problems;
 using Lscp.Model;
 using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
 using NodaTime;
 using NodaTime.Text;
 
@@ -14,9 +15,6 @@ namespace Lscp.Http.Input;
 /// </summary>
 internal sealed class RequestInput(LscpOptions options)
 {
-    /// <summary>Years of margin between the last date accepted in records and the calendar's end, so every clock's due date stays inside it (a clock runs at most 36 months, and pauses lie within the records' own dates).</summary>
-    private const int ClockMarginYears = 4;
-
     /// <summary>What is wrong so far.</summary>
     public RequestErrors Errors { get; } = new();
 
@@ -24,7 +22,7 @@ internal sealed class RequestInput(LscpOptions options)
     public LscpOptions Options { get; } = options;
 
     /// <summary>The last date accepted in records and evaluation dates.</summary>
-    public LocalDate LastRecordDate => Options.Calendar.MaxDate.PlusYears(-ClockMarginYears);
+    public LocalDate LastRecordDate => RecordDates.LastDate(Options.Calendar);
 
     /// <summary>A required ISO date within the calendar's range.</summary>
     public LocalDate? Date(string? value, string name)
@@ -52,58 +50,13 @@ internal sealed class RequestInput(LscpOptions options)
     public bool InRecordRange(LocalDate? date, string path) => date is not { } d || InRange(d, path, LastRecordDate);
 
     /// <summary>Every date in <paramref name="records"/> within the range clocks can count in; paths start at <paramref name="root"/>.</summary>
-    public void InRecordRange(PartnershipRecords records, string root)
-    {
-        for (var i = 0; i < records.Meetings.Length; i++)
-        {
-            InRecordRange(records.Meetings[i].Date, $"{root}.meetings[{i}].date");
-        }
-
-        for (var i = 0; i < records.Decisions.Length; i++)
-        {
-            InRecordRange(records.Decisions[i].Date, $"{root}.decisions[{i}].date");
-        }
-
-        for (var i = 0; i < records.Incidents.Length; i++)
-        {
-            InRecordRange(records.Incidents[i], $"{root}.incidents[{i}]");
-        }
-
-        for (var i = 0; i < records.YearlyReports.Length; i++)
-        {
-            InRecordRange(records.YearlyReports[i], $"{root}.yearlyReports[{i}]");
-        }
-    }
+    public void InRecordRange(PartnershipRecords records, string root) => Errors.Invalid(RecordDates.Validate(records, Options.Calendar, root));
 
     /// <summary>Every date of <paramref name="incident"/> within the range clocks can count in.</summary>
-    public void InRecordRange(SeriousIncident incident, string path)
-    {
-        InRecordRange(incident.LocalAuthorityAwareOn, $"{path}.localAuthorityAwareOn");
-        InRecordRange(incident.NotifiedPanelOn, $"{path}.notifiedPanelOn");
-        InRecordRange(incident.ReportedToPartnersOn, $"{path}.reportedToPartnersOn");
-        InRecordRange(incident.RapidReviewSentOn, $"{path}.rapidReviewSentOn");
-        if (incident.LocalReview is { } review)
-        {
-            InRecordRange(review.InitiatedOn, $"{path}.localReview.initiatedOn");
-            InRecordRange(review.FinalReportSentOn, $"{path}.localReview.finalReportSentOn");
-            InRecordRange(review.PublishedOn, $"{path}.localReview.publishedOn");
-            for (var p = 0; p < review.Pauses.Length; p++)
-            {
-                InRecordRange(review.Pauses[p].From, $"{path}.localReview.pauses[{p}].from");
-                InRecordRange(review.Pauses[p].To, $"{path}.localReview.pauses[{p}].to");
-            }
-        }
-    }
+    public void InRecordRange(SeriousIncident incident, string path) => Errors.Invalid(RecordDates.Validate(incident, Options.Calendar, path));
 
     /// <summary>Every date of <paramref name="report"/> within the range clocks can count in.</summary>
-    public void InRecordRange(YearlyReport report, string path)
-    {
-        InRecordRange(report.CoversFrom, $"{path}.coversFrom");
-        InRecordRange(report.CoversTo, $"{path}.coversTo");
-        InRecordRange(report.PublishedOn, $"{path}.publishedOn");
-        InRecordRange(report.SentToPanelOn, $"{path}.sentToPanelOn");
-        InRecordRange(report.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn");
-    }
+    public void InRecordRange(YearlyReport report, string path) => Errors.Invalid(RecordDates.Validate(report, Options.Calendar, path));
 
     /// <summary>A required whole number from <paramref name="min"/> to <paramref name="max"/>, written plainly (digits, an optional minus).</summary>
     public int? Whole(string? value, string name, int min, int max)

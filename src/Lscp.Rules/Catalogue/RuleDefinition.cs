@@ -19,7 +19,11 @@ public sealed record RuleDefinition(string Id, string Title, RuleArea Area, Cita
 
     /// <summary>The parameter called <paramref name="name"/>.</summary>
     /// <exception cref="KeyNotFoundException">The rule has no such parameter; the message lists those it has.</exception>
-    public RuleParameter Parameter(string name)
+    public RuleParameter Parameter(string name) =>
+        FindParameter(name) ?? throw new KeyNotFoundException(NoSuchParameter(name));
+
+    /// <summary>The parameter called <paramref name="name"/>, or null when the rule has none by that name.</summary>
+    public RuleParameter? FindParameter(string name)
     {
         foreach (var parameter in Parameters)
         {
@@ -29,6 +33,10 @@ public sealed record RuleDefinition(string Id, string Title, RuleArea Area, Cita
             }
         }
 
-        throw new KeyNotFoundException($"Rule {Id} has no parameter '{name}'; it has {(Parameters.IsEmpty ? "none" : string.Join(", ", Parameters.Select(p => p.Name)))}.");
+        return null;
     }
+
+    /// <summary>Why <paramref name="name"/> names no parameter of this rule, listing those it has.</summary>
+    internal string NoSuchParameter(string name) =>
+        $"Rule {Id} has no parameter '{name}'; it has {(Parameters.IsEmpty ? "none" : string.Join(", ", Parameters.Select(p => p.Name)))}.";
 }

@@ -17,16 +17,30 @@ public sealed class Rulebook : IEquatable<Rulebook>
 
     private readonly FrozenDictionary<string, RuleDefinition> _definitions;
 
+    private readonly FrozenDictionary<(string RuleId, string Name), ParameterSetting[]> _settingsByParameter;
+    private readonly FrozenDictionary<string, RuleSuspension[]> _suspensionsByRule;
+
     private Rulebook(ImmutableArray<RuleDefinition> definitions, ImmutableArray<ParameterSetting> settings, ImmutableArray<RuleSuspension> suspensions)
     {
         Definitions = definitions;
         Settings = settings;
         Suspensions = suspensions;
         _definitions = definitions.ToFrozenDictionary(d => d.Id);
+
+        // Indexed once, so that a rule asking for a value or a suspension looks only at its own (at most
+        // MaxSettingsPerParameter or MaxSuspensionsPerRule of them): evaluation stays linear in the records.
+        _settingsByParameter = settings.GroupBy(s => (s.RuleId, s.Name)).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _suspensionsByRule = suspensions.GroupBy(s => s.RuleId, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         Version = settings.IsEmpty && suspensions.IsEmpty
             ? StandardVersion
             : $"{StandardVersion}+local.{Fingerprint.Of(settings.Select(s => $"{s.RuleId}|{s.Name}|{s.Value}|{s.During}").Concat(suspensions.Select(s => $"{s.RuleId}|suspended|{s.During}")))}";
     }
+
+    /// <summary>The most dated settings one parameter may have; more cannot be useful, and would only slow every evaluation.</summary>
+    public const int MaxSettingsPerParameter = 100;
+
+    /// <summary>The most dated suspensions one rule may have; more cannot be useful, and would only slow every evaluation.</summary>
+    public const int MaxSuspensionsPerRule = 100;
 
     /// <summary>The standard rulebook: every rule of <see cref="RuleCatalogue.All"/> with its defaults.</summary>
     public static Rulebook Standard { get; } = new(RuleCatalogue.All, [], []);
@@ -58,37 +72,139 @@ public sealed class Rulebook : IEquatable<Rulebook>
     public bool Has(string ruleId) => _definitions.ContainsKey(ruleId);
 
     /// <summary>A rulebook with <paramref name="setting"/> added.</summary>
-    /// <exception cref="ArgumentException">Unknown rule or parameter, an invalid value, or a setting overlapping another for the same parameter.</exception>
+    /// <exception cref="ArgumentException">Unknown rule or parameter, an invalid value, no reason, a setting overlapping another for the same parameter, or too many.</exception>
     public Rulebook WithSetting(ParameterSetting setting)
     {
         Guard.Against.Null(setting);
-        var parameter = Definition(setting.RuleId).Parameter(setting.Name);
-        Guard.Against.Unmet(parameter.Validate(setting.Value) is not { } problem, $"{setting.RuleId} {setting.Name}: {parameter.Validate(setting.Value)}", parameterName: nameof(setting));
-        Guard.Against.BlankText(setting.Reason, nameof(setting));
-        var clash = Settings.FirstOrDefault(s => s.RuleId == setting.RuleId && s.Name == setting.Name && s.During.Overlaps(setting.During));
-        Guard.Against.Unmet(clash is null, $"{setting.RuleId} {setting.Name} is already set for {clash?.During}, which overlaps {setting.During}.", parameterName: nameof(setting));
-        return new(Definitions, Settings.Add(setting), Suspensions);
+        return With([setting], []);
     }
 
     /// <summary>A rulebook with <paramref name="suspension"/> added.</summary>
-    /// <exception cref="ArgumentException">Unknown rule, or no reason given.</exception>
+    /// <exception cref="ArgumentException">Unknown rule, no reason given, or too many suspensions of the rule.</exception>
     public Rulebook WithSuspension(RuleSuspension suspension)
     {
         Guard.Against.Null(suspension);
-        Definition(suspension.RuleId);
-        Guard.Against.BlankText(suspension.Reason, nameof(suspension));
-        return new(Definitions, Settings, Suspensions.Add(suspension));
+        return With([], [suspension]);
+    }
+
+    /// <summary>
+    /// A rulebook with all of <paramref name="settings"/> and <paramref name="suspensions"/> added at once, checked
+    /// together; the cost grows with n log n of the lists, not with their square as adding one at a time would.
+    /// </summary>
+    /// <exception cref="ArgumentException">The first problem <see cref="Check"/> finds.</exception>
+    public Rulebook With(IEnumerable<ParameterSetting> settings, IEnumerable<RuleSuspension> suspensions)
+    {
+        Guard.Against.Null(settings);
+        Guard.Against.Null(suspensions);
+        ImmutableArray<ParameterSetting> allSettings = [.. Settings, .. settings];
+        ImmutableArray<RuleSuspension> allSuspensions = [.. Suspensions, .. suspensions];
+        Guard.Against.BrokenInvariants(Check(allSettings, allSuspensions).Select(p => p.Invariant));
+        return new(Definitions, allSettings, allSuspensions);
+    }
+
+    /// <summary>A rulebook with these complete lists, which the caller has already <see cref="Check">checked</see>.</summary>
+    internal Rulebook WithChecked(ImmutableArray<ParameterSetting> allSettings, ImmutableArray<RuleSuspension> allSuspensions) =>
+        new(Definitions, allSettings, allSuspensions);
+
+    /// <summary>
+    /// What is wrong with these complete lists of settings and suspensions for this rulebook's rules, item by item: an
+    /// unknown rule or parameter, an invalid value, no reason, two settings of one parameter that overlap (reported at the
+    /// later in the list), or more than <see cref="MaxSettingsPerParameter"/> or <see cref="MaxSuspensionsPerRule"/>.
+    /// One list for <see cref="With"/> and the readers, which report each at its field.
+    /// </summary>
+    internal IEnumerable<RulebookProblem> Check(IReadOnlyList<ParameterSetting> settings, IReadOnlyList<RuleSuspension> suspensions)
+    {
+        var sound = new List<int>(settings.Count);
+        for (var i = 0; i < settings.Count; i++)
+        {
+            var setting = settings[i];
+            if (!_definitions.TryGetValue(setting.RuleId, out var definition))
+            {
+                yield return new(true, i, new("rule", $"There is no rule '{setting.RuleId}' in the rulebook."));
+                continue;
+            }
+
+            if (definition.FindParameter(setting.Name) is not { } parameter)
+            {
+                yield return new(true, i, new("name", definition.NoSuchParameter(setting.Name)));
+                continue;
+            }
+
+            if (parameter.Validate(setting.Value) is { } problem)
+            {
+                yield return new(true, i, new("value", $"{setting.RuleId} {setting.Name}: {problem}"));
+            }
+
+            if (string.IsNullOrWhiteSpace(setting.Reason))
+            {
+                yield return new(true, i, new("reason", "is required: why the partnership sets this value."));
+            }
+
+            sound.Add(i);
+        }
+
+        foreach (var group in sound.GroupBy(i => (settings[i].RuleId, settings[i].Name)))
+        {
+            var byStart = group.OrderBy(i => settings[i].During.Start).ThenBy(i => i).ToArray();
+            if (byStart.Length > MaxSettingsPerParameter)
+            {
+                yield return new(true, byStart.Max(), new("name", $"{group.Key.RuleId} {group.Key.Name} has {byStart.Length} dated settings; at most {MaxSettingsPerParameter} are allowed."));
+                continue;
+            }
+
+            // Sorted by start, a setting overlaps an earlier one exactly when it starts on or before the latest end so far.
+            var latest = byStart[0];
+            for (var k = 1; k < byStart.Length; k++)
+            {
+                var current = byStart[k];
+                if (settings[latest].During.End is not { } end || settings[current].During.Start <= end)
+                {
+                    var (earlier, later) = latest < current ? (latest, current) : (current, latest);
+                    yield return new(true, later, new("from", $"{group.Key.RuleId} {group.Key.Name} is already set for {settings[earlier].During}, which overlaps {settings[later].During}."));
+                }
+
+                if (settings[latest].During.End is { } latestEnd && (settings[current].During.End is not { } currentEnd || currentEnd > latestEnd))
+                {
+                    latest = current;
+                }
+            }
+        }
+
+        var perRule = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < suspensions.Count; i++)
+        {
+            var suspension = suspensions[i];
+            if (!_definitions.ContainsKey(suspension.RuleId))
+            {
+                yield return new(false, i, new("rule", $"There is no rule '{suspension.RuleId}' in the rulebook."));
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(suspension.Reason))
+            {
+                yield return new(false, i, new("reason", "is required: why the rule is suspended."));
+            }
+
+            var count = perRule[suspension.RuleId] = perRule.GetValueOrDefault(suspension.RuleId) + 1;
+            if (count == MaxSuspensionsPerRule + 1)
+            {
+                yield return new(false, i, new("rule", $"{suspension.RuleId} is suspended more than {MaxSuspensionsPerRule} times; at most {MaxSuspensionsPerRule} suspensions of one rule are allowed."));
+            }
+        }
     }
 
     /// <summary>The suspension of <paramref name="ruleId"/> covering <paramref name="date"/>, or null.</summary>
     public RuleSuspension? SuspensionOn(string ruleId, LocalDate date)
     {
         // A loop, not LINQ: rules ask this for every clock and finding, and a lambda would allocate each time.
-        foreach (var suspension in Suspensions)
+        if (_suspensionsByRule.TryGetValue(ruleId, out var ofRule))
         {
-            if (suspension.RuleId == ruleId && suspension.During.Contains(date))
+            foreach (var suspension in ofRule)
             {
-                return suspension;
+                if (suspension.During.Contains(date))
+                {
+                    return suspension;
+                }
             }
         }
 
@@ -106,11 +222,14 @@ public sealed class Rulebook : IEquatable<Rulebook>
     {
         var parameter = Definition(ruleId).Parameter(name);
         Guard.Against.Unmet(parameter.Kind == kind, $"{ruleId} {name} is a {parameter.Kind}, not a {kind}.", parameterName: nameof(name));
-        foreach (var setting in Settings)
+        if (_settingsByParameter.TryGetValue((ruleId, name), out var ofParameter))
         {
-            if (setting.RuleId == ruleId && setting.Name == name && setting.During.Contains(date))
+            foreach (var setting in ofParameter)
             {
-                return setting.Value;
+                if (setting.During.Contains(date))
+                {
+                    return setting.Value;
+                }
             }
         }
 

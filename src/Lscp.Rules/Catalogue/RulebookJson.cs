@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Lscp.Model;
 using NodaTime;
 using NodaTime.Text;
@@ -33,7 +34,9 @@ public static class RulebookJson
         }
 
         var errors = new List<ValidationError>();
-        var rulebook = baseRulebook;
+        var settings = ImmutableArray.CreateBuilder<ParameterSetting>();
+        var settingPaths = new List<string>();
+        settings.AddRange(baseRulebook.Settings);
         for (var i = 0; i < (document.Settings?.Count ?? 0); i++)
         {
             var s = document.Settings![i];
@@ -45,17 +48,23 @@ public static class RulebookJson
             }
 
             var period = Period(s.From, s.To, path, errors);
-            if (Required(s.Rule, $"{path}.rule", errors) is { } rule && Required(s.Name, $"{path}.name", errors) is { } name && s.Value is { } value
-                && Required(s.Reason, $"{path}.reason", errors) is { } reason && period is { } during)
-            {
-                Try(() => rulebook = rulebook.WithSetting(new ParameterSetting(rule, name, value, during, reason)), path, errors);
-            }
-            else if (s.Value is null)
+            var rule = Required(s.Rule, $"{path}.rule", errors);
+            var name = Required(s.Name, $"{path}.name", errors);
+            var reason = Required(s.Reason, $"{path}.reason", errors);
+            if (s.Value is null)
             {
                 errors.Add(new($"{path}.value", "is required: the parameter's value as text, such as \"30\"."));
             }
+            else if (rule is not null && name is not null && reason is not null && period is { } during)
+            {
+                settings.Add(new ParameterSetting(rule, name, s.Value, during, reason));
+                settingPaths.Add(path);
+            }
         }
 
+        var suspensions = ImmutableArray.CreateBuilder<RuleSuspension>();
+        var suspensionPaths = new List<string>();
+        suspensions.AddRange(baseRulebook.Suspensions);
         for (var i = 0; i < (document.Suspensions?.Count ?? 0); i++)
         {
             var s = document.Suspensions![i];
@@ -69,11 +78,21 @@ public static class RulebookJson
             var period = Period(s.From, s.To, path, errors);
             if (Required(s.Rule, $"{path}.rule", errors) is { } rule && Required(s.Reason, $"{path}.reason", errors) is { } reason && period is { } during)
             {
-                Try(() => rulebook = rulebook.WithSuspension(new RuleSuspension(rule, during, reason)), path, errors);
+                suspensions.Add(new RuleSuspension(rule, during, reason));
+                suspensionPaths.Add(path);
             }
         }
 
-        result = errors.Count == 0 ? rulebook : null;
+        // The base rulebook's own items come first and are sound; every problem found is at one of the document's.
+        var baseSettings = baseRulebook.Settings.Length;
+        var baseSuspensions = baseRulebook.Suspensions.Length;
+        foreach (var problem in baseRulebook.Check(settings, suspensions))
+        {
+            var path = problem.InSettings ? settingPaths[problem.Index - baseSettings] : suspensionPaths[problem.Index - baseSuspensions];
+            errors.Add(new($"{path}.{problem.Invariant.Parameter}", problem.Invariant.Message));
+        }
+
+        result = errors.Count == 0 ? baseRulebook.WithChecked(settings.ToImmutable(), suspensions.ToImmutable()) : null;
         problems = errors;
         return result is not null;
     }
@@ -127,19 +146,6 @@ public static class RulebookJson
         }
 
         return new EffectivePeriod(s, end);
-    }
-
-    private static void Try(Action apply, string path, List<ValidationError> errors)
-    {
-        try
-        {
-            apply();
-        }
-        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
-        {
-            var message = e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
-            errors.Add(new(path, message));
-        }
     }
 }
 

@@ -4,6 +4,7 @@ using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
+using Lscp.Rules.Timescales;
 using NodaTime;
 
 namespace Lscp.Rules.Compliance;
@@ -53,6 +54,25 @@ public sealed class ComplianceContext
 
     /// <summary>The last day assessed: the period's end, or <see cref="Today"/> if earlier.</summary>
     public LocalDate AssessedUntil { get; }
+
+    /// <summary>
+    /// Every statutory clock of the records, counted to <see cref="AssessedUntil"/>: worked out once, on first use, for the
+    /// clock rules and the report alike.
+    /// </summary>
+    internal ImmutableArray<Deadline> Deadlines
+    {
+        get
+        {
+            if (_deadlines.IsDefault)
+            {
+                _deadlines = DeadlineCalculator.ForRecords(Records, AssessedUntil, Rulebook, Calendar);
+            }
+
+            return _deadlines;
+        }
+    }
+
+    private ImmutableArray<Deadline> _deadlines;
 
     /// <summary>True when there is anything to assess (the assessed range is not empty).</summary>
     public bool HasAssessedDays => AssessedFrom <= AssessedUntil;

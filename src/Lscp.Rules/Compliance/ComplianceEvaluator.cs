@@ -3,6 +3,7 @@ using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
+using Lscp.Rules.Timescales;
 using Lscp.Rules.Governance;
 using NodaTime;
 
@@ -42,11 +43,14 @@ public static class ComplianceEvaluator
             throw new InvalidRecordsException(errors);
         }
 
-        return EvaluateValidated(partnership, records, period, rulebook, calendar, clock);
+        return EvaluateValidated(partnership, records, period, rulebook, calendar, clock, out _);
     }
 
-    /// <summary>As <see cref="Evaluate"/>, for records the caller has already checked with <see cref="RecordsValidator"/>.</summary>
-    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
+    /// <summary>
+    /// As <see cref="Evaluate"/>, for records the caller has already checked with <see cref="RecordsValidator"/>; also gives,
+    /// in <c>deadlines</c>, every clock of the records counted to the last assessed day, as the clock rules used them.
+    /// </summary>
+    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock, out ImmutableArray<Deadline> deadlines)
     {
         var today = clock.GetCurrentInstant().InZone(London).Date;
         var context = new ComplianceContext(partnership, records, period, rulebook, calendar, today);
@@ -73,6 +77,7 @@ public static class ComplianceEvaluator
             return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
         });
 
+        deadlines = context.Deadlines;
         return new ComplianceResult(
             partnership.Id,
             period,

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lscp.Model;
 using NodaTime;
 
@@ -14,7 +15,8 @@ public abstract class ComplianceRule
 
     /// <summary>A finding of this rule, with the rule's citation from the context's rulebook.</summary>
     protected Finding Found(ComplianceContext context, Severity severity, string subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
-        new(Id, severity, subject, from, to, message, context.Rulebook.Definition(Id).Citation, [.. facts]);
+        // The facts array is the caller's fresh one (params, or built for this call), so it is wrapped, not copied.
+        new(Id, severity, subject, from, to, message, context.Rulebook.Definition(Id).Citation, ImmutableCollectionsMarshal.AsImmutableArray(facts));
 
     /// <summary>The runs of days from <paramref name="from"/> to <paramref name="to"/> not covered by any of <paramref name="cover"/> (all inclusive).</summary>
     protected static IEnumerable<(LocalDate From, LocalDate To)> Uncovered(LocalDate from, LocalDate to, IEnumerable<EffectivePeriod> cover)

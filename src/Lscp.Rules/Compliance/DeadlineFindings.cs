@@ -14,23 +14,9 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        var deadlines = new DeadlineContext(context.Rulebook, context.Calendar, context.AssessedUntil);
-        foreach (var incident in context.Records.Incidents)
+        foreach (var deadline in context.Deadlines)
         {
-            if (clock.ForIncident(incident, deadlines) is { } deadline && Judge(context, deadline) is { } finding)
-            {
-                yield return finding;
-            }
-        }
-
-        if (context.Records.YearlyReports.IsEmpty)
-        {
-            yield break;
-        }
-
-        foreach (var deadline in clock.ForYearlyReports(context.Records.YearlyReports, deadlines))
-        {
-            if (Judge(context, deadline) is { } finding)
+            if (deadline.RuleId == Id && Judge(context, deadline) is { } finding)
             {
                 yield return finding;
             }

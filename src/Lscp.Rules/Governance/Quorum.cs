@@ -128,21 +128,13 @@ public static class Quorum
     /// </summary>
     internal static int SeatIndexOf(Arrangements arrangements, Body body, Attendance record)
     {
-        var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId);
         if (record.Representative is not { } representative)
         {
+            var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId);
             return seats.Length == 1 ? seats[0] : -1;
         }
 
-        foreach (var index in seats)
-        {
-            if (string.Equals(body.Members[index].Representative, representative, StringComparison.OrdinalIgnoreCase))
-            {
-                return index;
-            }
-        }
-
-        return -1;
+        return arrangements.SeatIndexOf(body.Id, record.AgencyId, representative);
     }
 
     private static string Describe(AgencyKind kind) => kind switch

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Lscp.Model;
 using Lscp.Model.Records;
 
@@ -76,13 +77,21 @@ public static class RecordsValidator
                 continue;
             }
 
-            var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId).Select(i => body.Members[i].Representative).ToList();
-            errors.Add(seats.Count switch
+            var seats = arrangements.SeatIndexesOf(body.Id, record.AgencyId);
+            errors.Add(seats.Length switch
             {
                 0 => new($"{path}.attendance[{a}].agency", $"'{record.AgencyId}' has no seat on {body.Name}."),
-                _ when record.Representative is null => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has {seats.Count} seats on {body.Name}; say which: {string.Join(", ", seats)}."),
-                _ => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has no seat '{record.Representative}' on {body.Name}; its seats are: {string.Join(", ", seats)}."),
+                _ when record.Representative is null => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has {seats.Length} seats on {body.Name}; say which: {SomeSeats(body, seats)}."),
+                _ => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has no seat '{record.Representative}' on {body.Name}; its seats are: {SomeSeats(body, seats)}."),
             });
         }
+    }
+
+    /// <summary>The seats' representative roles, the first few only, so that an error stays short whatever the body's size.</summary>
+    private static string SomeSeats(Body body, ImmutableArray<int> seats)
+    {
+        const int Shown = 8;
+        var names = string.Join(", ", seats.Take(Shown).Select(i => body.Members[i].Representative));
+        return seats.Length > Shown ? $"{names} and {seats.Length - Shown} more" : names;
     }
 }

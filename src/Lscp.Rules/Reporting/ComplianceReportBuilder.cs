@@ -59,8 +59,8 @@ public static class ComplianceReportBuilder
     private static ComplianceReport BuildValidated(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
     {
         period ??= FinancialYear.Containing(clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date);
-        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, clock);
-        var deadlines = DeadlineCalculator.ForRecords(records, result.AssessedUntil, rulebook, calendar)
+        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, clock, out var clocks);
+        var deadlines = clocks
             .Where(d => InPeriod(d, period))
             .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)
             .ThenBy(d => d.Subject, StringComparer.Ordinal)

@@ -50,8 +50,51 @@ public static class DeadlineCalculator
     /// <summary>Every clock of every incident (in order of awareness, then case reference) and yearly report in <paramref name="records"/>, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForRecords(PartnershipRecords records, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
     {
+        // Loops and one builder rather than LINQ: every compliance evaluation comes through here once.
         Guard.Against.Null(records);
-        return [.. records.Incidents.OrderBy(i => i.LocalAuthorityAwareOn).ThenBy(i => i.CaseReference, StringComparer.Ordinal).SelectMany(i => ForIncident(i, asOf, rulebook, calendar)), .. ForYearlyReports(records.YearlyReports, asOf, rulebook, calendar)];
+        var context = Context(asOf, rulebook, calendar);
+        var deadlines = ImmutableArray.CreateBuilder<Deadline>((records.Incidents.Length * Rules.Length) + (records.YearlyReports.Length * 2));
+        foreach (var incident in Sorted(records.Incidents, ByAwarenessThenCase))
+        {
+            foreach (var rule in Rules)
+            {
+                if (rule.ForIncident(incident, context) is { } deadline)
+                {
+                    deadlines.Add(deadline);
+                }
+            }
+        }
+
+        if (!records.YearlyReports.IsEmpty)
+        {
+            var reports = Sorted(records.YearlyReports, static (a, b) => a.CoversFrom.CompareTo(b.CoversFrom));
+            foreach (var rule in Rules)
+            {
+                deadlines.AddRange(rule.ForYearlyReports(reports, context));
+            }
+        }
+
+        return deadlines.DrainToImmutable();
+    }
+
+    private static int ByAwarenessThenCase(SeriousIncident a, SeriousIncident b)
+    {
+        var byDate = a.LocalAuthorityAwareOn.CompareTo(b.LocalAuthorityAwareOn);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.CaseReference, b.CaseReference);
+    }
+
+    /// <summary>The same array when already in order (records usually are), else a sorted copy (stable, as the LINQ order was).</summary>
+    private static ImmutableArray<T> Sorted<T>(ImmutableArray<T> items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (comparison(items[i - 1], items[i]) > 0)
+            {
+                return [.. items.Order(Comparer<T>.Create(comparison))];
+            }
+        }
+
+        return items;
     }
 
     private static DeadlineContext Context(LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)

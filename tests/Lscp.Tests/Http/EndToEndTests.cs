@@ -138,7 +138,7 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
         var error = await Assert.ThrowsAsync<LscpApiException>(() => _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, records, period, D("2025-06-30"),
             new RulebookDocument { Settings = [new() { Rule = "GOV-NOPE-01", Name = "x", Value = "1", From = "2024-01-01", Reason = "r" }] })));
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
-        Assert.Contains(error.Problem!.Errors!, e => e.Path == "$.rulebook.settings[0]");
+        Assert.Contains(error.Problem!.Errors!, e => e.Path == "$.rulebook.settings[0].rule");
     }
 
     [Fact]

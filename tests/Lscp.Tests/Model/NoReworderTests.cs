@@ -27,9 +27,10 @@ public sealed partial class NoReworderTests
     {
         Assert.Matches(CatchOfArgumentOrLookup(), "        catch (ArgumentException e) when (e is not InvalidArrangementsException)");
         Assert.Matches(CatchOfArgumentOrLookup(), "catch (KeyNotFoundException)");
+        Assert.Matches(CatchOfArgumentOrLookup(), "catch (Exception e) when (e is ArgumentException or KeyNotFoundException)");
         Assert.DoesNotMatch(CatchOfArgumentOrLookup(), "catch (JsonException e)");
     }
 
-    [GeneratedRegex(@"catch\s*\(\s*(System\.)?(Argument\w*|KeyNotFound|InvalidEnumArgument|NoArrangementsInForce|DateOutsideCalendarRange)Exception\b")]
+    [GeneratedRegex(@"(catch\s*\(\s*|\bis\s+|\bor\s+)(System\.)?(Argument\w*|KeyNotFound|InvalidEnumArgument|NoArrangementsInForce|DateOutsideCalendarRange)Exception\b")]
     private static partial Regex CatchOfArgumentOrLookup();
 }

@@ -37,9 +37,9 @@ public sealed class RulebookJsonTests
             Suspensions = [new() { Rule = RuleIds.RapidReview, From = "2020-03-23" }],
         };
         var errors = Assert.Throws<InvalidRulebookException>(() => RulebookJson.Apply(Rulebook.Standard, document, "$.rulebook")).Errors;
-        Assert.Contains(errors, e => e.Path == "$.rulebook.settings[0]" && e.Message.Contains("no rule 'GOV-NOPE-01'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Path == "$.rulebook.settings[1]" && e.Message.Contains("no parameter 'tolerance'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Path == "$.rulebook.settings[2]" && e.Message.Contains("below the minimum", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "$.rulebook.settings[0].rule" && e.Message.Contains("no rule 'GOV-NOPE-01'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "$.rulebook.settings[1].name" && e.Message.Contains("no parameter 'tolerance'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Path == "$.rulebook.settings[2].value" && e.Message.Contains("below the minimum", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Path == "$.rulebook.settings[3].from");
         Assert.Contains(errors, e => e.Path == "$.rulebook.suspensions[0].reason");
         Assert.IsAssignableFrom<ValidationFailedException>(Assert.Throws<InvalidRulebookException>(() => RulebookJson.Apply(Rulebook.Standard, document)));

@@ -50,6 +50,16 @@ public sealed class ScenarioTests
     }
 
     [Fact]
+    public void Dates_beyond_what_clocks_can_count_are_reported_not_thrown()
+    {
+        var file = Write("partnership: lewisham\nasOf: 2199-06-01\nperiod: { start: 1970-01-01, end: 2024-03-31 }\nrecords:\n  meetings: []\n  incidents:\n    - { caseReference: C-1, localAuthorityAwareOn: 2198-01-05 }\n");
+        var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(file));
+        Assert.Contains("asOf: 2199-06-01 is outside the supported range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("period.start: 1970-01-01 is outside the supported range", error.Message, StringComparison.Ordinal);
+        Assert.Contains("records.incidents[0].localAuthorityAwareOn: 2198-01-05 is outside", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_values_are_all_reported_with_their_paths()
     {
         var file = Write("partnership: lewisham\nasOf: 2025-02-30\nrecords:\n  meetings:\n    - { id: m, body: executive, date: 2024-13-01 }\nexpect:\n  verdict: fine\n  findings:\n    - { rule: GOV-NOPE-01, subject: x }\n");

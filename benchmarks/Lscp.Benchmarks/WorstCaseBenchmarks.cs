@@ -1,0 +1,257 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using BenchmarkDotNet.Attributes;
+using Lscp.Http;
+using Lscp.Model;
+using Lscp.Rules.Catalogue;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Lscp.Benchmarks;
+
+/// <summary>
+/// The most expensive request each POST endpoint accepts, through the whole service in process (limits as shipped: a
+/// 1 MiB body, 10,000 items a list, 100 settings a parameter, 100 suspensions a rule, a period of at most 10 years).
+/// Each must cost under 100 ms. Every request is checked once in <see cref="Setup"/> to be accepted (200), so a
+/// benchmark never measures a cheap refusal.
+/// </summary>
+[MemoryDiagnoser]
+public class WorstCaseBenchmarks
+{
+    private const int MaxBody = 1024 * 1024;
+
+    private WebApplication? _app;
+    private HttpClient? _client;
+    private readonly Dictionary<string, byte[]> _bodies = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        builder.Services.AddLscp(o => o.PermitsPerMinute = 1_000_000);
+        _app = builder.Build();
+        _app.UseLscp();
+        _app.MapLscp();
+        _app.StartAsync().GetAwaiter().GetResult();
+        _client = _app.GetTestClient();
+
+        _bodies["/v1/compliance#meetings"] = Fill(ComplianceShell(), "records", "meetings", Meeting, 10_000);
+        _bodies["/v1/compliance#incidents"] = IncidentsThenMeetings();
+        _bodies["/v1/compliance#rulebook"] = Encoding.UTF8.GetBytes(RulebookHeavy().ToJsonString());
+        _bodies["/v1/deadlines#reports"] = Fill(new JsonObject { ["asOf"] = "2025-06-30", ["yearlyReports"] = new JsonArray() }, null, "yearlyReports", YearlyReport, 50);
+        _bodies["/v1/quorum#attendance"] = Encoding.UTF8.GetBytes(QuorumHeavy().ToJsonString());
+        foreach (var (key, body) in _bodies)
+        {
+            using var response = Post(key, body);
+            if ((int)response.StatusCode != 200)
+            {
+                throw new InvalidOperationException($"{key} ({body.Length} bytes) is refused: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()[..Math.Min(600, (int)response.Content.Headers.ContentLength.GetValueOrDefault(600))]}");
+            }
+
+            Console.WriteLine($"// {key}: {body.Length:N0} bytes in, {response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult().Length:N0} bytes out");
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _client?.Dispose();
+        _app?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+    }
+
+    /// <summary>A ten-year period of the built-in Lewisham arrangements with 1 MiB of fully attended meetings across it.</summary>
+    [Benchmark]
+    public long ComplianceMostMeetings() => Send("/v1/compliance#meetings");
+
+    /// <summary>A ten-year period with the most incidents allowed (500), each with a local review and pauses, 50 yearly reports, and meetings to fill 1 MiB.</summary>
+    [Benchmark]
+    public long ComplianceMostIncidents() => Send("/v1/compliance#incidents");
+
+    /// <summary>Every setting and suspension the limits allow, over a ten-year period with meetings.</summary>
+    [Benchmark]
+    public long ComplianceLargestRulebook() => Send("/v1/compliance#rulebook");
+
+    /// <summary>The most yearly reports allowed (50) for the deadline calculator.</summary>
+    [Benchmark]
+    public long DeadlinesMostReports() => Send("/v1/deadlines#reports");
+
+    /// <summary>A quorum check of one meeting with the longest attendance list allowed.</summary>
+    [Benchmark]
+    public long QuorumLongestAttendance() => Send("/v1/quorum#attendance");
+
+    private long Send(string key)
+    {
+        using var response = Post(key, _bodies[key]);
+        return response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult().Length;
+    }
+
+    private HttpResponseMessage Post(string key, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+        return _client!.PostAsync(new Uri(key.Split('#')[0], UriKind.Relative), content).GetAwaiter().GetResult();
+    }
+
+    private static JsonObject ComplianceShell() => new()
+    {
+        ["partnership"] = "lewisham",
+        ["asOf"] = "2025-06-30",
+        ["period"] = new JsonObject { ["start"] = "2015-07-01", ["end"] = "2025-06-30" },
+        ["records"] = new JsonObject { ["meetings"] = new JsonArray(), ["incidents"] = new JsonArray() },
+    };
+
+    /// <summary>Adds items made by <paramref name="item"/> to the list until the body is as large as the limit allows.</summary>
+    private static byte[] Fill(JsonObject shell, string? parent, string list, Func<int, JsonNode> item, int most)
+    {
+        var array = (parent is null ? shell[list] : shell[parent]![list])!.AsArray();
+        var size = Encoding.UTF8.GetByteCount(shell.ToJsonString());
+        for (var i = 0; i < most; i++)
+        {
+            var next = item(i);
+            var length = Encoding.UTF8.GetByteCount(next.ToJsonString()) + 1;
+            if (size + length > MaxBody)
+            {
+                break;
+            }
+
+            array.Add(next);
+            size += length;
+        }
+
+        return Encoding.UTF8.GetBytes(shell.ToJsonString());
+    }
+
+    private static byte[] IncidentsThenMeetings()
+    {
+        var shell = ComplianceShell();
+        var records = shell["records"]!.AsObject();
+        records["incidents"] = new JsonArray([.. Enumerable.Range(0, 500).Select(Incident)]);
+        records["yearlyReports"] = new JsonArray([.. Enumerable.Range(36, 50).Select(YearlyReport)]);
+        return Fill(shell, "records", "meetings", Meeting, 10_000);
+    }
+
+    private static readonly Partnership Lewisham = BuiltInPartnerships.Lewisham;
+
+    private static JsonNode Meeting(int i)
+    {
+        // Spread over the period, cycling through the bodies in force on the day, every seat recorded.
+        var date = new NodaTime.LocalDate(2019, 7, 1).PlusDays(i % 2190);
+        var arrangements = Lewisham.ArrangementsOn(date);
+        var bodies = arrangements.BodiesOn(date).ToArray();
+        var body = bodies[i % bodies.Length];
+        var attendance = new JsonArray([.. body.Members.Select((m, k) => (JsonNode)new JsonObject
+        {
+            ["agency"] = m.AgencyId,
+            ["representative"] = m.Representative,
+            ["status"] = k % 5 == 0 ? "apologies" : "present",
+        })]);
+        return new JsonObject { ["id"] = $"m-{i}", ["body"] = body.Id, ["date"] = date.ToString("uuuu-MM-dd", null), ["attendance"] = attendance };
+    }
+
+    private static JsonNode Incident(int i)
+    {
+        var aware = new NodaTime.LocalDate(2015, 7, 6).PlusDays(i % 3600);
+        string D(int days) => aware.PlusDays(days).ToString("uuuu-MM-dd", null);
+        return new JsonObject
+        {
+            ["caseReference"] = $"C-{i}",
+            ["localAuthorityAwareOn"] = D(0),
+            ["notifiedPanelOn"] = D(3),
+            ["reportedToPartnersOn"] = D(3),
+            ["rapidReviewSentOn"] = D(20),
+            ["decision"] = "localReview",
+            ["localReview"] = new JsonObject
+            {
+                ["initiatedOn"] = D(30),
+                ["finalReportSentOn"] = D(200),
+                ["pauses"] = new JsonArray(new JsonObject { ["from"] = D(40), ["to"] = D(50), ["reason"] = "Inquest" }, new JsonObject { ["from"] = D(60), ["to"] = D(70), ["reason"] = "Trial" }),
+            },
+        };
+    }
+
+    private static JsonNode YearlyReport(int i)
+    {
+        var from = new NodaTime.LocalDate(1979, 4, 1).PlusYears(i % 200);
+        return new JsonObject
+        {
+            ["coversFrom"] = from.ToString("uuuu-MM-dd", null),
+            ["coversTo"] = from.PlusYears(1).PlusDays(-1).ToString("uuuu-MM-dd", null),
+            ["publishedOn"] = from.PlusYears(1).PlusMonths(6).ToString("uuuu-MM-dd", null),
+        };
+    }
+
+    private static JsonObject RulebookHeavy()
+    {
+        var settings = new JsonArray();
+        var suspensions = new JsonArray();
+        foreach (var definition in RuleCatalogue.All)
+        {
+            for (var k = 0; k < Rulebook.MaxSuspensionsPerRule; k++)
+            {
+                var day = new NodaTime.LocalDate(2015, 7, 1).PlusDays(k * 36);
+                suspensions.Add(new JsonObject { ["rule"] = definition.Id, ["from"] = day.ToString("uuuu-MM-dd", null), ["to"] = day.PlusDays(1).ToString("uuuu-MM-dd", null), ["reason"] = "Benchmark" });
+            }
+
+            foreach (var parameter in definition.Parameters)
+            {
+                for (var k = 0; k < Rulebook.MaxSettingsPerParameter; k++)
+                {
+                    var day = new NodaTime.LocalDate(2015, 7, 1).PlusDays(k * 36);
+                    settings.Add(new JsonObject { ["rule"] = definition.Id, ["name"] = parameter.Name, ["value"] = parameter.DefaultValue, ["from"] = day.ToString("uuuu-MM-dd", null), ["to"] = day.PlusDays(35).ToString("uuuu-MM-dd", null), ["reason"] = "Benchmark" });
+                }
+            }
+        }
+
+        var shell = ComplianceShell();
+        shell["rulebook"] = new JsonObject { ["settings"] = settings, ["suspensions"] = suspensions };
+        var meetings = shell["records"]!["meetings"]!.AsArray();
+        var size = Encoding.UTF8.GetByteCount(shell.ToJsonString());
+        for (var i = 0; size < MaxBody - 4096; i++)
+        {
+            var meeting = Meeting(i);
+            size += Encoding.UTF8.GetByteCount(meeting.ToJsonString()) + 1;
+            meetings.Add(meeting);
+        }
+
+        return shell;
+    }
+
+    private static JsonObject QuorumHeavy()
+    {
+        // The caller's own arrangements, whose executive has as many seats as fit, every one attending.
+        var document = Lscp.Tests.Model.TestDocuments.Minimal();
+        var members = Lscp.Tests.Model.TestDocuments.Body(document, 0)["members"]!.AsArray();
+        var attendance = new JsonArray();
+        var request = new JsonObject
+        {
+            ["arrangements"] = document,
+            ["meeting"] = new JsonObject { ["id"] = "m", ["body"] = "executive", ["date"] = "2024-05-14", ["attendance"] = attendance },
+        };
+        foreach (var member in members)
+        {
+            attendance.Add(new JsonObject { ["agency"] = member!["agency"]!.GetValue<string>(), ["representative"] = member["representative"]!.GetValue<string>(), ["status"] = "present" });
+        }
+
+        var size = Encoding.UTF8.GetByteCount(request.ToJsonString());
+        for (var i = 0; members.Count < 10_000; i++)
+        {
+            var seat = new JsonObject { ["agency"] = "school", ["representative"] = $"R{i}" };
+            var present = new JsonObject { ["agency"] = "school", ["representative"] = $"R{i}", ["status"] = "present" };
+            size += Encoding.UTF8.GetByteCount(seat.ToJsonString()) + Encoding.UTF8.GetByteCount(present.ToJsonString()) + 2;
+            if (size > MaxBody)
+            {
+                break;
+            }
+
+            members.Add(seat);
+            attendance.Add(present);
+        }
+
+        return request;
+    }
+}

@@ -1,0 +1,108 @@
+using Lscp.Model;
+using Lscp.Model.Records;
+using NodaTime;
+
+namespace Lscp.Rules.Calendar;
+
+/// <summary>
+/// The dates records and evaluation dates may hold for a calendar: from its first day to four years before its last, so
+/// that every clock's due date stays inside it (a clock runs at most 36 months, and pauses lie within the records' own
+/// dates). One check for the service, the scenario runner and any caller, so no clock meets the calendar's edge.
+/// </summary>
+public static class RecordDates
+{
+    /// <summary>Years of margin between the last date accepted and the calendar's end.</summary>
+    public const int ClockMarginYears = 4;
+
+    /// <summary>The last date accepted in records and as an evaluation date, for <paramref name="calendar"/>.</summary>
+    public static LocalDate LastDate(WorkingDayCalendar calendar)
+    {
+        Guard.Against.Null(calendar);
+        return calendar.MaxDate.PlusYears(-ClockMarginYears);
+    }
+
+    /// <summary>The problem with <paramref name="date"/> at <paramref name="path"/>, or null when it is absent or in range.</summary>
+    public static ValidationError? Check(LocalDate? date, WorkingDayCalendar calendar, string path)
+    {
+        Guard.Against.Null(calendar);
+        var last = LastDate(calendar);
+        return date is not { } d || (d >= calendar.MinDate && d <= last)
+            ? null
+            : new ValidationError(path, $"{d:uuuu-MM-dd} is outside the supported range, {calendar.MinDate:uuuu-MM-dd} to {last:uuuu-MM-dd} inclusive.");
+    }
+
+    /// <summary>Every date in <paramref name="records"/> out of range, with its path under <paramref name="root"/>.</summary>
+    public static IReadOnlyList<ValidationError> Validate(PartnershipRecords records, WorkingDayCalendar calendar, string root)
+    {
+        Guard.Against.Null(records);
+        var errors = new List<ValidationError>();
+        void Add(LocalDate? date, string path)
+        {
+            if (Check(date, calendar, path) is { } error)
+            {
+                errors.Add(error);
+            }
+        }
+
+        for (var i = 0; i < records.Meetings.Length; i++)
+        {
+            Add(records.Meetings[i].Date, $"{root}.meetings[{i}].date");
+        }
+
+        for (var i = 0; i < records.Decisions.Length; i++)
+        {
+            Add(records.Decisions[i].Date, $"{root}.decisions[{i}].date");
+        }
+
+        for (var i = 0; i < records.Incidents.Length; i++)
+        {
+            errors.AddRange(Validate(records.Incidents[i], calendar, $"{root}.incidents[{i}]"));
+        }
+
+        for (var i = 0; i < records.YearlyReports.Length; i++)
+        {
+            errors.AddRange(Validate(records.YearlyReports[i], calendar, $"{root}.yearlyReports[{i}]"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Every date of <paramref name="incident"/> out of range, with its path under <paramref name="path"/>.</summary>
+    public static IReadOnlyList<ValidationError> Validate(SeriousIncident incident, WorkingDayCalendar calendar, string path)
+    {
+        Guard.Against.Null(incident);
+        (LocalDate? Date, string Field)[] dates =
+        [
+            (incident.LocalAuthorityAwareOn, "localAuthorityAwareOn"),
+            (incident.NotifiedPanelOn, "notifiedPanelOn"),
+            (incident.ReportedToPartnersOn, "reportedToPartnersOn"),
+            (incident.RapidReviewSentOn, "rapidReviewSentOn"),
+            (incident.LocalReview?.InitiatedOn, "localReview.initiatedOn"),
+            (incident.LocalReview?.FinalReportSentOn, "localReview.finalReportSentOn"),
+            (incident.LocalReview?.PublishedOn, "localReview.publishedOn"),
+        ];
+        var errors = dates.Select(d => Check(d.Date, calendar, $"{path}.{d.Field}")).OfType<ValidationError>().ToList();
+        var pauses = incident.LocalReview?.Pauses ?? [];
+        for (var p = 0; p < pauses.Length; p++)
+        {
+            errors.AddRange(new[] { Check(pauses[p].From, calendar, $"{path}.localReview.pauses[{p}].from"), Check(pauses[p].To, calendar, $"{path}.localReview.pauses[{p}].to") }.OfType<ValidationError>());
+        }
+
+        return errors;
+    }
+
+    /// <summary>Every date of <paramref name="report"/> out of range, with its path under <paramref name="path"/>.</summary>
+    public static IReadOnlyList<ValidationError> Validate(YearlyReport report, WorkingDayCalendar calendar, string path)
+    {
+        Guard.Against.Null(report);
+        (LocalDate? Date, string Field)[] dates =
+        [
+            (report.CoversFrom, "coversFrom"),
+            (report.CoversTo, "coversTo"),
+            (report.PublishedOn, "publishedOn"),
+            (report.SentToPanelOn, "sentToPanelOn"),
+            (report.SentToWhatWorksOn, "sentToWhatWorksOn"),
+        ];
+        return [.. dates.Select(d => Check(d.Date, calendar, $"{path}.{d.Field}")).OfType<ValidationError>()];
+    }
+}
