@@ -142,14 +142,13 @@ public static class ScenarioReader
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(value);
-        if (!result.Success)
+        if (!Lscp.Contracts.IsoDate.TryParse(value, out var date))
         {
-            errors.Add($"{field}: '{value}' is not a valid date; write yyyy-MM-dd, such as 2025-06-30.");
+            errors.Add($"{field}: '{value}' {Lscp.Contracts.IsoDate.NotADate}");
             return null;
         }
 
-        return result.Value;
+        return date;
     }
 
     private static string Plain(YamlException e)

@@ -14,7 +14,7 @@ namespace Lscp.Contracts;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     MaxDepth = 32,
-    Converters = [typeof(IsoDateConverter)])]
+    Converters = [typeof(IsoDateConverter), typeof(PlainTextConverter)])]
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(WorkingDayResponse))]
 [JsonSerializable(typeof(AddWorkingDaysResponse))]

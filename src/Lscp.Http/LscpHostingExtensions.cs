@@ -32,8 +32,9 @@ public static class LscpHostingExtensions
         endpoints.MapHealthEndpoint().ProducesProblems(StatusCodes.Status405MethodNotAllowed, StatusCodes.Status500InternalServerError);
         var v1 = endpoints.MapGroup("/v1")
             .AddEndpointFilter<ApiKeyFilter>()
+            .AddEndpointFilter<Input.PlainTextFilter>()
             .RequireRateLimiting(LscpPipelineExtensions.RateLimitPolicy);
-        v1.ProducesProblems(StatusCodes.Status401Unauthorized, StatusCodes.Status405MethodNotAllowed, StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError);
+        v1.ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status405MethodNotAllowed, StatusCodes.Status429TooManyRequests, StatusCodes.Status500InternalServerError);
         v1.MapCalendarEndpoints();
         v1.MapPartnershipEndpoints();
         v1.MapRecordEndpoints();

@@ -115,7 +115,7 @@ internal static class ArrangementsValidator
 
             if (!seats.Add((member.AgencyId, member.Representative)))
             {
-                errors.Add(new($"{path}.members[{m}]", $"'{member.AgencyId}' ({member.Representative}) is a member twice."));
+                errors.Add(new($"{path}.members[{m}]", $"'{member.AgencyId}' ({Echo.Of(member.Representative)}) is a member twice."));
             }
         }
 

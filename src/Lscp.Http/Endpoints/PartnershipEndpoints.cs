@@ -19,19 +19,19 @@ internal static class PartnershipEndpoints
     public static RouteGroupBuilder MapPartnershipEndpoints(this RouteGroupBuilder v1)
     {
         var group = v1.MapGroup("/partnerships").WithTags("Partnerships");
-        group.MapGet("/", List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions");
-        group.MapGet("/{id}/arrangements", GetArrangements).WithName("GetArrangements").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapGetAndHead("/", List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions");
+        group.MapGetAndHead("/{id}/arrangements", GetArrangements).WithName("GetArrangements").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The arrangements in force on a date").WithDescription("Query: date (yyyy-MM-dd). 404 before the first arrangements.");
-        group.MapGet("/{id}/bodies/{bodyId}/chair", Chair).WithName("GetChair").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapGetAndHead("/{id}/bodies/{bodyId}/chair", Chair).WithName("GetChair").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who chairs a body on a date").WithDescription("Query: date (yyyy-MM-dd).");
-        group.MapGet("/{id}/bodies/{bodyId}/rotation", Rotation).WithName("GetRotationSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapGetAndHead("/{id}/bodies/{bodyId}/rotation", Rotation).WithName("GetRotationSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The chair of each rotation year").WithDescription("Query: from, to: the calendar years the rotation years start in (at most 100 years).");
-        group.MapGet("/{id}/bodies/{bodyId}/schedule", Schedule).WithName("GetMeetingSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapGetAndHead("/{id}/bodies/{bodyId}/schedule", Schedule).WithName("GetMeetingSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The meetings a body's cadence asks for in a year").WithDescription("Query: year (the year the reporting year starts in), yearStarts: april (default) or january.");
-        group.MapGet("/{id}/bodies/{bodyId}/schedule.ics", ScheduleIcs).WithName("GetMeetingScheduleIcs").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapGetAndHead("/{id}/bodies/{bodyId}/schedule.ics", ScheduleIcs).WithName("GetMeetingScheduleIcs").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The same schedule as an iCalendar feed").WithDescription("One all-day event per expected meeting on its nominal date, with its window in the description.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
-        group.MapGet("/{id}/accountability", AccountabilityFor).WithName("GetAccountability").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapGetAndHead("/{id}/accountability", AccountabilityFor).WithName("GetAccountability").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who is accountable for an act").WithDescription("Query: date (yyyy-MM-dd) and either person (a name, any case) or post (a post id). Returns one chain per post the person held that day.");
         return group;
     }
@@ -75,7 +75,7 @@ internal static class PartnershipEndpoints
         var last = first is { } f ? input.Whole(to, "to", f, Math.Min(f + 100, 2199)) : null;
         if (partnership is not null && !partnership.Versions.Any(v => v.HasBody(bodyId)))
         {
-            input.Errors.NotFound("bodyId", $"no version of {partnership.Name}'s arrangements has a body '{RequestInput.Echo(bodyId)}'.");
+            input.Errors.NotFound("bodyId", $"no version of {partnership.Name}'s arrangements has a body '{Echo.Of(bodyId)}'.");
         }
 
         if (!input.Errors.IsEmpty || partnership is null || first is not { } a || last is not { } b)
@@ -153,7 +153,7 @@ internal static class PartnershipEndpoints
 
         if (version.Posts.All(p => p.Id != post))
         {
-            input.Errors.NotFound("post", $"there is no post '{RequestInput.Echo(post!)}' in the arrangements in force on {on:uuuu-MM-dd} ({version.Title}).");
+            input.Errors.NotFound("post", $"there is no post '{Echo.Of(post!)}' in the arrangements in force on {on:uuuu-MM-dd} ({version.Title}).");
             return input.Errors.ToProblem();
         }
 

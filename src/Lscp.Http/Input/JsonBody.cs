@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Lscp.Http.Problems;
@@ -17,9 +18,16 @@ internal static class JsonBody
         where T : class
     {
         var request = context.Request;
-        if (request.ContentType is not { } contentType || !(contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || contentType.Contains("+json", StringComparison.OrdinalIgnoreCase)))
+        if (!IsJson(request.ContentType))
         {
-            return (null, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "The body must be JSON: send Content-Type: application/json."));
+            return (null, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "The body must be JSON in UTF-8: send Content-Type: application/json (or a media type ending +json)."));
+        }
+
+        var encoding = request.Headers.ContentEncoding.ToString().Trim();
+        if (encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase) && !encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase) && !encoding.Equals("br", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Headers.AcceptEncoding = "gzip, br";
+            return (null, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported content encoding", "A body may be sent as it is, or compressed with gzip or br (one coding, named in Content-Encoding)."));
         }
 
         if (request.ContentLength > maxBytes)
@@ -32,12 +40,19 @@ internal static class JsonBody
             limit.MaxRequestBodySize = maxBytes;
         }
 
+        // The limit holds for the body as sent and again for it decompressed, so a small compressed body cannot expand past it.
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
+        var source = encoding.ToLowerInvariant() switch
+        {
+            "gzip" => new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true),
+            "br" => new BrotliStream(request.Body, CompressionMode.Decompress, leaveOpen: true),
+            _ => request.Body,
+        };
         try
         {
             int read;
-            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            while ((read = await source.ReadAsync(chunk, context.RequestAborted)) > 0)
             {
                 if (buffer.Length + read > maxBytes)
                 {
@@ -54,23 +69,53 @@ internal static class JsonBody
                 ? TooLarge(maxBytes)
                 : ProblemResult.Create(e.StatusCode, "Bad request body", "The request body could not be read in full."));
         }
+        catch (InvalidDataException)
+        {
+            return (null, Invalid("$", $"the body is not valid {encoding} data, as its Content-Encoding says it is."));
+        }
+        finally
+        {
+            if (!ReferenceEquals(source, request.Body))
+            {
+                await source.DisposeAsync();
+            }
+        }
 
-        if (buffer.Length == 0)
+        // A UTF-8 byte order mark is tolerated (some editors write one); it is not part of the JSON.
+        var start = buffer.Length >= 3 && buffer.GetBuffer() is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        if (buffer.Length == start)
         {
             return (null, Invalid("$", "the body is empty; send a JSON object."));
         }
 
         try
         {
-            var body = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), typeInfo);
+            var body = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(start, (int)buffer.Length - start), typeInfo);
             return body is null ? (null, Invalid("$", "the body is null; send a JSON object.")) : (body, null);
         }
         catch (JsonException e)
         {
             // The reader's own refusal of the text, described with its path: a validation result, not an exception's type.
             var error = PartnershipJson.Describe(e);
-            return (null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Malformed JSON", $"{error.Path}: {error.Message}", [new(error.Path, error.Message)]));
+            return (null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Malformed JSON", "The body cannot be read as this request's JSON; errors says where and why.", [new(error.Path, error.Message)]));
         }
+    }
+
+    /// <summary>
+    /// JSON by the rules of RFC 6838 and RFC 8259: <c>application/json</c> or an <c>application/...+json</c> structured syntax
+    /// suffix, with no charset or charset UTF-8. <c>application/jsonx</c> and <c>text/plain+json</c> are not JSON.
+    /// </summary>
+    private static bool IsJson(string? contentType)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) || !media.Type.Equals("application", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var subtype = media.SubType.Value ?? string.Empty;
+        var json = subtype.Equals("json", StringComparison.OrdinalIgnoreCase)
+            || (subtype.Length > "+json".Length && subtype.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+        return json && (media.Charset.Value is null || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
     }
 
     private static ProblemHttpResult Invalid(string path, string message)

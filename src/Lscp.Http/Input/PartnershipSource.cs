@@ -16,7 +16,7 @@ internal static class PartnershipSource
             return partnership;
         }
 
-        input.Errors.NotFound(path, $"there is no partnership '{RequestInput.Echo(id)}'; this service has: {string.Join(", ", input.Options.Partnerships.Keys.Order(StringComparer.Ordinal))}.");
+        input.Errors.NotFound(path, $"there is no partnership '{Echo.Of(id)}'; this service has: {string.Join(", ", input.Options.Partnerships.Keys.Order(StringComparer.Ordinal))}.");
         return null;
     }
 
@@ -65,7 +65,7 @@ internal static class PartnershipSource
             return arrangements.Body(bodyId);
         }
 
-        input.Errors.NotFound("bodyId", $"there is no body '{RequestInput.Echo(bodyId)}' in the arrangements in force on {date:uuuu-MM-dd} ({arrangements.Title}); its bodies are: {string.Join(", ", arrangements.Bodies.Select(b => b.Id))}.");
+        input.Errors.NotFound("bodyId", $"there is no body '{Echo.Of(bodyId)}' in the arrangements in force on {date:uuuu-MM-dd} ({arrangements.Title}); its bodies are: {string.Join(", ", arrangements.Bodies.Select(b => b.Id))}.");
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using Lscp.Contracts;
 using System.Globalization;
 using Lscp.Contracts.Json;
 using Lscp.Http.Problems;
@@ -33,14 +34,13 @@ internal sealed class RequestInput(LscpOptions options)
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(value);
-        if (!result.Success)
+        if (!IsoDate.TryParse(value, out var date))
         {
-            Errors.Invalid(name, $"'{Echo(value)}' {IsoDateConverter.NotADate}");
+            Errors.Invalid(name, $"'{Echo.Of(value)}' {IsoDate.NotADate}");
             return null;
         }
 
-        return InRange(result.Value, name) ? result.Value : null;
+        return InRange(date, name) ? date : null;
     }
 
     /// <summary>True when <paramref name="date"/> is within the calendar's range; otherwise records the problem at <paramref name="path"/>.</summary>
@@ -67,12 +67,14 @@ internal sealed class RequestInput(LscpOptions options)
             return null;
         }
 
-        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        // Canonical only: no sign but a minus, no leading zeros, no "-0"; the number must read back as the same text.
+        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
+            && string.Equals(number.ToString(CultureInfo.InvariantCulture), value, StringComparison.Ordinal))
         {
             return number;
         }
 
-        Errors.Invalid(name, $"'{Echo(value)}' is not a whole number from {min} to {max}.");
+        Errors.Invalid(name, $"'{Echo.Of(value)}' is not a whole number from {min} to {max}.");
         return null;
     }
 
@@ -89,13 +91,11 @@ internal sealed class RequestInput(LscpOptions options)
             return value;
         }
 
-        Errors.Invalid(name, $"'{Echo(value)}' is not one of {string.Join(", ", choices)}.");
+        Errors.Invalid(name, $"'{Echo.Of(value)}' is not one of {string.Join(", ", choices)}.");
         return null;
     }
 
     /// <summary>At most 40 characters of a rejected value, so an answer never repeats a large input.</summary>
-    public static string Echo(string value) => value.Length <= 40 ? value : string.Concat(value.AsSpan(0, 40), "...");
-
     private bool InRange(LocalDate date, string path, LocalDate max)
     {
         if (date >= Options.Calendar.MinDate && date <= max)

@@ -26,6 +26,8 @@ public static class LscpOpenApi
                 Version = "v1",
                 Description = "England and Wales working days, partnership arrangements on any date, accountability, quorum, chairs, meeting schedules, statutory case-review clocks and compliance reports. Every error is RFC 9457 problem+json (ApiProblem) naming each element as the caller wrote it.",
             });
+            // Every GET route answers HEAD too (GetAndHead); the document lists each operation once, as its GET.
+            swagger.DocInclusionPredicate((document, api) => !HttpMethods.IsHead(api.HttpMethod ?? string.Empty) && (api.GroupName is null || api.GroupName == document));
             swagger.MapType<LocalDate>(() => new OpenApiSchema
             {
                 Type = JsonSchemaType.String,

@@ -36,7 +36,8 @@ internal sealed class RequestErrors
     public void NotFound(string path, string message) => _errors.Add(new ApiError(path, message));
 
     /// <summary>The problem answer for what was found.</summary>
+    /// <remarks>The detail only counts: each problem is told once, in <c>errors</c>, so an answer never repeats what was refused.</remarks>
     public ProblemHttpResult ToProblem() => _onlyNotFound
-        ? ProblemResult.Create(StatusCodes.Status404NotFound, "Not found", _errors[0].Message, _errors)
-        : ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid request", $"{_errors.Count} problem(s) in the request; the first: {_errors[0].Path}: {_errors[0].Message}", _errors);
+        ? ProblemResult.Create(StatusCodes.Status404NotFound, "Not found", "The request names something this service does not have; errors says what, with its path.", _errors)
+        : ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid request", _errors.Count == 1 ? "1 problem in the request, listed in errors with its path." : $"{_errors.Count} problems in the request, each listed in errors with its path.", _errors);
 }

@@ -39,7 +39,7 @@ public sealed record Meeting
         {
             if (!seats.Add((record.AgencyId, record.Representative)))
             {
-                yield return new(nameof(attendance), $"Meeting '{id}' records '{record.AgencyId}' ({record.Representative ?? "its seat"}) twice.");
+                yield return new(nameof(attendance), $"Meeting '{id}' records '{record.AgencyId}' ({Echo.Of(record.Representative ?? "its seat")}) twice.");
             }
         }
     }

@@ -30,21 +30,22 @@ public sealed record PartnershipRecords
     /// <summary>The invariants the lists break (a meeting id or case reference used twice), none when they are sound.</summary>
     internal static IEnumerable<Invariant> Check(IReadOnlyList<Meeting> meetings, IReadOnlyList<SeriousIncident> incidents)
     {
+        // The parameter is the item's own field, so a reader reports it there; a case reference is never repeated back.
         var caseReferences = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var incident in incidents)
+        for (var i = 0; i < incidents.Count; i++)
         {
-            if (!caseReferences.Add(incident.CaseReference))
+            if (!caseReferences.Add(incidents[i].CaseReference))
             {
-                yield return new(nameof(incidents), $"Case reference '{incident.CaseReference}' is used twice.");
+                yield return new($"{nameof(incidents)}[{i}].caseReference", "An earlier incident has the same case reference; each incident has its own.");
             }
         }
 
         var meetingIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var meeting in meetings)
+        for (var i = 0; i < meetings.Count; i++)
         {
-            if (!meetingIds.Add(meeting.Id))
+            if (!meetingIds.Add(meetings[i].Id))
             {
-                yield return new(nameof(meetings), $"Meeting id '{meeting.Id}' is used twice.");
+                yield return new($"{nameof(meetings)}[{i}].id", $"Meeting id '{meetings[i].Id}' is used twice.");
             }
         }
     }

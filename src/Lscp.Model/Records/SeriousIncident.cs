@@ -50,47 +50,47 @@ public sealed partial record SeriousIncident
     {
         if (!CaseReferencePattern().IsMatch(caseReference))
         {
-            yield return new(nameof(caseReference), $"'{caseReference}' is not an opaque case reference: use 1 to 40 letters, digits and - _ / . with no spaces, and never a child's name or date of birth.");
+            yield return new(nameof(caseReference), $"This is not an opaque case reference: use 1 to 40 letters, digits and - _ / . with no spaces, and never a child's name or date of birth.");
             yield break;
         }
 
         if (notifiedPanelOn < localAuthorityAwareOn)
         {
-            yield return new(nameof(notifiedPanelOn), $"{caseReference}: the Panel is notified before the local authority became aware.");
+            yield return new(nameof(notifiedPanelOn), "The Panel is notified before the local authority became aware.");
         }
 
         if (reportedToPartnersOn < localAuthorityAwareOn)
         {
-            yield return new(nameof(reportedToPartnersOn), $"{caseReference}: the partners are told before the local authority became aware.");
+            yield return new(nameof(reportedToPartnersOn), "The partners are told before the local authority became aware.");
         }
 
         if (rapidReviewSentOn is not null && notifiedPanelOn is null)
         {
-            yield return new(nameof(rapidReviewSentOn), $"{caseReference}: a rapid review cannot be completed without a notification to the Panel.");
+            yield return new(nameof(rapidReviewSentOn), "A rapid review cannot be completed without a notification to the Panel.");
         }
         else if (rapidReviewSentOn < notifiedPanelOn)
         {
-            yield return new(nameof(rapidReviewSentOn), $"{caseReference}: the rapid review is sent before the notification.");
+            yield return new(nameof(rapidReviewSentOn), "The rapid review is sent before the notification.");
         }
 
         if (decision is not null && rapidReviewSentOn is null)
         {
-            yield return new(nameof(decision), $"{caseReference}: a review decision is recorded without a rapid review.");
+            yield return new(nameof(decision), "A review decision is recorded without a rapid review.");
         }
 
         if (decision is { } d && !Enum.IsDefined(d))
         {
-            yield return new(nameof(decision), $"{caseReference}: unknown decision {decision}.");
+            yield return new(nameof(decision), $"Unknown decision {decision}.");
         }
 
         if ((localReview is not null) != (decision == ReviewDecision.LocalReview))
         {
-            yield return new(nameof(localReview), $"{caseReference}: a local review is recorded if, and only if, the decision is a local review.");
+            yield return new(nameof(localReview), "A local review is recorded if, and only if, the decision is a local review.");
         }
 
         if (localReview?.InitiatedOn is { } initiated && !(initiated >= rapidReviewSentOn))
         {
-            yield return new(nameof(localReview), $"{caseReference}: the local review is initiated before the rapid review decided on it.");
+            yield return new(nameof(localReview), "The local review is initiated before the rapid review decided on it.");
         }
     }
 

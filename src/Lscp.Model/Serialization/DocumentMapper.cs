@@ -1,3 +1,4 @@
+using Lscp.Contracts;
 using NodaTime;
 using NodaTime.Text;
 
@@ -77,7 +78,7 @@ internal abstract class DocumentMapper
 
         if (!DomainGuards.IsId(text))
         {
-            Error(path, $"'{text}' is not an identifier: use 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.");
+            Error(path, $"'{Echo.Of(text)}' is not an identifier: use 1 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.");
             return null;
         }
 
@@ -96,14 +97,13 @@ internal abstract class DocumentMapper
             return null;
         }
 
-        var result = LocalDatePattern.Iso.Parse(value);
-        if (!result.Success)
+        if (!IsoDate.TryParse(value, out var date))
         {
-            Error(path, $"'{value}' is not a valid date; write a real calendar date as yyyy-MM-dd, such as 2024-04-01.");
+            Error(path, $"'{Echo.Of(value)}' {IsoDate.NotADate}");
             return null;
         }
 
-        return result.Value;
+        return date;
     }
 
     protected AnnualDate? AnnualDate(string? value, string path)
@@ -117,7 +117,7 @@ internal abstract class DocumentMapper
         var result = AnnualDatePattern.Iso.Parse(value);
         if (!result.Success)
         {
-            Error(path, $"'{value}' is not a day of the year; write MM-dd, such as 04-01.");
+            Error(path, $"'{Echo.Of(value)}' is not a day of the year; write MM-dd, such as 04-01.");
             return null;
         }
 
@@ -153,7 +153,7 @@ internal abstract class DocumentMapper
 
         if (!EnumNames<T>.TryParse(value, out var parsed))
         {
-            Error(path, $"'{value}' is not one of {string.Join(", ", EnumNames<T>.All)}.");
+            Error(path, $"'{Echo.Of(value)}' is not one of {string.Join(", ", EnumNames<T>.All)}.");
             return null;
         }
 

@@ -218,7 +218,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
                 Error($"{path}.type", "is required: fixed, rotating or independent.");
                 return null;
             default:
-                Error($"{path}.type", $"'{c.Type}' is not a chair type; expected fixed, rotating or independent.");
+                Error($"{path}.type", $"'{Echo.Of(c.Type)}' is not a chair type; expected fixed, rotating or independent.");
                 return null;
         }
     }

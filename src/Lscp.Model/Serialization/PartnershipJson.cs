@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Lscp.Contracts;
+using Lscp.Contracts.Json;
 using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
@@ -116,11 +117,25 @@ public static partial class PartnershipJson
         var path = e.Path ?? "$";
         var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
         var message = e.Message;
+
+        // The contract's own converters word their refusals for the caller already; the serializer only appends where.
+        foreach (var own in (ReadOnlySpan<string>)[IsoDate.NotADate, PlainTextConverter.HasControlCharacter, PlainTextConverter.NotAString])
+        {
+            if (message.StartsWith(own, StringComparison.Ordinal))
+            {
+                return new ValidationError(path, own);
+            }
+        }
+
+        if (message.StartsWith("Duplicate", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ValidationError(path, $"a property appears twice{where}; give each property once.");
+        }
         if (UnmappedProperty().Match(message) is { Success: true } unmapped)
         {
             var name = unmapped.Groups[1].Value;
             var parent = path.EndsWith("." + name, StringComparison.Ordinal) ? path[..^(name.Length + 1)] : path;
-            return new ValidationError(path, $"unknown property '{name}'{where}; check its spelling against the schema for {parent}.");
+            return new ValidationError(path, $"unknown property '{Echo.Of(name)}'{where}; check its spelling against the schema for {parent}.");
         }
 
         if (ConvertFailure().Match(message) is { Success: true } convert)
@@ -133,8 +148,12 @@ public static partial class PartnershipJson
             return new ValidationError(path, $"the document is nested too deeply{where}; at most 32 levels are read.");
         }
 
+        // What is left comes from the JSON reader (a syntax error, in words that name no .NET type) or, rarely, from the
+        // serializer, whose words may: those are not repeated.
         var firstSentence = message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0].TrimEnd('.');
-        return new ValidationError(path, $"the JSON is malformed{where}: {firstSentence}.");
+        return !firstSentence.Contains("type", StringComparison.OrdinalIgnoreCase) && !firstSentence.Contains("System.", StringComparison.Ordinal) && !firstSentence.Contains("Lscp.", StringComparison.Ordinal)
+            ? new ValidationError(path, $"the JSON is malformed{where}: {Echo.Of(firstSentence)}.")
+            : new ValidationError(path, $"the JSON cannot be read here{where}; check it against the schema.");
     }
 
     private static string Expected(string type) => type switch

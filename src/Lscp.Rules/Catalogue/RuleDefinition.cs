@@ -38,5 +38,5 @@ public sealed record RuleDefinition(string Id, string Title, RuleArea Area, Cita
 
     /// <summary>Why <paramref name="name"/> names no parameter of this rule, listing those it has.</summary>
     internal string NoSuchParameter(string name) =>
-        $"Rule {Id} has no parameter '{name}'; it has {(Parameters.IsEmpty ? "none" : string.Join(", ", Parameters.Select(p => p.Name)))}.";
+        $"Rule {Id} has no parameter '{Echo.Of(name)}'; it has {(Parameters.IsEmpty ? "none" : string.Join(", ", Parameters.Select(p => p.Name)))}.";
 }

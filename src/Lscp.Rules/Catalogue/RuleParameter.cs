@@ -52,12 +52,12 @@ public sealed record RuleParameter
 
         if (Kind == ParameterKind.Choice)
         {
-            return Choices.Contains(value) ? null : $"'{value}' is not one of {string.Join(", ", Choices)}.";
+            return Choices.Contains(value) ? null : $"'{Echo.Of(value)}' is not one of {string.Join(", ", Choices)}.";
         }
 
         if (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
         {
-            return $"'{value}' is not a number.";
+            return $"'{Echo.Of(value)}' is not a number.";
         }
 
         return number < Minimum ? $"{value} is below the minimum, {Minimum}."

@@ -66,7 +66,7 @@ public sealed class Rulebook : IEquatable<Rulebook>
     /// <summary>The rule with id <paramref name="ruleId"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such rule; the message names it.</exception>
     public RuleDefinition Definition(string ruleId) =>
-        _definitions.TryGetValue(ruleId, out var definition) ? definition : throw new KeyNotFoundException($"There is no rule '{ruleId}' in the rulebook.");
+        _definitions.TryGetValue(ruleId, out var definition) ? definition : throw new KeyNotFoundException($"There is no rule '{Echo.Of(ruleId)}' in the rulebook.");
 
     /// <summary>True when the rulebook holds rule <paramref name="ruleId"/>.</summary>
     public bool Has(string ruleId) => _definitions.ContainsKey(ruleId);
@@ -120,7 +120,7 @@ public sealed class Rulebook : IEquatable<Rulebook>
             var setting = settings[i];
             if (!_definitions.TryGetValue(setting.RuleId, out var definition))
             {
-                yield return new(true, i, new("rule", $"There is no rule '{setting.RuleId}' in the rulebook."));
+                yield return new(true, i, new("rule", $"There is no rule '{Echo.Of(setting.RuleId)}' in the rulebook."));
                 continue;
             }
 
@@ -176,7 +176,7 @@ public sealed class Rulebook : IEquatable<Rulebook>
             var suspension = suspensions[i];
             if (!_definitions.ContainsKey(suspension.RuleId))
             {
-                yield return new(false, i, new("rule", $"There is no rule '{suspension.RuleId}' in the rulebook."));
+                yield return new(false, i, new("rule", $"There is no rule '{Echo.Of(suspension.RuleId)}' in the rulebook."));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using Lscp.Contracts;
 using System.Collections.Immutable;
 using Lscp.Model;
 using NodaTime;
@@ -122,14 +123,13 @@ public static class RulebookJson
                 return null;
             }
 
-            var result = LocalDatePattern.Iso.Parse(text);
-            if (!result.Success)
+            if (!IsoDate.TryParse(text, out var date))
             {
-                errors.Add(new($"{path}.{field}", $"'{text}' is not a valid date; write yyyy-MM-dd, such as 2024-04-01."));
+                errors.Add(new($"{path}.{field}", $"'{Echo.Of(text)}' {IsoDate.NotADate}"));
                 return null;
             }
 
-            return result.Value;
+            return date;
         }
 
         var start = Date(from, "from", required: true);

@@ -82,7 +82,7 @@ public static class RecordsValidator
             {
                 0 => new($"{path}.attendance[{a}].agency", $"'{record.AgencyId}' has no seat on {body.Name}."),
                 _ when record.Representative is null => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has {seats.Length} seats on {body.Name}; say which: {SomeSeats(body, seats)}."),
-                _ => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has no seat '{record.Representative}' on {body.Name}; its seats are: {SomeSeats(body, seats)}."),
+                _ => new($"{path}.attendance[{a}].representative", $"'{record.AgencyId}' has no seat '{Echo.Of(record.Representative)}' on {body.Name}; its seats are: {SomeSeats(body, seats)}."),
             });
         }
     }

@@ -154,8 +154,9 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
     {
         var error = await Assert.ThrowsAsync<LscpApiException>(() => _client.GetArrangementsAsync("lewisham", D("2019-01-01")));
         Assert.Equal(HttpStatusCode.NotFound, error.StatusCode);
-        Assert.Contains("2019-06-29", error.Problem!.Detail, StringComparison.Ordinal);
-        Assert.Equal("date", Assert.Single(error.Problem.Errors!).Path);
+        var only = Assert.Single(error.Problem!.Errors!);
+        Assert.Equal("date", only.Path);
+        Assert.Contains("2019-06-29", only.Message, StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(error.Problem.TraceId));
     }
 
