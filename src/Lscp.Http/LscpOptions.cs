@@ -37,6 +37,15 @@ public sealed class LscpOptions
     /// </summary>
     public IReadOnlyCollection<string> ApiKeys { get; set; } = [];
 
+    /// <summary>
+    /// Tokens that let a calendar app (Outlook, Google) subscribe to one body's <c>schedule.ics</c> feed when API keys are
+    /// on, since it cannot send <c>X-Api-Key</c>: the feed URL carries <c>?token=...</c>. Each token opens that one feed
+    /// and nothing else; remove it here to revoke it. A URL token is weaker than a header key (it is kept in the calendar
+    /// app, its provider's servers and any log of the URL), so the feed carries only the expected meeting dates. At least
+    /// 32 characters each; empty by default.
+    /// </summary>
+    public IReadOnlyList<FeedToken> FeedTokens { get; set; } = [];
+
     /// <summary>Requests each client address may make to <c>/v1</c> per minute; null (the default) for no limit. Over it: 429.</summary>
     public int? PermitsPerMinute { get; set; }
 }

@@ -36,6 +36,29 @@ internal sealed class LscpOptionsValidator : IValidateOptions<LscpOptions>
             failures.Add("Lscp:ApiKeys holds an empty key; every key must have text.");
         }
 
+        for (var i = 0; i < options.FeedTokens.Count; i++)
+        {
+            var feed = options.FeedTokens[i];
+            if (feed.Token is not { Length: >= FeedToken.MinimumLength } || feed.Token.Any(char.IsWhiteSpace))
+            {
+                failures.Add($"Lscp:FeedTokens:{i}:Token is shorter than {FeedToken.MinimumLength} characters or holds a space; use an unguessable secret.");
+            }
+
+            if (!options.Partnerships.TryGetValue(feed.Partnership ?? string.Empty, out var partnership))
+            {
+                failures.Add($"Lscp:FeedTokens:{i}:Partnership names no partnership this service has.");
+            }
+            else if (!partnership.Versions.Any(v => v.HasBody(feed.Body ?? string.Empty)))
+            {
+                failures.Add($"Lscp:FeedTokens:{i}:Body names no body of {partnership.Name}.");
+            }
+        }
+
+        if (options.FeedTokens.GroupBy(t => t.Token, StringComparer.Ordinal).Any(g => g.Count() > 1))
+        {
+            failures.Add("Lscp:FeedTokens holds the same token twice; give each feed its own.");
+        }
+
         if (options.Partnerships.Count == 0)
         {
             failures.Add("No partnership is served; serve at least one.");

@@ -1,8 +1,11 @@
 namespace Lscp.Contracts;
 
-/// <summary>The service is up, with the versions of the data and rules it answers from.</summary>
+/// <summary>
+/// The service is up. The versions it answers from are given only to a caller the service trusts: anyone when no API key
+/// is set, otherwise a caller with a key. An uptime check without a key sees the status alone.
+/// </summary>
 /// <param name="Status">Always <c>healthy</c> when the service answers.</param>
-/// <param name="CalendarVersion">The working-day calendar's data version.</param>
-/// <param name="RulebookVersion">The rulebook's version.</param>
-/// <param name="LibraryVersion">The rules library's version.</param>
-public sealed record HealthResponse(string Status, string CalendarVersion, string RulebookVersion, string LibraryVersion);
+/// <param name="CalendarVersion">The working-day calendar's data version; absent for a caller without a key.</param>
+/// <param name="RulebookVersion">The rulebook's version; absent for a caller without a key.</param>
+/// <param name="LibraryVersion">The rules library's version; absent for a caller without a key.</param>
+public sealed record HealthResponse(string Status, string? CalendarVersion = null, string? RulebookVersion = null, string? LibraryVersion = null);

@@ -29,8 +29,9 @@ internal static class PartnershipEndpoints
         group.MapGetAndHead("/{id}/bodies/{bodyId}/schedule", Schedule).WithName("GetMeetingSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The meetings a body's cadence asks for in a year").WithDescription("Query: year (the year the reporting year starts in), yearStarts: april (default) or january.");
         group.MapGetAndHead("/{id}/bodies/{bodyId}/schedule.ics", ScheduleIcs).WithName("GetMeetingScheduleIcs").ProducesProblems(ProblemMetadata.InputAndLookup)
-            .WithSummary("The same schedule as an iCalendar feed").WithDescription("One all-day event per expected meeting on its nominal date, with its window in the description.")
-            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
+            .WithSummary("The same schedule as an iCalendar feed").WithDescription("One all-day event per expected meeting on its nominal date, with its window in the description; 404 when the body has nothing scheduled that year. When API keys are on, a calendar app that cannot send X-Api-Key passes the feed token configured for this body as ?token=.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar")
+            .WithMetadata(FeedTokenMetadata.Instance);
         group.MapGetAndHead("/{id}/accountability", AccountabilityFor).WithName("GetAccountability").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who is accountable for an act").WithDescription("Query: date (yyyy-MM-dd) and either person (a name, any case) or post (a post id). Returns one chain per post the person held that day.");
         return group;
@@ -97,15 +98,25 @@ internal static class PartnershipEndpoints
         return ContractResults.Ok<IReadOnlyList<ExpectedMeeting>>([.. schedule.Meetings.Select(m => m.ToContract())]);
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> ScheduleIcs(string id, string bodyId, string? year, string? yearStarts, IOptions<LscpOptions> options)
+    // token: a feed token (LscpOptions.FeedTokens), checked by ApiKeyFilter for calendar apps that cannot send a key;
+    // a parameter here so that the OpenAPI document declares it.
+    private static Results<ContentHttpResult, ProblemHttpResult> ScheduleIcs(string id, string bodyId, string? year, string? yearStarts, string? token, IOptions<LscpOptions> options, IClock clock)
     {
+        _ = token;
         var input = new RequestInput(options.Value);
         if (Expected(input, id, bodyId, year, yearStarts) is not { } schedule)
         {
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Text(MeetingScheduleIcs.Write(schedule.Partnership, schedule.Body.Name, schedule.Meetings), "text/calendar; charset=utf-8");
+        if (schedule.Meetings.Count == 0)
+        {
+            // RFC 5545 wants at least one component in a calendar: a body with nothing scheduled has no feed for the year.
+            input.Errors.NotFound("bodyId", $"{schedule.Body.Name} has no scheduled meetings in that year: it meets as needed, or did not exist then; ask for another year.");
+            return input.Errors.ToProblem();
+        }
+
+        return TypedResults.Text(MeetingScheduleIcs.Write(schedule.Partnership, schedule.Body.Name, schedule.Meetings, clock.GetCurrentInstant()), "text/calendar; charset=utf-8");
     }
 
     private static (Partnership Partnership, Body Body, IReadOnlyList<Rules.Governance.ExpectedMeeting> Meetings)? Expected(RequestInput input, string id, string bodyId, string? year, string? yearStarts)

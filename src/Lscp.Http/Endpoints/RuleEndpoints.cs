@@ -23,6 +23,8 @@ internal static class RuleEndpoints
     private static ContractOk<IReadOnlyList<RuleDefinition>> Rules(IOptions<LscpOptions> options) =>
         ContractResults.Ok<IReadOnlyList<RuleDefinition>>([.. options.Value.Rulebook.Definitions.Select(r => r.ToContract())]);
 
-    private static ContractOk<HealthResponse> Health(IOptions<LscpOptions> options) =>
-        ContractResults.Ok(new HealthResponse("healthy", options.Value.Calendar.DataVersion, options.Value.Rulebook.Version, LibraryInfo.Version));
+    private static ContractOk<HealthResponse> Health(HttpContext http, IOptions<LscpOptions> options) =>
+        ContractResults.Ok(ApiKeyFilter.IsAuthenticated(http, options.Value)
+            ? new HealthResponse("healthy", options.Value.Calendar.DataVersion, options.Value.Rulebook.Version, LibraryInfo.Version)
+            : new HealthResponse("healthy"));
 }

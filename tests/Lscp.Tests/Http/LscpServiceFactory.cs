@@ -16,7 +16,8 @@ public sealed class LscpServiceFactory : WebApplicationFactory<Program>
     public static readonly LocalDate Today = new(2025, 6, 30);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseEnvironment("Production").ConfigureServices(services =>
+        // Production, as councils run it, with the OpenAPI document published so that tests can read it.
+        builder.UseEnvironment("Production").UseSetting("Lscp:PublishOpenApi", "true").ConfigureServices(services =>
         {
             services.AddSingleton<IClock>(new FakeClock(Today.AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Europe/London"]).ToInstant()));
             services.AddSingleton<IStartupFilter, ConformanceStartupFilter>();
