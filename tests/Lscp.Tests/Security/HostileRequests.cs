@@ -100,6 +100,34 @@ public static class HostileRequests
             yield return Post($"{name} nested 1000 deep", path, new string('[', 1000) + new string(']', 1000));
             yield return Post($"{name} nested objects 100 deep", path, string.Concat(Enumerable.Repeat("{\"a\":", 100)) + "1" + new string('}', 100));
             yield return Post($"{name} duplicate property", path, body.Insert(1, "\"asOf\":\"2025-01-01\",\"asOf\":\"2025-01-02\","));
+
+            // Second round: look-alike JSON media types, other charsets and codings, and escaped control characters in
+            // each string value of the body, one at a time.
+            foreach (var type in new[] { "application/jsonx", "text/plain+json", "application/+json", "text/json", "application/json; charset=utf-16", "application/json; charset=latin1" })
+            {
+                yield return Post($"{name} as {type}", path, body, type);
+            }
+
+            foreach (var (index, quote) in body.Select((ch, i) => (i, ch)).Where(x => x.ch == '"').Select((x, n) => (n, x.i)).Where(x => x.n % 2 == 1))
+            {
+                yield return Post($"{name} with \\u0000 in string {index / 2}", path, body.Insert(quote, "\\u0000x"));
+                yield return Post($"{name} with \\u001b in string {index / 2}", path, body.Insert(quote, "\\u001b[31m"));
+            }
+        }
+
+        foreach (var control in new[] { "%00", "%0A", "%1B", "%7F" })
+        {
+            yield return Get($"add date with {control}", $"/v1/calendar/add?date=2024-12-20{control}garbage&workingDays=5");
+            yield return Get($"add count with {control}", $"/v1/calendar/add?date=2024-12-20&workingDays=5{control}");
+            yield return Get($"accountability person with {control}", $"/v1/partnerships/lewisham/accountability?date=2024-05-01&person=Ceri{control}Jacob");
+            yield return Get($"schedule year with {control}", $"/v1/partnerships/lewisham/bodies/executive/schedule?year=2024{control}");
+            yield return Get($"unknown query name with {control}", $"/v1/rules?x{control}=1");
+        }
+
+        foreach (var number in new[] { "+5", "05", "-0", "%205", "5%20", "1_000" })
+        {
+            yield return Get($"workingDays {number}", $"/v1/calendar/add?date=2024-05-01&workingDays={number}");
+            yield return Get($"bank holiday year {number}024", $"/v1/calendar/bank-holidays/{number}024");
         }
 
         // Wrong types, missing fields, unknown enum values and unknown references, field by field.
