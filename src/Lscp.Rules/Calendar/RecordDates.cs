@@ -71,38 +71,32 @@ public static class RecordDates
     public static IReadOnlyList<ValidationError> Validate(SeriousIncident incident, WorkingDayCalendar calendar, string path)
     {
         Guard.Against.Null(incident);
-        (LocalDate? Date, string Field)[] dates =
-        [
-            (incident.LocalAuthorityAwareOn, "localAuthorityAwareOn"),
-            (incident.NotifiedPanelOn, "notifiedPanelOn"),
-            (incident.ReportedToPartnersOn, "reportedToPartnersOn"),
-            (incident.RapidReviewSentOn, "rapidReviewSentOn"),
-            (incident.LocalReview?.InitiatedOn, "localReview.initiatedOn"),
-            (incident.LocalReview?.FinalReportSentOn, "localReview.finalReportSentOn"),
-            (incident.LocalReview?.PublishedOn, "localReview.publishedOn"),
-        ];
-        var errors = dates.Select(d => Check(d.Date, calendar, $"{path}.{d.Field}")).OfType<ValidationError>().ToList();
         var pauses = incident.LocalReview?.Pauses ?? [];
-        for (var p = 0; p < pauses.Length; p++)
-        {
-            errors.AddRange(new[] { Check(pauses[p].From, calendar, $"{path}.localReview.pauses[{p}].from"), Check(pauses[p].To, calendar, $"{path}.localReview.pauses[{p}].to") }.OfType<ValidationError>());
-        }
-
-        return errors;
+        return OutOfRange(
+            calendar,
+            path,
+            [
+                (incident.LocalAuthorityAwareOn, "localAuthorityAwareOn"),
+                (incident.NotifiedPanelOn, "notifiedPanelOn"),
+                (incident.ReportedToPartnersOn, "reportedToPartnersOn"),
+                (incident.RapidReviewSentOn, "rapidReviewSentOn"),
+                (incident.LocalReview?.InitiatedOn, "localReview.initiatedOn"),
+                (incident.LocalReview?.FinalReportSentOn, "localReview.finalReportSentOn"),
+                (incident.LocalReview?.PublishedOn, "localReview.publishedOn"),
+                .. pauses.SelectMany((pause, p) => new (LocalDate?, string)[] { (pause.From, $"localReview.pauses[{p}].from"), (pause.To, $"localReview.pauses[{p}].to") }),
+            ]);
     }
 
     /// <summary>Every date of <paramref name="report"/> out of range, with its path under <paramref name="path"/>.</summary>
     public static IReadOnlyList<ValidationError> Validate(YearlyReport report, WorkingDayCalendar calendar, string path)
     {
         Guard.Against.Null(report);
-        (LocalDate? Date, string Field)[] dates =
-        [
-            (report.CoversFrom, "coversFrom"),
-            (report.CoversTo, "coversTo"),
-            (report.PublishedOn, "publishedOn"),
-            (report.SentToPanelOn, "sentToPanelOn"),
-            (report.SentToWhatWorksOn, "sentToWhatWorksOn"),
-        ];
-        return [.. dates.Select(d => Check(d.Date, calendar, $"{path}.{d.Field}")).OfType<ValidationError>()];
+        return OutOfRange(
+            calendar,
+            path,
+            [(report.CoversFrom, "coversFrom"), (report.CoversTo, "coversTo"), (report.PublishedOn, "publishedOn"), (report.SentToPanelOn, "sentToPanelOn"), (report.SentToWhatWorksOn, "sentToWhatWorksOn")]);
     }
+
+    private static ValidationError[] OutOfRange(WorkingDayCalendar calendar, string path, IEnumerable<(LocalDate? Date, string Field)> dates) =>
+        [.. dates.Select(d => Check(d.Date, calendar, $"{path}.{d.Field}")).OfType<ValidationError>()];
 }
