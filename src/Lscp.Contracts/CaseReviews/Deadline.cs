@@ -14,6 +14,7 @@ namespace Lscp.Contracts;
 /// <param name="CompletedOn">The day the thing was done; absent when not done.</param>
 /// <param name="Status">Where the clock stands on <paramref name="AsOf"/>.</param>
 /// <param name="WorkingDays">For metLate and overdue, the working days past due; for due, the working days left (0 on the due day); otherwise absent.</param>
+/// <param name="CalendarDays">The same in calendar days. A clock counted in working days is judged in working days; one counted in months or days, in calendar days.</param>
 /// <param name="TakenWorkingDays">For a completed clock, the working days from the anchor to completion (the anchor is day 0); otherwise absent.</param>
 /// <param name="PausedDays">Calendar days the clock was paused, which move the due date on.</param>
 /// <param name="Pauses">The pauses, with their reasons.</param>
@@ -33,6 +34,7 @@ public sealed record Deadline(
     LocalDate? CompletedOn,
     DeadlineStatus Status,
     int? WorkingDays,
+    int? CalendarDays,
     int? TakenWorkingDays,
     int PausedDays,
     IReadOnlyList<Pause> Pauses,

@@ -10,13 +10,13 @@ public enum DeadlineStatus
     /// <summary><c>met</c>: done on or before the due date.</summary>
     Met,
 
-    /// <summary><c>metLate</c>: done after the due date (see workingDays).</summary>
+    /// <summary><c>metLate</c>: done after the due date (see workingDays and calendarDays).</summary>
     MetLate,
 
-    /// <summary><c>due</c>: not done yet and not yet due (see workingDays).</summary>
+    /// <summary><c>due</c>: not done yet and not yet due (see workingDays and calendarDays).</summary>
     Due,
 
-    /// <summary><c>overdue</c>: not done and past due (see workingDays).</summary>
+    /// <summary><c>overdue</c>: not done and past due (see workingDays and calendarDays).</summary>
     Overdue,
 
     /// <summary><c>paused</c>: paused with a recorded reason, so the due date moves on while it lasts.</summary>
@@ -24,4 +24,7 @@ public enum DeadlineStatus
 
     /// <summary><c>awaitingAnchor</c>: the clock has not started, as its anchor event is not recorded.</summary>
     AwaitingAnchor,
+
+    /// <summary><c>notApplicable</c>: the rule does not apply, as its anchor is before the day it took effect (see explanation).</summary>
+    NotApplicable,
 }

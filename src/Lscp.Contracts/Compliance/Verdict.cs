@@ -15,4 +15,7 @@ public enum Verdict
 
     /// <summary><c>notCompliant</c>: at least one breach.</summary>
     NotCompliant,
+
+    /// <summary><c>notAssessed</c>: nothing in the period could be assessed (see summary and notes).</summary>
+    NotAssessed,
 }

@@ -21,6 +21,7 @@ internal static class ComplianceMapping
                 Verdict.Compliant => C.Verdict.Compliant,
                 Verdict.CompliantWithWarnings => C.Verdict.CompliantWithWarnings,
                 Verdict.NotCompliant => C.Verdict.NotCompliant,
+                Verdict.NotAssessed => C.Verdict.NotAssessed,
                 _ => throw new ArgumentOutOfRangeException(nameof(report), report.Verdict, "A verdict the wire format does not name."),
             },
             report.Summary,

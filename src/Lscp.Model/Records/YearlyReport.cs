@@ -29,14 +29,27 @@ public sealed record YearlyReport
             yield return new(nameof(coversTo), $"The report covers {coversFrom:uuuu-MM-dd} to {coversTo:uuuu-MM-dd}: the end is before the start.");
         }
 
+        if (publishedOn <= coversTo)
+        {
+            yield return new(nameof(publishedOn), $"The report is published on {publishedOn:uuuu-MM-dd}, before the period it covers ends ({coversTo:uuuu-MM-dd}); a yearly report looks back on a whole year.");
+        }
+
         if (sentToPanelOn is not null && publishedOn is null)
         {
             yield return new(nameof(sentToPanelOn), "The report is sent to the Panel but not published.");
+        }
+        else if (sentToPanelOn < publishedOn)
+        {
+            yield return new(nameof(sentToPanelOn), $"The report is sent to the Panel on {sentToPanelOn:uuuu-MM-dd}, before it is published ({publishedOn:uuuu-MM-dd}); the published report is what is sent.");
         }
 
         if (sentToWhatWorksOn is not null && publishedOn is null)
         {
             yield return new(nameof(sentToWhatWorksOn), "The report is sent to the What Works Centre but not published.");
+        }
+        else if (sentToWhatWorksOn < publishedOn)
+        {
+            yield return new(nameof(sentToWhatWorksOn), $"The report is sent to the What Works Centre on {sentToWhatWorksOn:uuuu-MM-dd}, before it is published ({publishedOn:uuuu-MM-dd}); the published report is what is sent.");
         }
     }
 

@@ -34,9 +34,10 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
 
         if (deadline.IsMissed && due >= context.AssessedFrom && due <= context.AssessedUntil)
         {
+            var (count, unit) = deadline.Lateness;
             var how = deadline.Status == DeadlineStatus.MetLate
-                ? $"met {deadline.WorkingDays} working day(s) late on {deadline.CompletedOn:uuuu-MM-dd}"
-                : $"overdue by {deadline.WorkingDays} working day(s) on {context.AssessedUntil:uuuu-MM-dd}";
+                ? $"met {count} {unit} late on {deadline.CompletedOn:uuuu-MM-dd}"
+                : $"overdue by {count} {unit} on {context.AssessedUntil:uuuu-MM-dd}";
             return Found(context, Severity.Breach, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
                 $"{deadline.Title}: due {due:uuuu-MM-dd} ({deadline.Limit} from {deadline.AnchorName}), {how}.",
                 Facts(deadline));

@@ -70,6 +70,8 @@ public static class ComplianceReportBuilder
         var warnings = result.Findings.Count(f => f.Severity == Severity.Warning);
         var (verdict, summary) = (breaches, warnings) switch
         {
+            _ when result.AssessedFrom > result.AssessedUntil => (Verdict.NotAssessed,
+                $"Not assessed: no day from {result.Period.Start:uuuu-MM-dd} to {result.Period.End:uuuu-MM-dd} can be assessed (the first arrangements took effect on {partnership.Versions[0].EffectiveFrom:uuuu-MM-dd}; the evaluation date is {result.EvaluatedOn:uuuu-MM-dd})."),
             (0, 0) => (Verdict.Compliant, "Compliant: no breach and no warning."),
             (0, _) => (Verdict.CompliantWithWarnings, $"Compliant with {warnings} warning(s) to attend to."),
             _ => (Verdict.NotCompliant, $"Not compliant: {breaches} breach(es) and {warnings} warning(s)."),

@@ -62,10 +62,11 @@ public static class ComplianceReportText
     private static string Status(Deadline d) => d.Status switch
     {
         DeadlineStatus.Met => $"met on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
-        DeadlineStatus.MetLate => $"met {d.WorkingDays} working day(s) late on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
-        DeadlineStatus.Due => $"due {d.DueOn:uuuu-MM-dd}, in {d.WorkingDays} working day(s)",
-        DeadlineStatus.Overdue => $"overdue by {d.WorkingDays} working day(s) (due {d.DueOn:uuuu-MM-dd})",
+        DeadlineStatus.MetLate => $"met {d.Lateness.Count} {d.Lateness.Unit} late on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
+        DeadlineStatus.Due => $"due {d.DueOn:uuuu-MM-dd}, in {d.Lateness.Count} {d.Lateness.Unit}",
+        DeadlineStatus.Overdue => $"overdue by {d.Lateness.Count} {d.Lateness.Unit} (due {d.DueOn:uuuu-MM-dd})",
         DeadlineStatus.Paused => $"paused; due {d.DueOn:uuuu-MM-dd} so far",
+        DeadlineStatus.NotApplicable => d.Explanation,
         _ => "not started: " + d.Explanation,
     };
 

@@ -11,4 +11,10 @@ public enum Verdict
 
     /// <summary>At least one breach.</summary>
     NotCompliant,
+
+    /// <summary>
+    /// Nothing in the period could be assessed (it ends before the partnership's first arrangements, or starts after the
+    /// evaluation date): no finding is not the same as compliance.
+    /// </summary>
+    NotAssessed,
 }

@@ -21,7 +21,7 @@ public static class Counting
 
     /// <summary>How late, early or remaining days are counted in every status.</summary>
     public const string Status =
-        "Days late, overdue or remaining are working days between the due date and the completion (or assessment) date, the due date not counted.";
+        "Days late, overdue or remaining are counted between the due date and the completion (or assessment) date, the due date not counted, in the clock's own unit: working days for a clock counted in working days, calendar days for one counted in months or days. Both are given.";
 
     private static readonly string[] WorkingDayLimits = [.. Enumerable.Range(0, 261).Select(n => $"{n} working days")];
     private static readonly string[] MonthLimits = [.. Enumerable.Range(0, 37).Select(n => $"{n} months")];

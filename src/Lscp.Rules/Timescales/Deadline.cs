@@ -17,6 +17,7 @@ namespace Lscp.Rules.Timescales;
 /// <param name="CompletedOn">The day the thing was done, or null.</param>
 /// <param name="Status">Where the clock stands on <paramref name="AsOf"/>.</param>
 /// <param name="WorkingDays">For met-late and overdue, the working days past due; for due, the working days left (0 on the due day); otherwise null.</param>
+/// <param name="CalendarDays">The same in calendar days; a clock counted in months or days is judged in these (<see cref="Lateness"/>).</param>
 /// <param name="TakenWorkingDays">For a completed clock, the working days from the anchor to completion (the anchor day is day 0); otherwise null.</param>
 /// <param name="PausedDays">Calendar days the clock was paused, which move the due date on.</param>
 /// <param name="Pauses">The pauses, with their reasons.</param>
@@ -35,6 +36,7 @@ public sealed record Deadline(
     LocalDate? CompletedOn,
     DeadlineStatus Status,
     int? WorkingDays,
+    int? CalendarDays,
     int? TakenWorkingDays,
     int PausedDays,
     ImmutableArray<ReviewPause> Pauses,
@@ -51,6 +53,7 @@ public sealed record Deadline(
     public string Explanation => Status switch
     {
         DeadlineStatus.AwaitingAnchor => $"The clock has not started: {AnchorName} is not recorded.",
+        DeadlineStatus.NotApplicable => $"Not applicable: {AnchorName} on {AnchorDate:uuuu-MM-dd} is outside the days this rule applies ({Limit}); the regime then in force, which this library does not model, governed it. No clock runs.",
         DeadlineStatus.Paused when Pauses.LastOrDefault() is { } pause =>
             $"Paused since {pause.From:uuuu-MM-dd}: {pause.Reason}. Counted from {AnchorName} on {AnchorDate:uuuu-MM-dd} ({Limit}), due {DueOn:uuuu-MM-dd} so far, moved on {PausedDays} days by recorded pauses.",
         _ => $"Counted from {AnchorName} on {AnchorDate:uuuu-MM-dd} ({Limit}), due by {DueOn:uuuu-MM-dd}{(PausedDays > 0 ? $", moved on {PausedDays} days by recorded pauses" : string.Empty)}.",
@@ -58,4 +61,11 @@ public sealed record Deadline(
 
     /// <summary>True when the clock was missed (met late, or overdue).</summary>
     public bool IsMissed => Status is DeadlineStatus.MetLate or DeadlineStatus.Overdue;
+
+    /// <summary>
+    /// How far past due (met late, overdue) or before it (due), in the clock's own unit: working days for a clock counted in
+    /// working days, calendar days for one counted in months or days ("sent 6 days late", not "3 working days late").
+    /// </summary>
+    public (int? Count, string Unit) Lateness =>
+        Counting is Timescales.Counting.WorkingDaysAfter or Timescales.Counting.WorkingDaysBefore ? (WorkingDays, "working day(s)") : (CalendarDays, "day(s)");
 }

@@ -36,6 +36,13 @@ public abstract class DeadlineRule
     {
         var calendar = context.Calendar;
         var definition = context.Rulebook.Definition(Id);
+        if (anchor is { } started && !definition.AppliesDuring.Contains(started))
+        {
+            // Applicability is data (the catalogue's dates): another regime's clock is never run in this one's name.
+            return new Deadline(Id, definition.Title, subject, anchorName, anchor, $"applies {definition.AppliesDuring}", counting, null, completed, DeadlineStatus.NotApplicable,
+                null, null, null, 0, [], null, context.AsOf, definition.Citation);
+        }
+
         var (status, days) = (due, completed) switch
         {
             (null, _) => (DeadlineStatus.AwaitingAnchor, (int?)null),
@@ -45,9 +52,16 @@ public abstract class DeadlineRule
             ({ } d, null) when context.AsOf <= d => (DeadlineStatus.Due, calendar.WorkingDaysBetween(context.AsOf, d)),
             ({ } d, null) => (DeadlineStatus.Overdue, calendar.WorkingDaysBetween(d, context.AsOf)),
         };
+        int? calendarDays = (status, due) switch
+        {
+            (DeadlineStatus.MetLate, { } d) => Period.DaysBetween(d, completed!.Value),
+            (DeadlineStatus.Due, { } d) => Period.DaysBetween(context.AsOf, d),
+            (DeadlineStatus.Overdue, { } d) => Period.DaysBetween(d, context.AsOf),
+            _ => null,
+        };
         int? taken = anchor is { } a && completed is { } done && done >= a ? calendar.WorkingDaysBetween(a, done) : null;
         var suspension = due is { } dueOn ? context.Rulebook.SuspensionOn(Id, dueOn) : null;
-        return new Deadline(Id, definition.Title, subject, anchorName, anchor, limit, counting, due, completed, status, days, taken,
+        return new Deadline(Id, definition.Title, subject, anchorName, anchor, limit, counting, due, completed, status, days, calendarDays, taken,
             pausedDays, pauses.IsDefault ? [] : pauses, suspension, context.AsOf, definition.Citation);
     }
 

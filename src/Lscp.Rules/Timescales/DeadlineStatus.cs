@@ -6,13 +6,13 @@ public enum DeadlineStatus
     /// <summary>Done on or before the due date.</summary>
     Met,
 
-    /// <summary>Done after the due date; <see cref="Deadline.WorkingDays"/> says by how many working days.</summary>
+    /// <summary>Done after the due date; <see cref="Deadline.Lateness"/> says by how much, in the clock's unit.</summary>
     MetLate,
 
-    /// <summary>Not done yet and not yet due; <see cref="Deadline.WorkingDays"/> says how many working days remain.</summary>
+    /// <summary>Not done yet and not yet due; <see cref="Deadline.Lateness"/> says how long remains, in the clock's unit.</summary>
     Due,
 
-    /// <summary>Not done and past due; <see cref="Deadline.WorkingDays"/> says by how many working days.</summary>
+    /// <summary>Not done and past due; <see cref="Deadline.Lateness"/> says by how much, in the clock's unit.</summary>
     Overdue,
 
     /// <summary>The clock is paused (an open pause with its reason); the due date moves on while the pause lasts.</summary>
@@ -20,4 +20,10 @@ public enum DeadlineStatus
 
     /// <summary>The clock has not started: its anchor event is not recorded yet.</summary>
     AwaitingAnchor,
+
+    /// <summary>
+    /// The rule does not apply: its anchor is before the day the rule took effect (an incident known before
+    /// 29 June 2018 falls under the Local Safeguarding Children Board regime), so no due date is given.
+    /// </summary>
+    NotApplicable,
 }

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Model.Serialization;
+using Lscp.Rules;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Compliance;
+using Lscp.Rules.Reporting;
+using Lscp.Rules.Timescales;
+using Lscp.Tests.Http;
+using NodaTime;
+using static Lscp.Tests.Support.Dates;
+
+namespace Lscp.Tests.Rules;
+
+/// <summary>
+/// Rules only where they apply, records in the law's own order, lateness in each clock's own unit: on the built-in
+/// Lewisham data, through the library and through the service.
+/// </summary>
+public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture<LscpServiceFactory>
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    private async Task<(HttpStatusCode Status, JsonNode Body)> Post(string path, string json)
+    {
+        using var response = await factory.CreateClient().PostAsync(new Uri(path, UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    [Theory]
+    [InlineData("1995-03-01")]
+    [InlineData("1999-11-15")]
+    [InlineData("2002-07-01")]
+    public void An_incident_known_before_Working_Together_2018_gets_no_clock_of_it(string awareOn)
+    {
+        var aware = D(awareOn);
+        var incident = new SeriousIncident("OLD-1", aware, aware.PlusDays(2), aware.PlusDays(2), aware.PlusDays(20), ReviewDecision.NoReview);
+        var clocks = DeadlineCalculator.ForIncident(incident, D("2025-06-30"), Rulebook.Standard, Calendar);
+        Assert.NotEmpty(clocks);
+        Assert.All(clocks, clock =>
+        {
+            Assert.Equal(DeadlineStatus.NotApplicable, clock.Status);
+            Assert.Null(clock.DueOn);
+            Assert.StartsWith("Not applicable", clock.Explanation, StringComparison.Ordinal);
+            Assert.Contains("2018-06-29", clock.Explanation, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void An_incident_known_on_the_day_the_rules_began_is_counted()
+    {
+        var incident = new SeriousIncident("NEW-1", D("2018-06-29"), D("2018-07-03"));
+        Assert.Equal(DeadlineStatus.Met, DeadlineCalculator.ForIncident(incident, D("2025-06-30"), Rulebook.Standard, Calendar).Single(d => d.RuleId == RuleIds.PanelNotified).Status);
+    }
+
+    [Fact]
+    public async Task The_service_says_not_applicable_for_a_1995_incident()
+    {
+        var (status, body) = await Post("/v1/deadlines", """{"incident":{"caseReference":"OLD-1","localAuthorityAwareOn":"1995-03-01","notifiedPanelOn":"1995-03-03"},"asOf":"2025-06-30"}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.All(body.AsArray(), clock =>
+        {
+            Assert.Equal("notApplicable", (string?)clock!["status"]);
+            Assert.Null(clock["dueOn"]);
+        });
+    }
+
+    [Fact]
+    public void A_clock_counted_in_days_is_late_in_days_not_working_days()
+    {
+        // Published Friday 27 September 2024; 7 calendar days allows until Friday 4 October; sent on Thursday 10 October.
+        var report = new YearlyReport(D("2023-04-01"), D("2024-03-31"), D("2024-09-27"), D("2024-10-10"), D("2024-10-10"));
+        var sent = DeadlineCalculator.ForYearlyReports([report], D("2025-06-30"), Rulebook.Standard, Calendar).Single(d => d.RuleId == RuleIds.YearlyReportSent);
+        Assert.Equal((DeadlineStatus.MetLate, 6, 4), (sent.Status, sent.CalendarDays!.Value, sent.WorkingDays!.Value));
+        Assert.Equal((6, "day(s)"), sent.Lateness);
+
+        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, new PartnershipRecords([], [], yearlyReports: [report]), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        Assert.Contains(result.Findings, f => f.RuleId == RuleIds.YearlyReportSent && f.Message.Contains("met 6 day(s) late", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clock_counted_in_working_days_stays_late_in_working_days()
+    {
+        var incident = new SeriousIncident("C-2", D("2024-12-16"), D("2024-12-19"), rapidReviewSentOn: D("2025-01-17"));
+        var rapid = DeadlineCalculator.ForIncident(incident, D("2025-06-30"), Rulebook.Standard, Calendar).Single(d => d.RuleId == RuleIds.RapidReview);
+        Assert.Equal((3, "working day(s)"), rapid.Lateness);
+    }
+
+    [Fact]
+    public void A_period_wholly_before_the_first_arrangements_is_not_assessed_not_compliant()
+    {
+        var report = ComplianceReportBuilder.Build(BuiltInPartnerships.Lewisham, PartnershipRecords.Empty, new DateInterval(D("2010-01-01"), D("2011-01-01")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        Assert.Equal(Verdict.NotAssessed, report.Verdict);
+        Assert.StartsWith("Not assessed", report.Summary, StringComparison.Ordinal);
+        Assert.Contains("2019-06-29", report.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_service_says_not_assessed_too()
+    {
+        var (status, body) = await Post("/v1/compliance", """{"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2010-01-01","end":"2011-01-01"}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("notAssessed", (string?)body["verdict"]);
+    }
+
+    [Theory]
+    [InlineData("""{"coversFrom":"2023-04-01","coversTo":"2024-03-31","publishedOn":"2024-02-01"}""", "$.yearlyReports[0].publishedOn")]
+    [InlineData("""{"coversFrom":"2023-04-01","coversTo":"2024-03-31","publishedOn":"2024-03-31"}""", "$.yearlyReports[0].publishedOn")]
+    [InlineData("""{"coversFrom":"2023-04-01","coversTo":"2024-03-31","publishedOn":"2024-09-27","sentToPanelOn":"2024-09-20"}""", "$.yearlyReports[0].sentToPanelOn")]
+    [InlineData("""{"coversFrom":"2023-04-01","coversTo":"2024-03-31","publishedOn":"2024-09-27","sentToWhatWorksOn":"2024-09-26"}""", "$.yearlyReports[0].sentToWhatWorksOn")]
+    public async Task A_yearly_report_out_of_the_laws_order_is_refused_with_its_path(string report, string path)
+    {
+        var (status, body) = await Post("/v1/deadlines", $$"""{"yearlyReports":[{{report}}],"asOf":"2025-06-30"}""");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(path, body["errors"]!.AsArray().Select(e => (string?)e!["path"]));
+        var library = Assert.Throws<InvalidRecordsException>(() => RecordsJson.Read($$"""{"yearlyReports":[{{report}}]}"""));
+        Assert.Equal(path, Assert.Single(library.Errors).Path);
+    }
+}
