@@ -21,5 +21,11 @@ internal static class GovernanceMapping
         chain.Citation);
 
     public static C.QuorumResponse ToContract(this QuorumResult result) =>
-        new(result.MeetingId, result.HasRule, result.IsQuorate, [.. result.Missing], result.CoreMembersPresent, result.CoreMembers, result.AgenciesPresent, result.Explanation);
+        new(result.MeetingId, result.Outcome switch
+        {
+            QuorumOutcome.Quorate => C.QuorumOutcome.Quorate,
+            QuorumOutcome.NotQuorate => C.QuorumOutcome.NotQuorate,
+            QuorumOutcome.NoRule => C.QuorumOutcome.NoRule,
+            _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "An outcome the wire format does not name."),
+        }, [.. result.Missing], result.CoreMembersPresent, result.CoreMembers, result.AgenciesPresent, result.Explanation);
 }

@@ -51,7 +51,7 @@ public static class Quorum
 
         if (body.Quorum is not { } rule)
         {
-            return new(meeting.Id, false, false, [], present, core, agencies.Count, $"{body.Name} sets no quorum, so quorum is not assessed.");
+            return new(meeting.Id, QuorumOutcome.NoRule, [], present, core, agencies.Count, $"{body.Name} sets no quorum, so quorum is not assessed.");
         }
 
         var missing = ImmutableArray.CreateBuilder<string>(0);
@@ -83,10 +83,10 @@ public static class Quorum
 
         if (missing.Count == 0)
         {
-            return new(meeting.Id, true, true, [], present, core, agencies.Count, describeQuorate ? $"Quorate: {present} of {core} core members from {agencies.Count} agencies present." : string.Empty);
+            return new(meeting.Id, QuorumOutcome.Quorate, [], present, core, agencies.Count, describeQuorate ? $"Quorate under {body.Name}'s rule ({Describe(rule)}): {present} of {core} core members from {agencies.Count} agencies present." : string.Empty);
         }
 
-        return new(meeting.Id, true, false, missing.ToImmutable(), present, core, agencies.Count, $"Not quorate: {string.Join("; ", missing)}.");
+        return new(meeting.Id, QuorumOutcome.NotQuorate, missing.ToImmutable(), present, core, agencies.Count, $"Not quorate: {string.Join("; ", missing)}.");
     }
 
     /// <summary>
@@ -136,6 +136,14 @@ public static class Quorum
 
         return arrangements.SeatIndexOf(body.Id, record.AgencyId, representative);
     }
+
+    private static string Describe(QuorumRule rule) => string.Join(", ", new[]
+    {
+        rule.RequireAllStatutoryPartners ? "all three statutory partners present" : null,
+        rule.MinimumMembers > 0 ? $"at least {rule.MinimumMembers} members" : null,
+        rule.MinimumAgencies > 0 ? $"at least {rule.MinimumAgencies} member organisations" : null,
+        rule.ChairMustBePresent ? "a chair" : null,
+    }.OfType<string>().DefaultIfEmpty("no condition"));
 
     private static string Describe(AgencyKind kind) => kind switch
     {

@@ -125,8 +125,8 @@ public static class ComplianceReportBuilder
             foreach (var meeting in meetings)
             {
                 var check = Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting);
-                quorumAssessed += check.HasRule ? 1 : 0;
-                quorate += check.HasRule && check.IsQuorate ? 1 : 0;
+                quorumAssessed += check.Outcome != QuorumOutcome.NoRule ? 1 : 0;
+                quorate += check.Outcome == QuorumOutcome.Quorate ? 1 : 0;
             }
         }
 

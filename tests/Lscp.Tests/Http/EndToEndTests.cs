@@ -71,7 +71,7 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
             Attendance = [new() { Agency = "lb-lewisham", Status = "present" }, new() { Agency = "nhs-sel-icb", Status = "present" }, new() { Agency = "met-police", Status = "apologies" }],
         };
         var result = await _client.CheckQuorumAsync(new QuorumRequest("lewisham", null, meeting));
-        Assert.False(result.IsQuorate);
+        Assert.Equal(Contracts.QuorumOutcome.NotQuorate, result.Outcome);
         Assert.Contains("no police representative (Metropolitan Police Service)", result.Missing);
     }
 

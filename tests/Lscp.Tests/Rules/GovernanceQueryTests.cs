@@ -86,7 +86,7 @@ public sealed class GovernanceQueryTests
     {
         var partnership = Partnership(d => d.Body(0)["quorum"] = JsonNode.Parse("""{ "requireAllStatutoryPartners": true, "minimumAgencies": 6, "minimumMembers": 4 }"""));
         var result = Quorum.Check(partnership.Versions[0], Executive("2024-05-14", attendance: [Present("council"), Present("icb"), Absent("police")]));
-        Assert.False(result.IsQuorate);
+        Assert.Equal(QuorumOutcome.NotQuorate, result.Outcome);
         Assert.Equal(["no police representative (Testshire Police)", "2 of the 4 required members present", "2 of the 6 required member organisations present"], result.Missing.ToArray());
     }
 }

@@ -119,4 +119,22 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var library = Assert.Throws<InvalidRecordsException>(() => RecordsJson.Read($$"""{"yearlyReports":[{{report}}]}"""));
         Assert.Equal(path, Assert.Single(library.Errors).Path);
     }
+
+    [Theory]
+    [InlineData("partnership-group", "lb-lewisham")]
+    [InlineData("mesi", null)]
+    public async Task A_body_that_publishes_no_quorum_is_neither_quorate_nor_inquorate(string body, string? agency)
+    {
+        var date = D("2024-06-18");
+        var attendance = agency is null ? [] : new[] { new Attendance(agency, AttendanceStatus.Present, "Executive Director for Children and Young People (Joint Chair)") };
+        var result = Lscp.Rules.Governance.Quorum.Check(BuiltInPartnerships.Lewisham.ArrangementsOn(date), new Meeting("m", body, date, null, attendance));
+        Assert.Equal(Lscp.Rules.Governance.QuorumOutcome.NoRule, result.Outcome);
+        Assert.Empty(result.Missing);
+
+        var attendanceJson = agency is null ? "[]" : """[{"agency":"lb-lewisham","representative":"Executive Director for Children and Young People (Joint Chair)","status":"present"}]""";
+        var (status, answer) = await Post("/v1/quorum", $$"""{"partnership":"lewisham","meeting":{"id":"m","body":"{{body}}","date":"2024-06-18","attendance":""" + attendanceJson + "}}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("noRule", (string?)answer["outcome"]);
+        Assert.Null(answer["isQuorate"]);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class MeetingQuorate : ComplianceRule
                 }
 
                 var result = Quorum.Check(arrangements, body, meeting, describeQuorate: false);
-                if (result.HasRule && !result.IsQuorate)
+                if (result.Outcome == QuorumOutcome.NotQuorate)
                 {
                     yield return Found(context, Severity.Breach, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was not quorate: {string.Join("; ", result.Missing)}.",
