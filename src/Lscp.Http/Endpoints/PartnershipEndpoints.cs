@@ -159,7 +159,18 @@ internal static class PartnershipEndpoints
 
         if (hasPerson)
         {
-            return ContractResults.Ok<IReadOnlyList<AccountabilityChain>>([.. Accountability.ForPerson(partnership, person!, on).Select(c => c.ToContract())]);
+            var chains = Accountability.ForPerson(partnership, person!, on);
+            if (chains.IsEmpty)
+            {
+                // "No such person" and "no post on that date" are different answers; an empty list would say neither.
+                var held = Accountability.HoldingsOf(partnership, person!);
+                input.Errors.NotFound("person", held.IsEmpty
+                    ? $"no one called '{Echo.Of(person)}' holds a post in any version of {partnership.Name}'s arrangements."
+                    : $"'{Echo.Of(person)}' held no post on {on:uuuu-MM-dd}; the arrangements record them in {string.Join("; ", held.Take(5).Select(h => $"{h.PostId} ({h.Period})"))}.");
+                return input.Errors.ToProblem();
+            }
+
+            return ContractResults.Ok<IReadOnlyList<AccountabilityChain>>([.. chains.Select(c => c.ToContract())]);
         }
 
         if (version.Posts.All(p => p.Id != post))

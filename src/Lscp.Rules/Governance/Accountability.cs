@@ -29,6 +29,24 @@ public static class Accountability
         ];
     }
 
+    /// <summary>
+    /// Every post <paramref name="person"/> is recorded as holding (ignoring case), in any version of the arrangements, with
+    /// its dates: empty when the partnership names no such person. Tells "no such person" from "no post on that date".
+    /// </summary>
+    public static ImmutableArray<PostHolding> HoldingsOf(Partnership partnership, string person)
+    {
+        Guard.Against.Null(partnership);
+        var name = Guard.Against.BlankText(person);
+        return
+        [
+            .. partnership.Versions
+                .SelectMany(v => v.Holdings)
+                .Where(h => string.Equals(h.Person, name, StringComparison.OrdinalIgnoreCase))
+                .Distinct()
+                .OrderBy(h => h.Period.Start),
+        ];
+    }
+
     /// <summary>The chain for an act done in post <paramref name="postId"/> on <paramref name="date"/>, whoever held it.</summary>
     /// <exception cref="KeyNotFoundException">No such post in the arrangements in force that day.</exception>
     /// <exception cref="NoArrangementsInForceException">The date is before the partnership's first arrangements.</exception>

@@ -137,4 +137,17 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal("noRule", (string?)answer["outcome"]);
         Assert.Null(answer["isQuorate"]);
     }
+
+    [Theory]
+    [InlineData("Nobody%20Atall", "2024-06-01", "no one called 'Nobody Atall'")]
+    [InlineData("Ceri%20Jacob", "2021-06-01", "held no post on 2021-06-01")]
+    public async Task Accountability_tells_no_such_person_from_no_post_on_that_date(string person, string date, string says)
+    {
+        using var response = await factory.CreateClient().GetAsync(new Uri($"/v1/partnerships/lewisham/accountability?date={date}&person={person}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal("person", (string?)error["path"]);
+        Assert.Contains(says, (string?)error["message"], StringComparison.Ordinal);
+        Assert.Equal(person.StartsWith("Ceri", StringComparison.Ordinal), !Lscp.Rules.Governance.Accountability.HoldingsOf(BuiltInPartnerships.Lewisham, Uri.UnescapeDataString(person)).IsEmpty);
+    }
 }
