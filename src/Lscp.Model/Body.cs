@@ -19,6 +19,7 @@ public sealed record Body
     /// <param name="quorum">When a meeting is quorate, or null when the arrangements set no quorum.</param>
     /// <param name="reportsTo">The bodies it reports to, by id.</param>
     /// <param name="notes">Anything else published about it, such as who administers it.</param>
+    /// <param name="basis">What its facts rest on when they are not simply published (see <see cref="BasisOf"/>); at most one per fact.</param>
     public Body(
         string id,
         string name,
@@ -29,7 +30,8 @@ public sealed record Body
         MeetingCadence? cadence = null,
         QuorumRule? quorum = null,
         IEnumerable<string>? reportsTo = null,
-        string? notes = null)
+        string? notes = null,
+        IEnumerable<FactBasis>? basis = null)
     {
         Guard.Against.Null(members);
         Id = Guard.Against.InvalidId(id);
@@ -44,6 +46,52 @@ public sealed record Body
         Quorum = quorum;
         ReportsTo = reportsTo is null ? [] : [.. reportsTo.Select(r => Guard.Against.InvalidId(r))];
         Notes = notes is null ? null : Guard.Against.BlankText(notes);
+        Basis = basis is null ? [] : [.. basis];
+        Guard.Against.BrokenInvariants(CheckBasis(Basis));
+    }
+
+    /// <summary>What its facts rest on when they are not simply published in the version's source.</summary>
+    public ImmutableArray<FactBasis> Basis { get => _basis.Items; private init => _basis = value; }
+
+    private readonly ValueArray<FactBasis> _basis;
+
+    /// <summary>
+    /// What <paramref name="fact"/> (one of <see cref="FactBasis.Facts"/>) rests on, or null when it is published in the
+    /// version's source.
+    /// </summary>
+    public FactBasis? BasisOf(string fact)
+    {
+        foreach (var basis in Basis)
+        {
+            if (basis.Fact == fact)
+            {
+                return basis;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The invariants a list of bases breaks: an unknown fact, a fact twice, no note.</summary>
+    internal static IEnumerable<Invariant> CheckBasis(IReadOnlyList<FactBasis> basis)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < basis.Count; i++)
+        {
+            if (!FactBasis.Facts.Contains(basis[i].Fact))
+            {
+                yield return new($"basis[{i}].fact", $"'{Echo.Of(basis[i].Fact)}' is not a fact a basis can be given for; use one of {string.Join(", ", FactBasis.Facts)}.");
+            }
+            else if (!seen.Add(basis[i].Fact))
+            {
+                yield return new($"basis[{i}].fact", $"the basis of '{basis[i].Fact}' is given twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(basis[i].Note))
+            {
+                yield return new($"basis[{i}].note", "is required: the source, the reasoning, or what to confirm.");
+            }
+        }
     }
 
     /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>

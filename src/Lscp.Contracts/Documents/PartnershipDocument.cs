@@ -172,6 +172,25 @@ public sealed class BodyDocument
     public List<string>? ReportsTo { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>What the body's facts rest on when they are not simply published in the version's source.</summary>
+    public List<BasisDocument>? Basis { get; set; }
+}
+
+/// <summary>What one fact of a body rests on: an inference with its reasoning, a default to confirm, or another publication.</summary>
+public sealed class BasisDocument
+{
+    [Required]
+    [AllowedValues("chair", "cadence", "quorum", "period", "members")]
+    public string? Fact { get; set; }
+
+    [Required]
+    [AllowedValues("published", "inferred", "default")]
+    public string? Provenance { get; set; }
+
+    /// <summary>The source, the reasoning, or what the partnership should confirm.</summary>
+    [Required]
+    public string? Note { get; set; }
 }
 
 /// <summary>A seat on a body.</summary>

@@ -161,7 +161,15 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
             () => new QuorumRule(q.RequireAllStatutoryPartners ?? true, q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0, q.ChairMustBePresent ?? false));
         var reportsTo = Each(b.ReportsTo, $"{path}.reportsTo", (r, p) => Id(r, p));
         var notes = b.Notes is null ? null : Text(b.Notes, $"{path}.notes");
-        return Errors.Count > before ? null : Create(Model.Body.Check(id!, kind!.Value, period!.Value), path, () => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes), ("period", "to"));
+        var basis = Each(b.Basis, $"{path}.basis", (x, p) =>
+            Text(x.Fact, $"{p}.fact") is { } fact && Enum<Provenance>(x.Provenance, $"{p}.provenance") is { } provenance && Text(x.Note, $"{p}.note") is { } note
+                ? new FactBasis(fact, provenance, note)
+                : null);
+        return Errors.Count > before ? null : Create(
+            [.. Model.Body.Check(id!, kind!.Value, period!.Value), .. Model.Body.CheckBasis(basis)],
+            path,
+            () => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes, basis),
+            ("period", "to"));
     }
 
     private Membership? Member(MemberDocument m, string path)
@@ -256,6 +264,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         Quorum = b.Quorum is { } q ? new QuorumDocument { RequireAllStatutoryPartners = q.RequireAllStatutoryPartners, MinimumMembers = q.MinimumMembers, MinimumAgencies = q.MinimumAgencies, ChairMustBePresent = q.ChairMustBePresent } : null,
         ReportsTo = b.ReportsTo.IsEmpty ? null : [.. b.ReportsTo],
         Notes = b.Notes,
+        Basis = b.Basis.IsEmpty ? null : [.. b.Basis.Select(x => new BasisDocument { Fact = x.Fact, Provenance = EnumNames<Provenance>.NameOf(x.Provenance), Note = x.Note })],
     };
 
 }
