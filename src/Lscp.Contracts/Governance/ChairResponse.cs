@@ -10,4 +10,5 @@ namespace Lscp.Contracts;
 /// <param name="RotationYearStart">For a rotation, the first day of the rotation year containing the date.</param>
 /// <param name="RotationYearEnd">For a rotation, the last day of that rotation year (inclusive).</param>
 /// <param name="Explanation">The answer in a sentence.</param>
-public sealed record ChairResponse(string BodyId, LocalDate Date, string? AgencyId, string? Person, LocalDate? RotationYearStart, LocalDate? RotationYearEnd, string Explanation);
+/// <param name="Basis">What the answer rests on when the chair arrangement is not simply published; absent when it is.</param>
+public sealed record ChairResponse(string BodyId, LocalDate Date, string? AgencyId, string? Person, LocalDate? RotationYearStart, LocalDate? RotationYearEnd, string Explanation, Basis? Basis = null);

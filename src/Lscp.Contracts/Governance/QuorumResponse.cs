@@ -8,4 +8,5 @@ namespace Lscp.Contracts;
 /// <param name="CoreMembers">Core seats on the body.</param>
 /// <param name="AgenciesPresent">Distinct member agencies present.</param>
 /// <param name="Explanation">The answer in a sentence.</param>
-public sealed record QuorumResponse(string MeetingId, QuorumOutcome Outcome, IReadOnlyList<string> Missing, int CoreMembersPresent, int CoreMembers, int AgenciesPresent, string Explanation);
+/// <param name="Basis">What the answer rests on when the quorum rule is not simply published; absent when it is.</param>
+public sealed record QuorumResponse(string MeetingId, QuorumOutcome Outcome, IReadOnlyList<string> Missing, int CoreMembersPresent, int CoreMembers, int AgenciesPresent, string Explanation, Basis? Basis = null);

@@ -1,3 +1,4 @@
+using Lscp.Model;
 using Lscp.Rules.Governance;
 using C = Lscp.Contracts;
 
@@ -7,7 +8,17 @@ namespace Lscp.Http.Mapping;
 internal static class GovernanceMapping
 {
     public static C.ChairResponse ToContract(this ChairAssignment chair) =>
-        new(chair.BodyId, chair.Date, chair.AgencyId, chair.Person, chair.RotationYearStart, chair.RotationYearEnd, chair.Explanation);
+        new(chair.BodyId, chair.Date, chair.AgencyId, chair.Person, chair.RotationYearStart, chair.RotationYearEnd, chair.Explanation, chair.Basis?.ToContract());
+
+    public static C.Basis ToContract(this FactBasis basis) => new(
+        basis.Provenance switch
+        {
+            Provenance.Published => C.Provenance.Published,
+            Provenance.Inferred => C.Provenance.Inferred,
+            Provenance.Default => C.Provenance.Default,
+            _ => throw new ArgumentOutOfRangeException(nameof(basis), basis.Provenance, "A provenance the wire format does not name."),
+        },
+        basis.Note);
 
     public static C.ExpectedMeeting ToContract(this ExpectedMeeting meeting) =>
         new(meeting.BodyId, meeting.Number, meeting.WindowStart, meeting.WindowEnd, meeting.NominalDate);
@@ -27,5 +38,5 @@ internal static class GovernanceMapping
             QuorumOutcome.NotQuorate => C.QuorumOutcome.NotQuorate,
             QuorumOutcome.NoRule => C.QuorumOutcome.NoRule,
             _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "An outcome the wire format does not name."),
-        }, [.. result.Missing], result.CoreMembersPresent, result.CoreMembers, result.AgenciesPresent, result.Explanation);
+        }, [.. result.Missing], result.CoreMembersPresent, result.CoreMembers, result.AgenciesPresent, result.Explanation, result.Basis?.ToContract());
 }

@@ -1,3 +1,4 @@
+using Lscp.Model;
 using NodaTime;
 
 namespace Lscp.Rules.Governance;
@@ -9,5 +10,6 @@ namespace Lscp.Rules.Governance;
 /// <param name="Person">The chair's name when on record: the independent chair, or the holder of the chairing partner's delegated post.</param>
 /// <param name="RotationYearStart">For a rotation, the first day of the rotation year containing the date.</param>
 /// <param name="RotationYearEnd">For a rotation, the last day of that rotation year (inclusive).</param>
-/// <param name="Explanation">The answer in a sentence.</param>
-public sealed record ChairAssignment(string BodyId, LocalDate Date, string? AgencyId, string? Person, LocalDate? RotationYearStart, LocalDate? RotationYearEnd, string Explanation);
+/// <param name="Explanation">The answer in a sentence; it says so when the answer rests on an inference or a default.</param>
+/// <param name="Basis">What the answer rests on when the body's chair arrangement is not simply published; null when it is.</param>
+public sealed record ChairAssignment(string BodyId, LocalDate Date, string? AgencyId, string? Person, LocalDate? RotationYearStart, LocalDate? RotationYearEnd, string Explanation, FactBasis? Basis = null);

@@ -15,6 +15,14 @@ public static class Chairs
         Guard.Against.Null(partnership);
         var arrangements = partnership.ArrangementsOn(date);
         var body = arrangements.Body(bodyId);
+        var assignment = Assignment(arrangements, body, date);
+        return body.BasisOf("chair") is { Provenance: not Provenance.Published } basis
+            ? assignment with { Explanation = $"{assignment.Explanation} This rests on {basis}", Basis = basis }
+            : assignment with { Basis = body.BasisOf("chair") };
+    }
+
+    private static ChairAssignment Assignment(Arrangements arrangements, Body body, LocalDate date)
+    {
         switch (body.Chair)
         {
             case FixedChair fixedChair:

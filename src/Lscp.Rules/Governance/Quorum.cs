@@ -18,7 +18,10 @@ public static class Quorum
         Guard.Against.Null(arrangements);
         Guard.Against.Null(meeting);
         var body = arrangements.Body(meeting.BodyId);
-        return Check(arrangements, body, meeting, describeQuorate: true);
+        var result = Check(arrangements, body, meeting, describeQuorate: true);
+        return result.Outcome != QuorumOutcome.NoRule && body.BasisOf("quorum") is { } basis
+            ? result with { Explanation = basis.Provenance == Provenance.Published ? result.Explanation : $"{result.Explanation} The rule rests on {basis}", Basis = basis }
+            : result;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Lscp.Model;
 using System.Collections.Immutable;
 
 namespace Lscp.Rules.Governance;
@@ -9,8 +10,9 @@ namespace Lscp.Rules.Governance;
 /// <param name="CoreMembersPresent">Core seats filled (in person or by a deputy that counts).</param>
 /// <param name="CoreMembers">Core seats on the body.</param>
 /// <param name="AgenciesPresent">Distinct member agencies present.</param>
-/// <param name="Explanation">The answer in a sentence.</param>
-public sealed record QuorumResult(string MeetingId, QuorumOutcome Outcome, ImmutableArray<string> Missing, int CoreMembersPresent, int CoreMembers, int AgenciesPresent, string Explanation)
+/// <param name="Explanation">The answer in a sentence; it says so when the rule rests on an inference or a default.</param>
+/// <param name="Basis">What the body's quorum rule rests on when it is not simply published; null when it is, or when there is no rule.</param>
+public sealed record QuorumResult(string MeetingId, QuorumOutcome Outcome, ImmutableArray<string> Missing, int CoreMembersPresent, int CoreMembers, int AgenciesPresent, string Explanation, FactBasis? Basis = null)
 {
     /// <summary>What was missing, one line each, such as "no police representative (Metropolitan Police Service)" (compared item by item).</summary>
     public ImmutableArray<string> Missing { get => _missing.Items; init => _missing = value; }

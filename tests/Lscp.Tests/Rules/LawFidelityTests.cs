@@ -150,4 +150,32 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Contains(says, (string?)error["message"], StringComparison.Ordinal);
         Assert.Equal(person.StartsWith("Ceri", StringComparison.Ordinal), !Lscp.Rules.Governance.Accountability.HoldingsOf(BuiltInPartnerships.Lewisham, Uri.UnescapeDataString(person)).IsEmpty);
     }
+
+    [Fact]
+    public async Task A_chair_answer_that_rests_on_an_inference_says_so()
+    {
+        var chair = Lscp.Rules.Governance.Chairs.On(BuiltInPartnerships.Lewisham, "executive", D("2024-06-01"));
+        Assert.Equal(Provenance.Inferred, chair.Basis!.Provenance);
+        Assert.Contains("rests on inferred", chair.Explanation, StringComparison.Ordinal);
+
+        using var response = await factory.CreateClient().GetAsync(new Uri("/v1/partnerships/lewisham/bodies/executive/chair?date=2024-06-01", UriKind.Relative));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("inferred", (string?)body["basis"]!["provenance"]);
+        Assert.Contains("2020-21", (string?)body["basis"]!["note"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quorum_answer_and_a_finding_that_rest_on_an_inferred_rule_say_so()
+    {
+        var (status, answer) = await Post("/v1/quorum", """{"partnership":"lewisham","meeting":{"id":"m","body":"executive","date":"2024-09-10","attendance":[{"agency":"lb-lewisham","status":"present"}]}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("notQuorate", (string?)answer["outcome"]);
+        Assert.Equal("inferred", (string?)answer["basis"]!["provenance"]);
+
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var result = ComplianceEvaluator.Evaluate(lewisham, LewishamYear.Records2024(lewisham), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        var inquorate = Assert.Single(result.Findings, f => f.RuleId == RuleIds.MeetingQuorate);
+        Assert.Contains(inquorate.Facts, f => f.Name == "basis" && f.Value.StartsWith("inferred:", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == "body:partnership-group"), f => f.Facts.Any(x => x.Name == "basis"));
+    }
 }

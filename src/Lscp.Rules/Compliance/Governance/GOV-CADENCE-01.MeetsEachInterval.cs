@@ -48,7 +48,7 @@ public sealed class MeetsEachInterval : ComplianceRule
                             continue;
                         }
 
-                        yield return Found(context, Severity.Breach, $"body:{body.Id}", windowStart, windowEnd,
+                        yield return FoundOn(body.BasisOf("cadence"), context, Severity.Breach, $"body:{body.Id}", windowStart, windowEnd,
                             $"{body.Name} did not meet between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd}; it meets {cadence.Description}.",
                             new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"));
                     }

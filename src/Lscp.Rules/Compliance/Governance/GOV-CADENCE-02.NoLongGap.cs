@@ -20,7 +20,7 @@ public sealed class NoLongGap : ComplianceRule
         }
 
         var days = Period.DaysBetween(start, next);
-        return Found(context, Severity.Warning, $"body:{body.Id}", start, next,
+        return FoundOn(body.BasisOf("cadence"), context, Severity.Warning, $"body:{body.Id}", start, next,
             $"{body.Name} went {days} days without a meeting ({start:uuuu-MM-dd} to {next:uuuu-MM-dd}); meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.",
             new("body", body.Id), new("gapDays", $"{days}"), new("toleranceDays", $"{tolerance}"));
     }

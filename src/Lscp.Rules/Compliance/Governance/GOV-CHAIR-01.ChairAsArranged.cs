@@ -32,19 +32,19 @@ public sealed class ChairAsArranged : ComplianceRule
                 var expectedName = arrangements.Agency(expected).Name;
                 if (meeting.ChairAgencyId is null)
                 {
-                    yield return Found(context, Severity.Warning, subject, meeting.Date, meeting.Date,
+                    yield return FoundOn(body.BasisOf("chair"), context, Severity.Warning, subject, meeting.Date, meeting.Date,
                         $"No chair is recorded for {body.Name} on {meeting.Date:uuuu-MM-dd}; {expectedName} should chair.",
                         new("meeting", meeting.Id), new("expectedChair", expected));
                 }
                 else if (meeting.ChairWasDeputy)
                 {
-                    yield return Found(context, Severity.Information, subject, meeting.Date, meeting.Date,
+                    yield return FoundOn(body.BasisOf("chair"), context, Severity.Information, subject, meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was chaired by a recorded deputy from {arrangements.Agency(meeting.ChairAgencyId).Name} in place of {expectedName}.",
                         new("meeting", meeting.Id), new("expectedChair", expected), new("actualChair", meeting.ChairAgencyId));
                 }
                 else
                 {
-                    yield return Found(context, Severity.Breach, subject, meeting.Date, meeting.Date,
+                    yield return FoundOn(body.BasisOf("chair"), context, Severity.Breach, subject, meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was chaired by {arrangements.Agency(meeting.ChairAgencyId).Name}, but the arrangements name {expectedName} and no deputy chair is recorded.",
                         new("meeting", meeting.Id), new("expectedChair", expected), new("actualChair", meeting.ChairAgencyId));
                 }

@@ -25,7 +25,7 @@ public sealed class MeetingQuorate : ComplianceRule
                 var result = Quorum.Check(arrangements, body, meeting, describeQuorate: false);
                 if (result.Outcome == QuorumOutcome.NotQuorate)
                 {
-                    yield return Found(context, Severity.Breach, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
+                    yield return FoundOn(body.BasisOf("quorum"), context, Severity.Breach, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was not quorate: {string.Join("; ", result.Missing)}.",
                         new("meeting", meeting.Id), new("body", meeting.BodyId), new("coreMembersPresent", $"{result.CoreMembersPresent} of {result.CoreMembers}"), new("agenciesPresent", $"{result.AgenciesPresent}"));
                 }
