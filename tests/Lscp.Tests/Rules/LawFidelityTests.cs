@@ -178,4 +178,22 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Contains(inquorate.Facts, f => f.Name == "basis" && f.Value.StartsWith("inferred:", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == "body:partnership-group"), f => f.Facts.Any(x => x.Name == "basis"));
     }
+
+    [Fact]
+    public void The_seed_facts_are_in_the_built_in_data()
+    {
+        foreach (var version in BuiltInPartnerships.Lewisham.Versions)
+        {
+            var executive = version.Body("executive").Notes!;
+            Assert.Contains("Senior Advisors", executive, StringComparison.Ordinal);
+            Assert.Contains("setting the vision, strategy and policy direction", executive, StringComparison.Ordinal);
+            Assert.Contains("represents schools on the Executive", executive, StringComparison.Ordinal);
+            Assert.Equal("Head of Safeguarding and Quality Assurance", version.Post("lb-head-of-safeguarding-qa").Title);
+            Assert.Contains("Head of Safeguarding and Quality Assurance", version.Body("support-team").Notes!, StringComparison.Ordinal);
+        }
+
+        var current = BuiltInPartnerships.Lewisham.ArrangementsOn(D("2024-06-01"));
+        Assert.Contains(current.Body("partnership-group").Members, m => m.AgencyId == "community-rehabilitation-company");
+        Assert.Contains("abolished on 26 June 2021", current.Body("partnership-group").Notes!, StringComparison.Ordinal);
+    }
 }
