@@ -96,6 +96,67 @@ public sealed class ComplianceContext
         }
     }
 
+    /// <summary>
+    /// For each body with a cadence, the longest runs of assessed days (clipped to when <paramref name="ruleId"/> applies and
+    /// to the body's own dates) in which it exists with the same cadence, across versions of the arrangements: a change of
+    /// arrangements that keeps the body and its cadence does not cut its intervals or gaps in two. Each run names the
+    /// versions it spans and the days they took effect.
+    /// </summary>
+    internal IReadOnlyList<CadenceRun> CadenceRuns(string ruleId)
+    {
+        // Worked out once per evaluation for the days the rule applies (both cadence rules apply on the same days).
+        var applies = Rulebook.Definition(ruleId).AppliesDuring;
+        if (_cadenceRuns is { } cached && cached.Applies == applies)
+        {
+            return cached.Runs;
+        }
+
+        var bodies = Partnership.Versions[^1].Bodies.Length;
+        var runs = new List<CadenceRun>(bodies + 4);
+        var open = new Dictionary<string, CadenceRun>(bodies, StringComparer.Ordinal);
+        foreach (var (arrangements, from, to) in Segments(ruleId))
+        {
+            // A run not continued into this segment (its body is gone, or changed its cadence) is finished.
+            foreach (var (id, run) in open)
+            {
+                if (run.To < from.PlusDays(-1))
+                {
+                    runs.Add(run);
+                    open.Remove(id);
+                }
+            }
+
+            foreach (var body in arrangements.Bodies)
+            {
+                var start = Max(from, body.Period.Start);
+                var end = Min(to, body.Period.End ?? to);
+                if (body.Cadence is null || start > end)
+                {
+                    continue;
+                }
+
+                if (open.TryGetValue(body.Id, out var run) && run.To.PlusDays(1) == start && run.Body.Cadence == body.Cadence)
+                {
+                    run.Extend(arrangements.Title, start, end);
+                    continue;
+                }
+
+                if (run is not null)
+                {
+                    runs.Add(run);
+                }
+
+                open[body.Id] = new CadenceRun(body, start, end);
+            }
+        }
+
+        runs.AddRange(open.Values);
+        _cadenceRuns = (applies, runs);
+        return runs;
+    }
+
+    private (Lscp.Model.EffectivePeriod Applies, List<CadenceRun> Runs)? _cadenceRuns;
+
     /// <summary>The meetings by date, then id: the same array when already in that order (records usually are), else a sorted copy.</summary>
     private static ImmutableArray<Meeting> SortedByDate(ImmutableArray<Meeting> meetings)
     {

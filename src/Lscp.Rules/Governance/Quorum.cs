@@ -99,6 +99,14 @@ public static class Quorum
     internal static bool[] CountedSeats(Arrangements arrangements, Body body, Meeting meeting)
     {
         var counted = new bool[body.Members.Length];
+        CountSeats(arrangements, body, meeting, counted);
+        return counted;
+    }
+
+    /// <summary>As <see cref="CountedSeats"/>, into <paramref name="counted"/> (cleared first), so a caller checking many meetings reuses one buffer.</summary>
+    internal static void CountSeats(Arrangements arrangements, Body body, Meeting meeting, Span<bool> counted)
+    {
+        counted.Clear();
         foreach (var record in meeting.Attendance)
         {
             var index = SeatIndexOf(arrangements, body, record);
@@ -120,8 +128,6 @@ public static class Quorum
                 _ => false,
             };
         }
-
-        return counted;
     }
 
     /// <summary>

@@ -196,4 +196,39 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Contains(current.Body("partnership-group").Members, m => m.AgencyId == "community-rehabilitation-company");
         Assert.Contains("abolished on 26 June 2021", current.Body("partnership-group").Notes!, StringComparison.Ordinal);
     }
+
+    private static ComplianceResult NoMeetings(string from, string to) =>
+        ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, PartnershipRecords.Empty, new DateInterval(D(from), D(to)), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+
+    [Theory]
+    [InlineData("executive", "2021-12-01", "2022-01-31")]
+    [InlineData("executive", "2022-06-01", "2022-07-31")]
+    [InlineData("partnership-group", "2022-04-01", "2022-07-31")]
+    [InlineData("tri-borough-steering-group", "2022-04-01", "2022-09-30")]
+    public void A_cadence_window_that_spans_a_change_of_arrangements_is_judged_and_says_so(string body, string windowStart, string windowEnd)
+    {
+        var missed = NoMeetings("2021-04-01", "2023-03-31").Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == $"body:{body}").ToList();
+        var window = Assert.Single(missed, f => f.From == D(windowStart) && f.To == D(windowEnd));
+        Assert.Contains("span a change of arrangements", window.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_that_ends_with_a_version_is_judged_up_to_its_end()
+    {
+        // The Housing Provider Forum is in the January 2022 arrangements and not in July's: its April to June 2022 quarter counts.
+        var missed = NoMeetings("2022-01-01", "2022-12-31").Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == "body:housing-provider-forum").ToList();
+        Assert.Contains(missed, f => f.From == D("2022-04-01") && f.To == D("2022-06-30"));
+        Assert.DoesNotContain(missed, f => f.From >= D("2022-07-01"));
+    }
+
+    [Fact]
+    public void A_gap_across_a_change_of_arrangements_is_one_gap()
+    {
+        Meeting Executive(string date) => new($"executive-{date}", "executive", D(date), null, [new Attendance("lb-lewisham", AttendanceStatus.Present)]);
+        var records = new PartnershipRecords([Executive("2021-10-05"), Executive("2022-10-04")], []);
+        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2021-10-01"), D("2022-12-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        var gap = Assert.Single(result.Findings, f => f.RuleId == RuleIds.NoLongGap && f.Subject == "body:executive" && f.From == D("2021-10-05"));
+        Assert.Equal(D("2022-10-04"), gap.To);
+        Assert.Contains("went 364 days without a meeting", gap.Message, StringComparison.Ordinal);
+    }
 }

@@ -82,7 +82,7 @@ public sealed class ReaderProperties
 
     [Fact]
     public void Random_truncations_give_errors_not_exceptions() =>
-        Prop.ForAll(Gen.Choose(0, Lewisham.Length - 1).ToArbitrary(), cut => // the whole document (cut = Length) is valid: not a truncation
+        Prop.ForAll(Gen.Choose(0, Lewisham.TrimEnd().Length - 1).ToArbitrary(), cut => // the whole document, less only trailing white space, is valid: not a truncation
             !PartnershipJson.TryRead(Lewisham[..cut], out _, out var errors) && errors.Count > 0).Check(Config);
 
     /// <summary>Changes one node of the document: replaces its value (kind 0), deletes it (1), adds an unknown property (2), or empties a list (3).</summary>

@@ -18,7 +18,10 @@ public sealed class MemberAttendance : ComplianceRule
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
         // Within a version, count by seat index (cheap); merge across versions by agency and role once per seat.
-        var tally = new Dictionary<(string Body, string Agency, string Representative), (int Held, int Filled, string BodyName, string AgencyName)>();
+        // Sized for the core seats of the latest version, so it never grows (every evaluation builds one).
+        var seatsAtMost = context.Partnership.Versions[^1].Bodies.Sum(b => b.Members.Length);
+        var tally = new Dictionary<(string Body, string Agency, string Representative), (int Held, int Filled, string BodyName, string AgencyName)>(seatsAtMost);
+        var counted = new bool[32];
         var minimum = 1m;
         var first = context.AssessedUntil;
         foreach (var (arrangements, from, to) in context.Segments(Id))
@@ -39,10 +42,16 @@ public sealed class MemberAttendance : ComplianceRule
                     counts = (body, 0, new int[body.Members.Length]);
                 }
 
-                var counted = Quorum.CountedSeats(arrangements, counts.Body, meeting);
-                for (var i = 0; i < counted.Length; i++)
+                if (counted.Length < counts.Body.Members.Length)
                 {
-                    counts.Filled[i] += counted[i] ? 1 : 0;
+                    counted = new bool[counts.Body.Members.Length];
+                }
+
+                var seats = counted.AsSpan(0, counts.Body.Members.Length);
+                Quorum.CountSeats(arrangements, counts.Body, meeting, seats);
+                for (var i = 0; i < seats.Length; i++)
+                {
+                    counts.Filled[i] += seats[i] ? 1 : 0;
                 }
 
                 perBody[meeting.BodyId] = (counts.Body, counts.Held + 1, counts.Filled);
@@ -65,7 +74,13 @@ public sealed class MemberAttendance : ComplianceRule
             }
         }
 
-        foreach (var ((bodyId, agencyId, representative), (held, filled, bodyName, agencyName)) in tally.OrderBy(t => t.Key.Body, StringComparer.Ordinal).ThenBy(t => t.Key.Agency, StringComparer.Ordinal))
+        var ordered = tally.ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var byBody = string.CompareOrdinal(a.Key.Body, b.Key.Body);
+            return byBody != 0 ? byBody : string.CompareOrdinal(a.Key.Agency, b.Key.Agency);
+        });
+        foreach (var ((bodyId, agencyId, representative), (held, filled, bodyName, agencyName)) in ordered)
         {
             var rate = (decimal)filled / held;
             if (rate < minimum)

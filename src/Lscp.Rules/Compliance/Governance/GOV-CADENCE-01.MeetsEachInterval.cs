@@ -28,30 +28,26 @@ public sealed class MeetsEachInterval : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        foreach (var (arrangements, from, to) in context.Segments(Id))
+        // Judged per run of days in which the body exists with one cadence, across versions of the arrangements: an interval
+        // that spans a change of arrangements keeping the body and its cadence is judged against both, and says so.
+        foreach (var run in context.CadenceRuns(Id))
         {
+            var (body, from, to) = (run.Body, run.From, run.To);
+            var cadence = body.Cadence!;
             var startMonth = context.Rulebook.Choice(Id, "yearStarts", from) == "january" ? 1 : 4;
-            foreach (var body in arrangements.Bodies)
+            for (var yearStart = MeetingSchedule.YearStartOf(from, startMonth); yearStart <= to; yearStart = yearStart.PlusYears(1))
             {
-                if (body.Cadence is not { } cadence)
+                for (var i = 0; i < cadence.MeetingsPerYear; i++)
                 {
-                    continue;
-                }
-
-                for (var yearStart = MeetingSchedule.YearStartOf(from, startMonth); yearStart <= to; yearStart = yearStart.PlusYears(1))
-                {
-                    for (var i = 0; i < cadence.MeetingsPerYear; i++)
+                    var (windowStart, windowEnd) = MeetingSchedule.Window(cadence, yearStart, i);
+                    if (windowStart < from || windowEnd > to || MetIn(context, body.Id, windowStart, windowEnd))
                     {
-                        var (windowStart, windowEnd) = MeetingSchedule.Window(cadence, yearStart, i);
-                        if (windowStart < from || windowEnd > to || !body.Period.Contains(windowStart) || !body.Period.Contains(windowEnd) || MetIn(context, body.Id, windowStart, windowEnd))
-                        {
-                            continue;
-                        }
-
-                        yield return FoundOn(body.BasisOf("cadence"), context, Severity.Breach, $"body:{body.Id}", windowStart, windowEnd,
-                            $"{body.Name} did not meet between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd}; it meets {cadence.Description}.",
-                            new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"));
+                        continue;
                     }
+
+                    yield return FoundOn(body.BasisOf("cadence"), context, Severity.Breach, $"body:{body.Id}", windowStart, windowEnd,
+                        $"{body.Name} did not meet between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd}; it meets {cadence.Description}.{run.Spanning(windowStart, windowEnd)}",
+                        new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"));
                 }
             }
         }

@@ -12,8 +12,9 @@ public sealed class NoLongGap : ComplianceRule
     /// <inheritdoc/>
     public override string Id => RuleIds.NoLongGap;
 
-    private Finding? Gap(ComplianceContext context, Lscp.Model.Body body, Lscp.Model.MeetingCadence cadence, int tolerance, LocalDate start, LocalDate next)
+    private Finding? Gap(ComplianceContext context, CadenceRun run, int tolerance, LocalDate start, LocalDate next)
     {
+        var (body, cadence) = (run.Body, run.Body.Cadence!);
         if (next <= start.PlusMonths(cadence.IntervalMonths).PlusDays(tolerance))
         {
             return null;
@@ -21,47 +22,46 @@ public sealed class NoLongGap : ComplianceRule
 
         var days = Period.DaysBetween(start, next);
         return FoundOn(body.BasisOf("cadence"), context, Severity.Warning, $"body:{body.Id}", start, next,
-            $"{body.Name} went {days} days without a meeting ({start:uuuu-MM-dd} to {next:uuuu-MM-dd}); meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.",
+            $"{body.Name} went {days} days without a meeting ({start:uuuu-MM-dd} to {next:uuuu-MM-dd}); meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.{run.Spanning(start, next)}",
             new("body", body.Id), new("gapDays", $"{days}"), new("toleranceDays", $"{tolerance}"));
     }
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        foreach (var (arrangements, from, to) in context.Segments(Id))
+        // Judged per run of days in which the body exists with one cadence, across versions: a change of arrangements that
+        // keeps the body and its cadence does not cut a gap in two.
+        foreach (var run in context.CadenceRuns(Id))
         {
+            var (body, from, to) = (run.Body, run.From, run.To);
             var tolerance = (int)context.Rulebook.Number(Id, "toleranceDays", from);
-            foreach (var body in arrangements.Bodies.Where(b => b.Cadence is not null && b.Period.Overlaps(new(from, to))))
+            // Walk the body's meetings in date order (the records keep them sorted), from the last one before the run.
+            var start = from;
+            var bodyEnd = to;
+            foreach (var meeting in context.MeetingsByDate)
             {
-                // Walk the body's meetings in date order (the records keep them sorted), from the last one before the period.
-                var start = ComplianceContext.Max(from, body.Period.Start);
-                var bodyEnd = body.Period.End is { } end && end < to ? end : to;
-                var cadence = body.Cadence!;
-                foreach (var meeting in context.MeetingsByDate)
+                if (meeting.BodyId != body.Id || meeting.Date > to)
                 {
-                    if (meeting.BodyId != body.Id || meeting.Date > to)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    if (meeting.Date < from)
-                    {
-                        start = meeting.Date;
-                        continue;
-                    }
-
-                    if (Gap(context, body, cadence, tolerance, start, meeting.Date) is { } finding)
-                    {
-                        yield return finding;
-                    }
-
+                if (meeting.Date < from)
+                {
                     start = meeting.Date;
+                    continue;
                 }
 
-                if (Gap(context, body, cadence, tolerance, start, bodyEnd) is { } last)
+                if (Gap(context, run, tolerance, start, meeting.Date) is { } finding)
                 {
-                    yield return last;
+                    yield return finding;
                 }
+
+                start = meeting.Date;
+            }
+
+            if (Gap(context, run, tolerance, start, bodyEnd) is { } last)
+            {
+                yield return last;
             }
         }
     }
