@@ -130,14 +130,23 @@ internal static class PartnershipEndpoints
             return null;
         }
 
+        // The year is judged across every version in force during it: a body that starts or ends part way through the year
+        // gets the windows of its part, and a year that begins before the first arrangements gets those after they began.
         var start = new LocalDate(y, startsIn == "april" ? 4 : 1, 1);
-        if (PartnershipSource.ArrangementsOn(input, partnership, start, "year") is not { } version
-            || PartnershipSource.BodyOf(input, version, bodyId, start) is not { } body)
+        var end = start.PlusYears(1).PlusDays(-1);
+        if (end < partnership.Versions[0].EffectiveFrom)
         {
+            input.Errors.NotFound("year", $"the year {start:uuuu-MM-dd} to {end:uuuu-MM-dd} ends before {partnership.Name}'s first arrangements took effect, on {partnership.Versions[0].EffectiveFrom:uuuu-MM-dd}.");
             return null;
         }
 
-        return (partnership, body, MeetingSchedule.ForYear(body, start, calendar));
+        if (MeetingSchedule.BodyInYear(partnership, bodyId, start) is not { } body)
+        {
+            input.Errors.NotFound("bodyId", $"no version of {partnership.Name}'s arrangements in force from {start:uuuu-MM-dd} to {end:uuuu-MM-dd} has a body '{Echo.Of(bodyId)}'.");
+            return null;
+        }
+
+        return (partnership, body, MeetingSchedule.ForYear(partnership, bodyId, start, calendar));
     }
 
     private static Results<ContractOk<IReadOnlyList<AccountabilityChain>>, ProblemHttpResult> AccountabilityFor(string id, string? date, string? person, string? post, IOptions<LscpOptions> options)

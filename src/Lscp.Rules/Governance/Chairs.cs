@@ -81,6 +81,15 @@ public static class Chairs
             }
         }
 
+        // A rotation year that began before the first arrangements but runs into them is listed from their first day, as
+        // the chair answer for that day names it (the 2019-20 year of a partnership that began on 29 June 2019).
+        var first = partnership.Versions[0];
+        if (first.HasBody(bodyId) && first.Body(bodyId).Chair is RotatingChair opening
+            && opening.StartOfRotationYear(year) < first.EffectiveFrom && opening.StartOfRotationYear(year + 1) > first.EffectiveFrom)
+        {
+            return first.EffectiveFrom;
+        }
+
         return null;
     }
 

@@ -65,7 +65,7 @@ public sealed class GovernanceQueryTests
     {
         var schedule = Chairs.RotationSchedule(Lewisham, "executive", 2019, 2026);
         Assert.Equal(
-            ["2020 nhs-lewisham-ccg", "2021 lb-lewisham", "2022 met-police", "2023 nhs-sel-icb", "2024 lb-lewisham", "2025 met-police", "2026 nhs-sel-icb"],
+            ["2019 met-police", "2020 nhs-lewisham-ccg", "2021 lb-lewisham", "2022 met-police", "2023 nhs-sel-icb", "2024 lb-lewisham", "2025 met-police", "2026 nhs-sel-icb"],
             schedule.Select(c => $"{c.RotationYearStart!.Value.Year} {c.AgencyId}"));
     }
 

@@ -231,4 +231,34 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal(D("2022-10-04"), gap.To);
         Assert.Contains("went 364 days without a meeting", gap.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("executive")]
+    [InlineData("partnership-group")]
+    public void Chair_and_rotation_agree_on_every_side_of_every_change_of_arrangements(string body)
+    {
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var rotation = Lscp.Rules.Governance.Chairs.RotationSchedule(lewisham, body, 2019, 2026);
+        Assert.Equal(2019, rotation[0].Date.Year);
+        var days = lewisham.Versions.SelectMany(v => new[] { v.EffectiveFrom.PlusDays(-1), v.EffectiveFrom }).Where(d => d >= lewisham.Versions[0].EffectiveFrom);
+        foreach (var day in days)
+        {
+            var chair = Lscp.Rules.Governance.Chairs.On(lewisham, body, day);
+            var year = Assert.Single(rotation, r => r.RotationYearStart <= day && day <= r.RotationYearEnd);
+            Assert.True(chair.AgencyId == year.AgencyId, $"{day}: chair {chair.AgencyId}, rotation {year.AgencyId}");
+        }
+    }
+
+    [Theory]
+    [InlineData("executive", 2019, 4)] // 29 June 2019 to March 2020: the Aug-Sep, Oct-Nov, Dec-Jan and Feb-Mar windows wholly inside it
+    [InlineData("mace", 2021, 1)] // MACE began in January 2022: its January to March 2022 quarter
+    [InlineData("housing-provider-forum", 2022, 1)] // ended with the January 2022 version, on 30 June 2022: its April to June quarter
+    public async Task A_body_that_exists_for_part_of_a_year_gets_a_schedule_for_that_part(string body, int year, int windows)
+    {
+        var expected = Lscp.Rules.Governance.MeetingSchedule.ForYear(BuiltInPartnerships.Lewisham, body, new LocalDate(year, 4, 1), Calendar);
+        Assert.Equal(windows, expected.Length);
+        using var response = await factory.CreateClient().GetAsync(new Uri($"/v1/partnerships/lewisham/bodies/{body}/schedule?year={year}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected.Length, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Count);
+    }
 }
