@@ -16,6 +16,12 @@ public sealed class RecordsDocument
     public List<IncidentDocument>? Incidents { get; set; }
 
     public List<YearlyReportDocument>? YearlyReports { get; set; }
+
+    /// <summary>Key documents (arrangements, yearly reports, budgets, thresholds) and who signed them off.</summary>
+    public List<KeyDocumentDocument>? Documents { get; set; }
+
+    /// <summary>Who provided independent scrutiny, and when.</summary>
+    public List<ScrutinyDocument>? Scrutiny { get; set; }
 }
 
 /// <summary>A meeting.</summary>
@@ -145,4 +151,56 @@ public sealed class YearlyReportDocument
 
     [DataType(DataType.Date)]
     public string? SentToWhatWorksOn { get; set; }
+}
+
+/// <summary>A key document and its sign-offs by the statutory partners.</summary>
+public sealed class KeyDocumentDocument
+{
+    [Required]
+    [AllowedValues("arrangements", "yearlyReport", "budget", "thresholds")]
+    public string? Kind { get; set; }
+
+    [Required]
+    public string? Title { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? PublishedOn { get; set; }
+
+    /// <summary>For the arrangements: the edition of Working Together they follow.</summary>
+    [AllowedValues("workingTogether2018", "workingTogether2023")]
+    public string? Edition { get; set; }
+
+    public List<SignOffDocument>? SignOffs { get; set; }
+}
+
+/// <summary>One statutory partner's sign-off.</summary>
+public sealed class SignOffDocument
+{
+    [Required]
+    public string? Partner { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? SignedOn { get; set; }
+
+    /// <summary>True when the Delegated Safeguarding Partner signed rather than the lead.</summary>
+    public bool? ByDelegate { get; set; }
+}
+
+/// <summary>Who provided independent scrutiny, under which model, and when.</summary>
+public sealed class ScrutinyDocument
+{
+    [Required]
+    [AllowedValues("scrutineer", "independentChairAndScrutineer", "commissioner")]
+    public string? Model { get; set; }
+
+    [Required]
+    public string? Holder { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? From { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? To { get; set; }
 }

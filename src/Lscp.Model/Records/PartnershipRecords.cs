@@ -16,7 +16,9 @@ public sealed record PartnershipRecords
         IEnumerable<Meeting> meetings,
         IEnumerable<DelegationDecision> decisions,
         IEnumerable<SeriousIncident>? incidents = null,
-        IEnumerable<YearlyReport>? yearlyReports = null)
+        IEnumerable<YearlyReport>? yearlyReports = null,
+        IEnumerable<KeyDocument>? documents = null,
+        IEnumerable<ScrutinyArrangement>? scrutiny = null)
     {
         Guard.Against.Null(meetings);
         Guard.Against.Null(decisions);
@@ -24,6 +26,8 @@ public sealed record PartnershipRecords
         YearlyReports = yearlyReports is null ? [] : [.. yearlyReports];
         Meetings = [.. meetings];
         Decisions = [.. decisions];
+        Documents = documents is null ? [] : [.. documents];
+        Scrutiny = scrutiny is null ? [] : [.. scrutiny];
         Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
     }
 
@@ -69,4 +73,20 @@ public sealed record PartnershipRecords
     public ImmutableArray<YearlyReport> YearlyReports { get => _yearlyReports.Items; private init => _yearlyReports = value; }
 
     private readonly ValueArray<YearlyReport> _yearlyReports;
+
+    /// <summary>Key documents (arrangements, yearly reports, budgets, thresholds) with their sign-offs, in the order given.</summary>
+    public ImmutableArray<KeyDocument> Documents { get => _documents.Items; private init => _documents = value; }
+
+    private readonly ValueArray<KeyDocument> _documents;
+
+    /// <summary>
+    /// True when the records carry any key document or scrutiny record: the duty rules then judge what is there (an absent
+    /// scrutineer is a breach). With neither, they report the duties as not recorded rather than invent a breach.
+    /// </summary>
+    public bool RecordsDuties => !Documents.IsEmpty || !Scrutiny.IsEmpty;
+
+    /// <summary>Who provided independent scrutiny, and when, in the order given.</summary>
+    public ImmutableArray<ScrutinyArrangement> Scrutiny { get => _scrutiny.Items; private init => _scrutiny = value; }
+
+    private readonly ValueArray<ScrutinyArrangement> _scrutiny;
 }

@@ -17,7 +17,9 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var decisions = mapper.Each(document.Decisions, $"{root}.decisions", mapper.Decision);
         var incidents = mapper.Each(document.Incidents, $"{root}.incidents", mapper.Incident);
         var reports = mapper.Each(document.YearlyReports, $"{root}.yearlyReports", mapper.YearlyReport);
-        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports)) : null;
+        var documents = mapper.Each(document.Documents, $"{root}.documents", mapper.KeyDocument);
+        var scrutiny = mapper.Each(document.Scrutiny, $"{root}.scrutiny", mapper.Scrutiny);
+        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny)) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -67,6 +69,15 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             },
         })],
         YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument { CoversFrom = Format(y.CoversFrom), CoversTo = Format(y.CoversTo), PublishedOn = Format(y.PublishedOn), SentToPanelOn = Format(y.SentToPanelOn), SentToWhatWorksOn = Format(y.SentToWhatWorksOn) })],
+        Documents = records.Documents.IsEmpty ? null : [.. records.Documents.Select(d => new KeyDocumentDocument
+        {
+            Kind = EnumNames<KeyDocumentKind>.NameOf(d.Kind),
+            Title = d.Title,
+            PublishedOn = Format(d.PublishedOn),
+            Edition = d.Edition is { } edition ? EnumNames<GuidanceEdition>.NameOf(edition) : null,
+            SignOffs = [.. d.SignOffs.Select(o => new SignOffDocument { Partner = o.PartnerAgencyId, SignedOn = Format(o.SignedOn), ByDelegate = o.ByDelegate ? true : null })],
+        })],
+        Scrutiny = records.Scrutiny.IsEmpty ? null : [.. records.Scrutiny.Select(x => new ScrutinyDocument { Model = EnumNames<ScrutinyModel>.NameOf(x.Model), Holder = x.Holder, From = Format(x.During.Start), To = Format(x.During.End) })],
     };
 
     private Meeting? Meeting(MeetingDocument m, string path)
@@ -137,5 +148,28 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var panel = Date(y.SentToPanelOn, $"{path}.sentToPanelOn", required: false);
         var whatWorks = Date(y.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn", required: false);
         return Errors.Count > before ? null : Create(Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks));
+    }
+
+    private KeyDocument? KeyDocument(KeyDocumentDocument d, string path)
+    {
+        var before = Errors.Count;
+        var kind = Enum<KeyDocumentKind>(d.Kind, $"{path}.kind");
+        var title = Text(d.Title, $"{path}.title");
+        var published = Date(d.PublishedOn, $"{path}.publishedOn", required: false);
+        var edition = d.Edition is null ? null : Enum<GuidanceEdition>(d.Edition, $"{path}.edition");
+        var signOffs = Each(d.SignOffs, $"{path}.signOffs", (o, p) =>
+            Id(o.Partner, $"{p}.partner") is { } partner && Date(o.SignedOn, $"{p}.signedOn", required: true) is { } signed
+                ? new SignOff(partner, signed, o.ByDelegate ?? false)
+                : null);
+        return Errors.Count > before ? null : new KeyDocument(kind!.Value, title!, published, signOffs, edition);
+    }
+
+    private ScrutinyArrangement? Scrutiny(ScrutinyDocument x, string path)
+    {
+        var before = Errors.Count;
+        var model = Enum<ScrutinyModel>(x.Model, $"{path}.model");
+        var holder = Text(x.Holder, $"{path}.holder");
+        var during = Period(x.From, x.To, path);
+        return Errors.Count > before ? null : new ScrutinyArrangement(model!.Value, holder!, during!.Value);
     }
 }

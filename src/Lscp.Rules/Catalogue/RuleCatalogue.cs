@@ -40,6 +40,22 @@ public static class RuleCatalogue
         ]),
     ];
 
+    private static readonly Citation SignOff = new("Working Together to Safeguard Children 2023, chapter 2: the published arrangements, the yearly report, the shared budget and the threshold document are signed off by the three Lead Safeguarding Partners", Confidence.Likely);
+    private static readonly Citation Scrutiny = new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the arrangements include independent scrutiny, giving support and challenge (local models vary)", Confidence.Likely);
+    private static readonly Citation Update2023 = new("Working Together to Safeguard Children 2023, chapter 2: partnerships publish arrangements updated to the 2023 guidance by December 2024", Confidence.Likely);
+    private static readonly LocalDate Wt2023Deadline = new(2024, 12, 31);
+
+    /// <summary>The duties beyond the clocks: key documents signed off, independent scrutiny, arrangements updated.</summary>
+    public static ImmutableArray<RuleDefinition> Duties { get; } =
+    [
+        new(RuleIds.KeyDocumentSigned, "Each key document is signed off by all three statutory partners on or before its publication", RuleArea.Governance, SignOff, new(PartnersInForce),
+        [
+            new("delegateMaySign", "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", ParameterKind.Choice, "no", ["no", "yes"]),
+        ]),
+        new(RuleIds.ScrutinyInPlace, "Independent scrutiny is in place on every day", RuleArea.Governance, Scrutiny, new(PartnersInForce), []),
+        new(RuleIds.ArrangementsUpdated, "The published arrangements follow Working Together 2023 from 31 December 2024", RuleArea.Governance, Update2023, new(Wt2023Deadline), []),
+    ];
+
     private static readonly Citation Notification = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: the local authority notifies the Panel within 5 working days of becoming aware", Confidence.Confirmed);
     private static readonly Citation PartnersReport = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: the incident is also reported to the safeguarding partners", Confidence.Likely);
     private static readonly Citation Rapid = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: rapid review and decision sent to the Panel within 15 working days", Confidence.Likely);
@@ -73,6 +89,6 @@ public static class RuleCatalogue
             [new("days", "Calendar days allowed after publication.", ParameterKind.Number, "7", minimum: 1, maximum: 90)]),
     ];
 
-    /// <summary>Every rule: governance, then timescales.</summary>
-    public static ImmutableArray<RuleDefinition> All { get; } = [.. Governance, .. Timescales];
+    /// <summary>Every rule: governance, duties, then timescales.</summary>
+    public static ImmutableArray<RuleDefinition> All { get; } = [.. Governance, .. Duties, .. Timescales];
 }

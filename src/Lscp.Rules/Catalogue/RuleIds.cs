@@ -59,4 +59,13 @@ public static class RuleIds
 
     /// <summary>The yearly report goes to the Panel and the What Works Centre within 7 days of publication.</summary>
     public const string YearlyReportSent = "TS-YEARLY-02";
+
+    /// <summary>Each key document published is signed off by all three statutory partners before publication.</summary>
+    public const string KeyDocumentSigned = "DUTY-SIGN-01";
+
+    /// <summary>Independent scrutiny is in place on every day.</summary>
+    public const string ScrutinyInPlace = "DUTY-SCRUT-01";
+
+    /// <summary>The published arrangements were updated to Working Together 2023 by the deadline.</summary>
+    public const string ArrangementsUpdated = "DUTY-WT2023-01";
 }

@@ -23,9 +23,17 @@ public static class ComplianceRules
         new MemberAttendance(),
     ];
 
+    /// <summary>The duties beyond the clocks.</summary>
+    public static ImmutableArray<ComplianceRule> Duties { get; } =
+    [
+        new Duties.KeyDocumentSigned(),
+        new Duties.ScrutinyInPlace(),
+        new Duties.ArrangementsUpdated(),
+    ];
+
     /// <summary>The statutory clocks, as findings.</summary>
     public static ImmutableArray<ComplianceRule> Timescales { get; } = [.. DeadlineCalculator.Rules.Select(r => new DeadlineFindings(r))];
 
     /// <summary>Every rule.</summary>
-    public static ImmutableArray<ComplianceRule> All { get; } = [.. Governance, .. Timescales];
+    public static ImmutableArray<ComplianceRule> All { get; } = [.. Governance, .. Duties, .. Timescales];
 }

@@ -34,6 +34,20 @@ public static class RecordsValidator
             }
         }
 
+        // A sign-off is by a statutory partner of the arrangements in force on the day it was given.
+        for (var d = 0; d < records.Documents.Length; d++)
+        {
+            var signOffs = records.Documents[d].SignOffs;
+            for (var s = 0; s < signOffs.Length; s++)
+            {
+                var signOff = signOffs[s];
+                if (signOff.SignedOn >= first && !partnership.ArrangementsOn(signOff.SignedOn).StatutoryPartners.Any(p => p.Id == signOff.PartnerAgencyId))
+                {
+                    errors.Add(new($"{root}.documents[{d}].signOffs[{s}].partner", $"'{signOff.PartnerAgencyId}' is not a statutory partner in the arrangements in force on {signOff.SignedOn:uuuu-MM-dd}; only the three statutory partners sign off key documents."));
+                }
+            }
+        }
+
         return errors;
     }
 

@@ -142,6 +142,13 @@ public sealed class ValueEqualityTests
                 b.Records.Incidents.Single(i => i.CaseReference == incident.CaseReference).LocalReview!,
                 new LocalReview(review.InitiatedOn, review.FinalReportSentOn, review.PublishedOn)),
             new EqualityCase<ReviewPause>(review.Pauses[0], new ReviewPause(review.Pauses[0].From, review.Pauses[0].To, review.Pauses[0].Reason), new ReviewPause(review.Pauses[0].From, review.Pauses[0].From.PlusDays(9), review.Pauses[0].Reason)),
+            new EqualityCase<KeyDocument>(
+                a.Document,
+                b.Document,
+                new KeyDocument(a.Document.Kind, a.Document.Title, a.Document.PublishedOn, a.Document.SignOffs.Skip(1), a.Document.Edition),
+                new KeyDocument(a.Document.Kind, "Another title", a.Document.PublishedOn, a.Document.SignOffs, a.Document.Edition)),
+            new EqualityCase<SignOff>(a.Document.SignOffs[0], b.Document.SignOffs[0], a.Document.SignOffs[1], a.Document.SignOffs[0] with { ByDelegate = true }),
+            new EqualityCase<ScrutinyArrangement>(a.Scrutiny, b.Scrutiny, a.Scrutiny with { Holder = "Another" }, a.Scrutiny with { Model = ScrutinyModel.Commissioner }),
             new EqualityCase<YearlyReport>(a.Records.YearlyReports[0], b.Records.YearlyReports[0], a.Records.YearlyReports[1]),
 
             // Lscp.Rules.Calendar
@@ -198,7 +205,14 @@ public sealed class ValueEqualityTests
             Chain = Accountability.ForPost(Partnership, Arrangements.Delegations[0].DelegatePostId, YearStart);
             Chair = Chairs.On(Partnership, "executive", YearStart);
             Schedule = MeetingSchedule.ForYear(Arrangements.Body("executive"), YearStart, Calendar);
+            Document = new KeyDocument(KeyDocumentKind.YearlyReport, "Yearly report 2023-24", new LocalDate(2024, 9, 27),
+                [new SignOff("lb-lewisham", new LocalDate(2024, 9, 20)), new SignOff("nhs-sel-icb", new LocalDate(2024, 9, 21)), new SignOff("met-police", new LocalDate(2024, 9, 23))]);
+            Scrutiny = new ScrutinyArrangement(ScrutinyModel.Scrutineer, "Independent scrutineer", new EffectivePeriod(YearStart));
         }
+
+        public KeyDocument Document { get; }
+
+        public ScrutinyArrangement Scrutiny { get; }
 
         public Partnership Partnership { get; }
 

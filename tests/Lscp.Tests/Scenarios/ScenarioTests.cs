@@ -86,4 +86,21 @@ public sealed class ScenarioTests
         File.WriteAllText(path, yaml);
         return path;
     }
+
+    [Fact]
+    public void The_duties_scenarios_get_one_cited_finding_for_each_lapse_and_none_when_kept()
+    {
+        var lapsed = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml"))).Report.Result.Findings;
+        foreach (var rule in new[] { "DUTY-SIGN-01", "DUTY-SCRUT-01", "DUTY-WT2023-01" })
+        {
+            var finding = Assert.Single(lapsed, f => f.RuleId == rule);
+            Assert.Equal(Lscp.Rules.Compliance.Severity.Breach, finding.Severity);
+            Assert.False(string.IsNullOrWhiteSpace(finding.Citation.Source));
+        }
+
+        Assert.Equal(3, lapsed.Length);
+        var kept = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-compliant.yaml"))).Report;
+        Assert.Empty(kept.Result.Findings);
+        Assert.DoesNotContain(kept.Result.Notes, n => n.Contains("not recorded", StringComparison.Ordinal));
+    }
 }

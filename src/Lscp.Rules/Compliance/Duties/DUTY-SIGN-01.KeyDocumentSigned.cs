@@ -1,0 +1,52 @@
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Compliance.Duties;
+
+/// <summary>
+/// DUTY-SIGN-01: each key document published in the assessed days is signed off by every statutory partner in force on
+/// its publication day, on or before that day. A Delegated Safeguarding Partner's signature counts only when the
+/// <c>delegateMaySign</c> parameter says yes (default no).
+/// </summary>
+public sealed class KeyDocumentSigned : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.KeyDocumentSigned;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        foreach (var (arrangements, from, to) in context.Segments(Id))
+        {
+            foreach (var document in context.Records.Documents)
+            {
+                if (document.PublishedOn is not { } published || published < from || published > to)
+                {
+                    continue;
+                }
+
+                var delegatesCount = context.Rulebook.Choice(Id, "delegateMaySign", published) == "yes";
+                var missing = arrangements.StatutoryPartners
+                    .Where(p => !document.SignOffs.Any(s => s.PartnerAgencyId == p.Id && s.SignedOn <= published && (delegatesCount || !s.ByDelegate)))
+                    .Select(p => p.Name)
+                    .ToList();
+                if (missing.Count > 0)
+                {
+                    var byDelegate = document.SignOffs.Any(s => s.ByDelegate) && !delegatesCount ? " (a delegate's signature does not count unless the rulebook allows it)" : string.Empty;
+                    yield return Found(context, Severity.Breach, $"document:{Kind(document.Kind)}:{document.Title}", published, published,
+                        $"{document.Title} was published on {published:uuuu-MM-dd} without the sign-off of {string.Join(", ", missing)}{byDelegate}.",
+                        new("document", document.Title), new("kind", Kind(document.Kind)), new("missingSignOffs", string.Join("; ", missing)));
+                }
+            }
+        }
+    }
+
+    private static string Kind(KeyDocumentKind kind) => kind switch
+    {
+        KeyDocumentKind.Arrangements => "arrangements",
+        KeyDocumentKind.YearlyReport => "yearlyReport",
+        KeyDocumentKind.Budget => "budget",
+        KeyDocumentKind.Thresholds => "thresholds",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A kind of document the rule does not name."),
+    };
+}

@@ -1,0 +1,43 @@
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Compliance.Duties;
+
+/// <summary>
+/// DUTY-WT2023-01: from the day the rule applies (31 December 2024), the partnership has published arrangements that
+/// follow Working Together 2023, signed off or not (DUTY-SIGN-01 judges that). Each run of assessed days without them is one breach.
+/// </summary>
+public sealed class ArrangementsUpdated : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.ArrangementsUpdated;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        var applies = context.Rulebook.Definition(Id).AppliesDuring;
+        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
+        var to = context.AssessedUntil;
+        if (from > to)
+        {
+            yield break;
+        }
+
+        if (!context.Records.RecordsDuties)
+        {
+            // Never invented: with no duty records at all the evaluator notes the duties as not recorded (see its notes).
+            yield break;
+        }
+
+        var updated = context.Records.Documents
+            .Where(d => d.Kind == KeyDocumentKind.Arrangements && d.Edition == GuidanceEdition.WorkingTogether2023 && d.PublishedOn is not null)
+            .Select(d => new EffectivePeriod(d.PublishedOn!.Value));
+        foreach (var (gapFrom, gapTo) in Uncovered(from, to, updated))
+        {
+            yield return Found(context, Severity.Breach, $"partnership:{context.Partnership.Id}", gapFrom, gapTo,
+                $"No published arrangements following Working Together 2023 are recorded for {Days(gapFrom, gapTo)}; they were due by {applies.Start:uuuu-MM-dd}.",
+                new("due", $"{applies.Start:uuuu-MM-dd}"), new("uncovered", Days(gapFrom, gapTo)));
+        }
+    }
+}
