@@ -41,6 +41,9 @@ internal static class ListLimits
         Count(records.YearlyReports, "$.records.yearlyReports", errors, options.MaxYearlyReports);
         Each(records.Meetings, "$.records.meetings", (m, p) => Count(m.Attendance, $"{p}.attendance", errors, max));
         Each(records.Incidents, "$.records.incidents", (i, p) => Count(i.LocalReview?.Pauses, $"{p}.localReview.pauses", errors, max));
+        Count(records.Documents, "$.records.documents", errors, max);
+        Count(records.Scrutiny, "$.records.scrutiny", errors, max);
+        Each(records.Documents, "$.records.documents", (d, p) => Count(d.SignOffs, $"{p}.signOffs", errors, max));
     }
 
     private static void Check(RulebookDocument? rulebook, RequestErrors errors, int max)

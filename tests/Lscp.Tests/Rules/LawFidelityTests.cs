@@ -261,4 +261,29 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(expected.Length, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Count);
     }
+
+    [Fact]
+    public async Task The_service_judges_the_duties_when_the_records_carry_them()
+    {
+        var (status, body) = await Post("/v1/compliance", """
+            {"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},
+             "records":{"documents":[{"kind":"yearlyReport","title":"Yearly report 2023-24","publishedOn":"2024-09-27",
+               "signOffs":[{"partner":"lb-lewisham","signedOn":"2024-09-16"},{"partner":"met-police","signedOn":"2024-09-20","byDelegate":true}]}],
+              "scrutiny":[{"model":"scrutineer","holder":"Independent scrutineer","from":"2019-06-29","to":"2024-10-31"}]}}
+            """);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var rules = body["findings"]!.AsArray().Select(f => (string?)f!["ruleId"]).ToList();
+        Assert.Contains("DUTY-SIGN-01", rules);
+        Assert.Contains("DUTY-SCRUT-01", rules);
+        Assert.Contains("DUTY-WT2023-01", rules);
+        var signed = body["findings"]!.AsArray().First(f => (string?)f!["ruleId"] == "DUTY-SIGN-01")!;
+        Assert.Contains("a delegate's signature does not count", (string?)signed["message"], StringComparison.Ordinal);
+
+        var (refused, problem) = await Post("/v1/compliance", """
+            {"partnership":"lewisham","asOf":"2025-06-30","records":{"documents":[{"kind":"budget","title":"Budget 2024-25","publishedOn":"2024-04-01",
+              "signOffs":[{"partner":"lewisham-schools","signedOn":"2024-03-20"}]}]}}
+            """);
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Equal("$.records.documents[0].signOffs[0].partner", (string?)problem["errors"]![0]!["path"]);
+    }
 }
