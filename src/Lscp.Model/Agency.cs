@@ -8,7 +8,8 @@ public sealed record Agency
     /// <param name="name">The name as published.</param>
     /// <param name="kind">Its sector.</param>
     /// <param name="role">Whether it is a statutory partner or a relevant agency.</param>
-    public Agency(string id, string name, AgencyKind kind, AgencyRole role)
+    /// <param name="ceased">When the organisation ceased to exist, with the source, or null while it exists (as far as is recorded).</param>
+    public Agency(string id, string name, AgencyKind kind, AgencyRole role, AgencyCeased? ceased = null)
     {
         Id = Guard.Against.InvalidId(id);
         Name = Guard.Against.BlankText(name);
@@ -17,6 +18,7 @@ public sealed record Agency
         Guard.Against.BrokenInvariants(Check(id, kind, role));
         Kind = kind;
         Role = role;
+        Ceased = ceased;
     }
 
     /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
@@ -39,6 +41,9 @@ public sealed record Agency
 
     /// <summary>Whether it is a statutory partner or a relevant agency.</summary>
     public AgencyRole Role { get; }
+
+    /// <summary>When the organisation ceased to exist, with the source; null while it exists, as far as is recorded.</summary>
+    public AgencyCeased? Ceased { get; }
 
     /// <summary>True for one of the three statutory safeguarding partners.</summary>
     public bool IsStatutoryPartner => Role == AgencyRole.StatutoryPartner;

@@ -75,6 +75,13 @@ public sealed class AgencyDocument
     [Required]
     [AllowedValues("statutoryPartner", "relevantAgency")]
     public string? Role { get; set; }
+
+    /// <summary>The first day the organisation no longer existed, when it has ceased.</summary>
+    [DataType(DataType.Date)]
+    public string? CeasedOn { get; set; }
+
+    /// <summary>Where its ending is recorded; required with <see cref="CeasedOn"/>.</summary>
+    public string? CeasedSource { get; set; }
 }
 
 /// <summary>A post.</summary>

@@ -104,7 +104,10 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         var name = Text(a.Name, $"{path}.name");
         var kind = Enum<AgencyKind>(a.Kind, $"{path}.kind");
         var role = Enum<AgencyRole>(a.Role, $"{path}.role");
-        return Errors.Count > before ? null : Create(Model.Agency.Check(id!, kind!.Value, role!.Value), path, () => new Agency(id!, name!, kind!.Value, role!.Value));
+        var ceasedOn = Date(a.CeasedOn, $"{path}.ceasedOn", required: false);
+        var ceasedSource = a.CeasedOn is null && a.CeasedSource is null ? null : Text(a.CeasedSource, $"{path}.ceasedSource");
+        var ceased = ceasedOn is { } on && ceasedSource is not null ? new AgencyCeased(on, ceasedSource) : null;
+        return Errors.Count > before ? null : Create(Model.Agency.Check(id!, kind!.Value, role!.Value), path, () => new Agency(id!, name!, kind!.Value, role!.Value, ceased));
     }
 
     private Post? Post(PostDocument p, string path)
@@ -236,7 +239,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         EffectiveFrom = Format(a.EffectiveFrom),
         Title = a.Title,
         Source = a.Source,
-        Agencies = [.. a.Agencies.Select(x => new AgencyDocument { Id = x.Id, Name = x.Name, Kind = EnumNames<AgencyKind>.NameOf(x.Kind), Role = EnumNames<AgencyRole>.NameOf(x.Role) })],
+        Agencies = [.. a.Agencies.Select(x => new AgencyDocument { Id = x.Id, Name = x.Name, Kind = EnumNames<AgencyKind>.NameOf(x.Kind), Role = EnumNames<AgencyRole>.NameOf(x.Role), CeasedOn = Format(x.Ceased?.On), CeasedSource = x.Ceased?.Source })],
         Posts = [.. a.Posts.Select(x => new PostDocument { Id = x.Id, Agency = x.AgencyId, Title = x.Title })],
         Holdings = [.. a.Holdings.Select(x => new HoldingDocument { Post = x.PostId, Person = x.Person, From = Format(x.Period.Start), To = Format(x.Period.End), Source = x.Source })],
         Leads = [.. a.Leads.Select(x => new LeadDocument { Partner = x.PartnerAgencyId, Post = x.PostId })],

@@ -44,6 +44,7 @@ public static class RuleCatalogue
     private static readonly Citation Scrutiny = new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the arrangements include independent scrutiny, giving support and challenge (local models vary)", Confidence.Likely);
     private static readonly Citation Update2023 = new("Working Together to Safeguard Children 2023, chapter 2: partnerships publish arrangements updated to the 2023 guidance by December 2024", Confidence.Likely);
     private static readonly LocalDate Wt2023Deadline = new(2024, 12, 31);
+    private static readonly Citation RelevantAgencies = new("The Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789), Schedule: relevant agencies are dated; agencies are created and abolished (the Community Rehabilitation Companies ended in June 2021)", Confidence.Confirmed);
 
     /// <summary>The duties beyond the clocks: key documents signed off, independent scrutiny, arrangements updated.</summary>
     public static ImmutableArray<RuleDefinition> Duties { get; } =
@@ -54,6 +55,7 @@ public static class RuleCatalogue
         ]),
         new(RuleIds.ScrutinyInPlace, "Independent scrutiny is in place on every day", RuleArea.Governance, Scrutiny, new(PartnersInForce), []),
         new(RuleIds.ArrangementsUpdated, "The published arrangements follow Working Together 2023 from 31 December 2024", RuleArea.Governance, Update2023, new(Wt2023Deadline), []),
+        new(RuleIds.NoCeasedAgency, "The arrangements name no relevant agency that has ceased to exist", RuleArea.Governance, RelevantAgencies, new(PartnersInForce), []),
     ];
 
     private static readonly Citation Notification = new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: the local authority notifies the Panel within 5 working days of becoming aware", Confidence.Confirmed);

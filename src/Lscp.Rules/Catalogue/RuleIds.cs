@@ -68,4 +68,7 @@ public static class RuleIds
 
     /// <summary>The published arrangements were updated to Working Together 2023 by the deadline.</summary>
     public const string ArrangementsUpdated = "DUTY-WT2023-01";
+
+    /// <summary>The arrangements name no agency that has ceased to exist.</summary>
+    public const string NoCeasedAgency = "DUTY-AGENCY-01";
 }

@@ -29,6 +29,7 @@ public static class ComplianceRules
         new Duties.KeyDocumentSigned(),
         new Duties.ScrutinyInPlace(),
         new Duties.ArrangementsUpdated(),
+        new Duties.NoCeasedAgency(),
     ];
 
     /// <summary>The statutory clocks, as findings.</summary>

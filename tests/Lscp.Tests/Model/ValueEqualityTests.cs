@@ -93,6 +93,7 @@ public sealed class ValueEqualityTests
                 a.Partnership.Versions[0],
                 new Arrangements(arrangements.EffectiveFrom, arrangements.Title, arrangements.Source, arrangements.Agencies, arrangements.Posts, arrangements.Holdings, arrangements.Leads, arrangements.Delegations, arrangements.Bodies, arrangements.Neighbours.Skip(1))),
             new EqualityCase<Agency>(arrangements.Agencies[0], b.Arrangements.Agencies[0], arrangements.Agencies[1]),
+            new EqualityCase<AgencyCeased>(new AgencyCeased(new LocalDate(2021, 6, 26), "Source"), new AgencyCeased(new LocalDate(2021, 6, 26), "Source"), new AgencyCeased(new LocalDate(2021, 6, 27), "Source")),
             new EqualityCase<Post>(arrangements.Posts[0], b.Arrangements.Posts[0], arrangements.Posts[1]),
             new EqualityCase<PostHolding>(arrangements.Holdings[0], b.Arrangements.Holdings[0], arrangements.Holdings[1]),
             new EqualityCase<AccountableLead>(arrangements.Leads[0], b.Arrangements.Leads[0], arrangements.Leads[1]),

@@ -1,0 +1,35 @@
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Compliance.Duties;
+
+/// <summary>
+/// DUTY-AGENCY-01: on each assessed day, the arrangements in force name no agency that had ceased to exist by then (one
+/// warning per agency and version, for the days it is named after it ceased). The arrangements are then out of date:
+/// a seat that cannot be filled, an agency that cannot cooperate.
+/// </summary>
+public sealed class NoCeasedAgency : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.NoCeasedAgency;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        foreach (var (arrangements, from, to) in context.Segments(Id))
+        {
+            foreach (var agency in arrangements.Agencies)
+            {
+                if (agency.Ceased is not { } ceased || ceased.On > to)
+                {
+                    continue;
+                }
+
+                var start = ComplianceContext.Max(from, ceased.On);
+                var seats = arrangements.Bodies.Count(b => b.Members.Any(m => m.AgencyId == agency.Id));
+                yield return Found(context, Severity.Warning, $"agency:{agency.Id}", start, to,
+                    $"{arrangements.Title} still names {agency.Name} ({seats} seat(s)), which ceased to exist on {ceased.On:uuuu-MM-dd}; update the published arrangements.",
+                    new("agency", agency.Id), new("ceasedOn", $"{ceased.On:uuuu-MM-dd}"), new("source", ceased.Source), new("arrangements", arrangements.Title));
+            }
+        }
+    }
+}
