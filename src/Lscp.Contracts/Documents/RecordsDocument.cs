@@ -22,6 +22,9 @@ public sealed class RecordsDocument
 
     /// <summary>Who provided independent scrutiny, and when.</summary>
     public List<ScrutinyDocument>? Scrutiny { get; set; }
+
+    /// <summary>Reports of the independent scrutiny.</summary>
+    public List<ScrutinyReportDocument>? ScrutinyReports { get; set; }
 }
 
 /// <summary>A meeting.</summary>
@@ -203,4 +206,15 @@ public sealed class ScrutinyDocument
 
     [DataType(DataType.Date)]
     public string? To { get; set; }
+}
+
+/// <summary>A report of the independent scrutiny.</summary>
+public sealed class ScrutinyReportDocument
+{
+    [Required]
+    public string? Title { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? PublishedOn { get; set; }
 }

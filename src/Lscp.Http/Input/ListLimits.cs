@@ -43,6 +43,7 @@ internal static class ListLimits
         Each(records.Incidents, "$.records.incidents", (i, p) => Count(i.LocalReview?.Pauses, $"{p}.localReview.pauses", errors, max));
         Count(records.Documents, "$.records.documents", errors, max);
         Count(records.Scrutiny, "$.records.scrutiny", errors, max);
+        Count(records.ScrutinyReports, "$.records.scrutinyReports", errors, max);
         Each(records.Documents, "$.records.documents", (d, p) => Count(d.SignOffs, $"{p}.signOffs", errors, max));
     }
 

@@ -18,7 +18,8 @@ public sealed record PartnershipRecords
         IEnumerable<SeriousIncident>? incidents = null,
         IEnumerable<YearlyReport>? yearlyReports = null,
         IEnumerable<KeyDocument>? documents = null,
-        IEnumerable<ScrutinyArrangement>? scrutiny = null)
+        IEnumerable<ScrutinyArrangement>? scrutiny = null,
+        IEnumerable<ScrutinyReport>? scrutinyReports = null)
     {
         Guard.Against.Null(meetings);
         Guard.Against.Null(decisions);
@@ -28,6 +29,7 @@ public sealed record PartnershipRecords
         Decisions = [.. decisions];
         Documents = documents is null ? [] : [.. documents];
         Scrutiny = scrutiny is null ? [] : [.. scrutiny];
+        ScrutinyReports = scrutinyReports is null ? [] : [.. scrutinyReports];
         Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
     }
 
@@ -83,10 +85,15 @@ public sealed record PartnershipRecords
     /// True when the records carry any key document or scrutiny record: the duty rules then judge what is there (an absent
     /// scrutineer is a breach). With neither, they report the duties as not recorded rather than invent a breach.
     /// </summary>
-    public bool RecordsDuties => !Documents.IsEmpty || !Scrutiny.IsEmpty;
+    public bool RecordsDuties => !Documents.IsEmpty || !Scrutiny.IsEmpty || !ScrutinyReports.IsEmpty;
 
     /// <summary>Who provided independent scrutiny, and when, in the order given.</summary>
     public ImmutableArray<ScrutinyArrangement> Scrutiny { get => _scrutiny.Items; private init => _scrutiny = value; }
 
     private readonly ValueArray<ScrutinyArrangement> _scrutiny;
+
+    /// <summary>Reports of the independent scrutiny, in the order given.</summary>
+    public ImmutableArray<ScrutinyReport> ScrutinyReports { get => _scrutinyReports.Items; private init => _scrutinyReports = value; }
+
+    private readonly ValueArray<ScrutinyReport> _scrutinyReports;
 }

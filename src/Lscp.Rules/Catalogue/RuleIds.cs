@@ -71,4 +71,7 @@ public static class RuleIds
 
     /// <summary>The arrangements name no agency that has ceased to exist.</summary>
     public const string NoCeasedAgency = "DUTY-AGENCY-01";
+
+    /// <summary>The independent scrutiny reports at least once a year.</summary>
+    public const string ScrutinyReported = "DUTY-SCRUT-02";
 }

@@ -28,6 +28,7 @@ public static class ComplianceRules
     [
         new Duties.KeyDocumentSigned(),
         new Duties.ScrutinyInPlace(),
+        new Duties.ScrutinyReported(),
         new Duties.ArrangementsUpdated(),
         new Duties.NoCeasedAgency(),
     ];

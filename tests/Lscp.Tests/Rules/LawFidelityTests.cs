@@ -286,4 +286,16 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, refused);
         Assert.Equal("$.records.documents[0].signOffs[0].partner", (string?)problem["errors"]![0]!["path"]);
     }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 0)]
+    public void Scrutiny_reports_each_financial_year(int reports, int findings)
+    {
+        var scrutiny = new ScrutinyArrangement(ScrutinyModel.Scrutineer, "Independent scrutineer", new EffectivePeriod(D("2019-06-29")));
+        var published = Enumerable.Range(0, reports).Select(i => new ScrutinyReport("Scrutiny report 2024-25", D("2025-02-14")));
+        var records = new PartnershipRecords([], [], scrutiny: [scrutiny], scrutinyReports: published);
+        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        Assert.Equal(findings, result.Findings.Count(f => f.RuleId == RuleIds.ScrutinyReported));
+    }
 }
