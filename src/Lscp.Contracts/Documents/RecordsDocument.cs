@@ -25,6 +25,9 @@ public sealed class RecordsDocument
 
     /// <summary>Reports of the independent scrutiny.</summary>
     public List<ScrutinyReportDocument>? ScrutinyReports { get; set; }
+
+    /// <summary>Child deaths notified to the child death review process: opaque references and dates only.</summary>
+    public List<DeathReviewDocument>? DeathReviews { get; set; }
 }
 
 /// <summary>A meeting.</summary>
@@ -217,4 +220,18 @@ public sealed class ScrutinyReportDocument
     [Required]
     [DataType(DataType.Date)]
     public string? PublishedOn { get; set; }
+}
+
+/// <summary>A child death notified to the child death review process: an opaque reference and dates, never a name or date of birth.</summary>
+public sealed class DeathReviewDocument
+{
+    [Required]
+    public string? CaseReference { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? LearnedOn { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? NotifiedOn { get; set; }
 }

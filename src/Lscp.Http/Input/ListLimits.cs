@@ -44,6 +44,7 @@ internal static class ListLimits
         Count(records.Documents, "$.records.documents", errors, max);
         Count(records.Scrutiny, "$.records.scrutiny", errors, max);
         Count(records.ScrutinyReports, "$.records.scrutinyReports", errors, max);
+        Count(records.DeathReviews, "$.records.deathReviews", errors, options.MaxIncidents);
         Each(records.Documents, "$.records.documents", (d, p) => Count(d.SignOffs, $"{p}.signOffs", errors, max));
     }
 

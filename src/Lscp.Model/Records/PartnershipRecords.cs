@@ -19,7 +19,8 @@ public sealed record PartnershipRecords
         IEnumerable<YearlyReport>? yearlyReports = null,
         IEnumerable<KeyDocument>? documents = null,
         IEnumerable<ScrutinyArrangement>? scrutiny = null,
-        IEnumerable<ScrutinyReport>? scrutinyReports = null)
+        IEnumerable<ScrutinyReport>? scrutinyReports = null,
+        IEnumerable<DeathReview>? deathReviews = null)
     {
         Guard.Against.Null(meetings);
         Guard.Against.Null(decisions);
@@ -30,6 +31,7 @@ public sealed record PartnershipRecords
         Documents = documents is null ? [] : [.. documents];
         Scrutiny = scrutiny is null ? [] : [.. scrutiny];
         ScrutinyReports = scrutinyReports is null ? [] : [.. scrutinyReports];
+        DeathReviews = deathReviews is null ? [] : [.. deathReviews];
         Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
     }
 
@@ -96,4 +98,9 @@ public sealed record PartnershipRecords
     public ImmutableArray<ScrutinyReport> ScrutinyReports { get => _scrutinyReports.Items; private init => _scrutinyReports = value; }
 
     private readonly ValueArray<ScrutinyReport> _scrutinyReports;
+
+    /// <summary>Child deaths notified to the child death review process (opaque references and dates only), in the order given.</summary>
+    public ImmutableArray<DeathReview> DeathReviews { get => _deathReviews.Items; private init => _deathReviews = value; }
+
+    private readonly ValueArray<DeathReview> _deathReviews;
 }

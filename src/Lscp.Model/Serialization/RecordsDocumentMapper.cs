@@ -19,11 +19,19 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var reports = mapper.Each(document.YearlyReports, $"{root}.yearlyReports", mapper.YearlyReport);
         var documents = mapper.Each(document.Documents, $"{root}.documents", mapper.KeyDocument);
         var scrutiny = mapper.Each(document.Scrutiny, $"{root}.scrutiny", mapper.Scrutiny);
+        var deathReviews = mapper.Each(document.DeathReviews, $"{root}.deathReviews", (c, p) =>
+        {
+            var before = mapper.Errors.Count;
+            var reference = mapper.Text(c.CaseReference, $"{p}.caseReference");
+            var learned = mapper.Date(c.LearnedOn, $"{p}.learnedOn", required: true);
+            var notified = mapper.Date(c.NotifiedOn, $"{p}.notifiedOn", required: false);
+            return mapper.Errors.Count > before ? null : mapper.Create(DeathReview.Check(reference!, learned!.Value, notified), p, () => new DeathReview(reference!, learned!.Value, notified));
+        });
         var scrutinyReports = mapper.Each(document.ScrutinyReports, $"{root}.scrutinyReports", (r, p) =>
             mapper.Text(r.Title, $"{p}.title") is { } title && mapper.Date(r.PublishedOn, $"{p}.publishedOn", required: true) is { } published
                 ? new ScrutinyReport(title, published)
                 : null);
-        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports)) : null;
+        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews)) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -81,6 +89,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             Edition = d.Edition is { } edition ? EnumNames<GuidanceEdition>.NameOf(edition) : null,
             SignOffs = [.. d.SignOffs.Select(o => new SignOffDocument { Partner = o.PartnerAgencyId, SignedOn = Format(o.SignedOn), ByDelegate = o.ByDelegate ? true : null })],
         })],
+        DeathReviews = records.DeathReviews.IsEmpty ? null : [.. records.DeathReviews.Select(c => new DeathReviewDocument { CaseReference = c.CaseReference, LearnedOn = Format(c.LearnedOn), NotifiedOn = Format(c.NotifiedOn) })],
         ScrutinyReports = records.ScrutinyReports.IsEmpty ? null : [.. records.ScrutinyReports.Select(r => new ScrutinyReportDocument { Title = r.Title, PublishedOn = Format(r.PublishedOn) })],
         Scrutiny = records.Scrutiny.IsEmpty ? null : [.. records.Scrutiny.Select(x => new ScrutinyDocument { Model = EnumNames<ScrutinyModel>.NameOf(x.Model), Holder = x.Holder, From = Format(x.During.Start), To = Format(x.During.End) })],
     };

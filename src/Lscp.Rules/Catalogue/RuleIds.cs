@@ -74,4 +74,7 @@ public static class RuleIds
 
     /// <summary>The independent scrutiny reports at least once a year.</summary>
     public const string ScrutinyReported = "DUTY-SCRUT-02";
+
+    /// <summary>A child death is notified to the child death review process within 48 hours (2 days) of being learned of.</summary>
+    public const string ChildDeathNotified = "TS-CDR-01";
 }

@@ -19,6 +19,7 @@ public static class DeadlineCalculator
         new FinalReportBeforePublication(),
         new YearlyReportPublished(),
         new YearlyReportSent(),
+        new ChildDeathNotified(),
     ];
 
     /// <summary>The clocks of <paramref name="incident"/>, assessed on <paramref name="asOf"/>.</summary>
@@ -53,12 +54,23 @@ public static class DeadlineCalculator
         // Loops and one builder rather than LINQ: every compliance evaluation comes through here once.
         Guard.Against.Null(records);
         var context = Context(asOf, rulebook, calendar);
-        var deadlines = ImmutableArray.CreateBuilder<Deadline>((records.Incidents.Length * Rules.Length) + (records.YearlyReports.Length * 2));
+        var deadlines = ImmutableArray.CreateBuilder<Deadline>((records.Incidents.Length * Rules.Length) + (records.YearlyReports.Length * 2) + records.DeathReviews.Length);
         foreach (var incident in Sorted(records.Incidents, ByAwarenessThenCase))
         {
             foreach (var rule in Rules)
             {
                 if (rule.ForIncident(incident, context) is { } deadline)
+                {
+                    deadlines.Add(deadline);
+                }
+            }
+        }
+
+        foreach (var death in records.DeathReviews)
+        {
+            foreach (var rule in Rules)
+            {
+                if (rule.ForDeathReview(death, context) is { } deadline)
                 {
                     deadlines.Add(deadline);
                 }

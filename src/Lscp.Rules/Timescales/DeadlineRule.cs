@@ -14,6 +14,9 @@ public abstract class DeadlineRule
     /// <summary>The clock this rule runs for <paramref name="incident"/>, or null when it runs none for it (at most one per incident).</summary>
     public virtual Deadline? ForIncident(SeriousIncident incident, DeadlineContext context) => null;
 
+    /// <summary>The clock this rule runs for a child death, or null when it runs none for it.</summary>
+    public virtual Deadline? ForDeathReview(DeathReview death, DeadlineContext context) => null;
+
     /// <summary>The clocks this rule runs for the yearly reports (in order of the period covered).</summary>
     public virtual IEnumerable<Deadline> ForYearlyReports(ImmutableArray<YearlyReport> reports, DeadlineContext context) => [];
 

@@ -149,6 +149,7 @@ public sealed class ValueEqualityTests
                 new KeyDocument(a.Document.Kind, a.Document.Title, a.Document.PublishedOn, a.Document.SignOffs.Skip(1), a.Document.Edition),
                 new KeyDocument(a.Document.Kind, "Another title", a.Document.PublishedOn, a.Document.SignOffs, a.Document.Edition)),
             new EqualityCase<SignOff>(a.Document.SignOffs[0], b.Document.SignOffs[0], a.Document.SignOffs[1], a.Document.SignOffs[0] with { ByDelegate = true }),
+            new EqualityCase<DeathReview>(new DeathReview("CD-1", YearStart, YearStart.PlusDays(1)), new DeathReview("CD-1", YearStart, YearStart.PlusDays(1)), new DeathReview("CD-1", YearStart), new DeathReview("CD-2", YearStart, YearStart.PlusDays(1))),
             new EqualityCase<ScrutinyReport>(new ScrutinyReport("Scrutiny 2024-25", YearStart), new ScrutinyReport("Scrutiny 2024-25", YearStart), new ScrutinyReport("Scrutiny 2024-25", YearStart.PlusDays(1))),
             new EqualityCase<ScrutinyArrangement>(a.Scrutiny, b.Scrutiny, a.Scrutiny with { Holder = "Another" }, a.Scrutiny with { Model = ScrutinyModel.Commissioner }),
             new EqualityCase<YearlyReport>(a.Records.YearlyReports[0], b.Records.YearlyReports[0], a.Records.YearlyReports[1]),

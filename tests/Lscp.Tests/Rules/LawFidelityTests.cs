@@ -298,4 +298,26 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
         Assert.Equal(findings, result.Findings.Count(f => f.RuleId == RuleIds.ScrutinyReported));
     }
+
+    [Fact]
+    public async Task A_child_death_is_notified_within_48_hours_counted_in_days()
+    {
+        var deaths = new[] { new DeathReview("CD-2024-01", D("2024-12-24"), D("2024-12-26")), new DeathReview("CD-2024-02", D("2024-12-24"), D("2024-12-30")) };
+        var clocks = DeadlineCalculator.ForRecords(new PartnershipRecords([], [], deathReviews: deaths), D("2025-06-30"), Rulebook.Standard, Calendar)
+            .Where(d => d.RuleId == RuleIds.ChildDeathNotified).ToList();
+        Assert.Equal([DeadlineStatus.Met, DeadlineStatus.MetLate], clocks.Select(c => c.Status));
+        Assert.Equal((4, "day(s)"), clocks[1].Lateness);
+
+        var (status, body) = await Post("/v1/compliance", """
+            {"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},
+             "records":{"deathReviews":[{"caseReference":"CD-2024-02","learnedOn":"2024-12-24","notifiedOn":"2024-12-30"}]}}
+            """);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(body["findings"]!.AsArray(), f => (string?)f!["ruleId"] == "TS-CDR-01" && (string?)f["subject"] == "death-review:CD-2024-02");
+
+        var (refused, problem) = await Post("/v1/compliance", """{"partnership":"lewisham","asOf":"2025-06-30","records":{"deathReviews":[{"caseReference":"Baby Smith 2024-12-01","learnedOn":"2024-12-24"}]}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Equal("$.records.deathReviews[0].caseReference", (string?)problem["errors"]![0]!["path"]);
+        Assert.DoesNotContain("Smith", problem.ToJsonString(), StringComparison.Ordinal);
+    }
 }
