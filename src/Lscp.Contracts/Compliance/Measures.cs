@@ -12,6 +12,7 @@ namespace Lscp.Contracts;
 /// <param name="MeetingsQuorate">Of those, the quorate ones.</param>
 /// <param name="PercentQuorate">Quorate as a percentage of those assessed; absent when none was.</param>
 /// <param name="Clocks">Each statutory clock's performance.</param>
+/// <param name="Duties">The duties beyond the clocks; absent when the records carry no duty records.</param>
 public sealed record Measures(
     IReadOnlyList<BodyActivity> Bodies,
     int IncidentsNotified,
@@ -23,4 +24,5 @@ public sealed record Measures(
     int MeetingsAssessedForQuorum,
     int MeetingsQuorate,
     decimal? PercentQuorate,
-    IReadOnlyList<ClockPerformance> Clocks);
+    IReadOnlyList<ClockPerformance> Clocks,
+    DutyMeasures? Duties = null);

@@ -61,5 +61,6 @@ internal static class ComplianceMapping
         measures.MeetingsAssessedForQuorum,
         measures.MeetingsQuorate,
         measures.PercentQuorate,
-        [.. measures.Clocks.Select(c => new C.ClockPerformance(c.RuleId, c.Title, c.OnTime, c.Late, c.Overdue, c.OnTimePercent, c.MedianWorkingDays))]);
+        [.. measures.Clocks.Select(c => new C.ClockPerformance(c.RuleId, c.Title, c.OnTime, c.Late, c.Overdue, c.OnTimePercent, c.MedianWorkingDays))],
+        measures.Duties is { } d ? new C.DutyMeasures(d.DocumentsPublished, d.DocumentsSignedByAll, d.ScrutinyReports, d.DaysWithoutScrutiny) : null);
 }

@@ -85,6 +85,35 @@ public static class ComplianceReportBuilder
         || (deadline.Status is DeadlineStatus.Paused or DeadlineStatus.AwaitingAnchor && (deadline.AnchorDate is null || deadline.AnchorDate <= period.End))
         || (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn <= period.End);
 
+    /// <summary>The duty measures over the assessed days, or null when the records carry no duty records.</summary>
+    private static DutyMeasures? Duties(Partnership partnership, PartnershipRecords records, ComplianceResult result)
+    {
+        if (!records.RecordsDuties || result.AssessedFrom > result.AssessedUntil)
+        {
+            return null;
+        }
+
+        bool Assessed(LocalDate? date) => date is { } d && d >= result.AssessedFrom && d <= result.AssessedUntil;
+        var published = records.Documents.Where(d => Assessed(d.PublishedOn)).ToList();
+        var signedByAll = published.Count(d => partnership.ArrangementsOn(d.PublishedOn!.Value).StatutoryPartners
+            .All(p => d.SignOffs.Any(s => s.PartnerAgencyId == p.Id && s.SignedOn <= d.PublishedOn)));
+        // The union of the scrutiny periods within the assessed days, swept once in date order (n log n, not days times records).
+        var covered = 0;
+        var next = result.AssessedFrom;
+        foreach (var during in records.Scrutiny.Select(s => s.During).OrderBy(p => p.Start))
+        {
+            var start = during.Start > next ? during.Start : next;
+            var end = during.End is { } e && e < result.AssessedUntil ? e : result.AssessedUntil;
+            if (start <= end)
+            {
+                covered += Period.DaysBetween(start, end) + 1;
+                next = end.PlusDays(1);
+            }
+        }
+
+        return new DutyMeasures(published.Count, signedByAll, records.ScrutinyReports.Count(r => Assessed(r.PublishedOn)), Period.DaysBetween(result.AssessedFrom, result.AssessedUntil) + 1 - covered);
+    }
+
     private static ReportMeasures Measures(Partnership partnership, PartnershipRecords records, ComplianceResult result, ImmutableArray<Deadline> deadlines, Rulebook rulebook, WorkingDayCalendar calendar)
     {
         bool Assessed(LocalDate? date) => date is { } d && d >= result.AssessedFrom && d <= result.AssessedUntil;
@@ -154,6 +183,7 @@ public static class ComplianceReportBuilder
             quorumAssessed,
             quorate,
             quorumAssessed == 0 ? null : Math.Round(100m * quorate / quorumAssessed, 1),
-            clocks);
+            clocks,
+            Duties(partnership, records, result));
     }
 }

@@ -35,6 +35,12 @@ public static class ComplianceReportText
             text.AppendLine($"  {clock.RuleId} {clock.Title}: {Percent(clock.OnTimePercent)} on time ({clock.OnTime} on time, {clock.Late} late, {clock.Overdue} overdue){median}");
         }
 
+        if (m.Duties is { } duties)
+        {
+            text.AppendLine($"  Key documents signed off by all three partners before publication: {duties.DocumentsSignedByAll} of {duties.DocumentsPublished}");
+            text.AppendLine($"  Independent scrutiny: {duties.ScrutinyReports} report(s); {duties.DaysWithoutScrutiny} day(s) without it");
+        }
+
         text.AppendLine();
         text.AppendLine("What difference has it made?");
         text.AppendLine("  Outcomes for children are not in these records. Compare these measures with the previous period's report to see the trend.");

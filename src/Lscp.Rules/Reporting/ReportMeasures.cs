@@ -17,6 +17,7 @@ namespace Lscp.Rules.Reporting;
 /// <param name="MeetingsQuorate">Of those, the quorate ones.</param>
 /// <param name="PercentQuorate">Quorate as a percentage of those assessed, or null when none was.</param>
 /// <param name="Clocks">Each statutory clock's performance.</param>
+/// <param name="Duties">The duties beyond the clocks, or null when the records carry no duty records.</param>
 public sealed record ReportMeasures(
     ImmutableArray<BodyActivity> Bodies,
     int IncidentsNotified,
@@ -28,7 +29,8 @@ public sealed record ReportMeasures(
     int MeetingsAssessedForQuorum,
     int MeetingsQuorate,
     decimal? PercentQuorate,
-    ImmutableArray<ClockPerformance> Clocks)
+    ImmutableArray<ClockPerformance> Clocks,
+    DutyMeasures? Duties = null)
 {
     /// <summary>Meetings held against expected, per body (compared item by item).</summary>
     public ImmutableArray<BodyActivity> Bodies { get => _bodies.Items; init => _bodies = value; }

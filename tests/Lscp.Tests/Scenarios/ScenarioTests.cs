@@ -100,7 +100,10 @@ public sealed class ScenarioTests
 
         // Besides these, only the warning that Lewisham's published arrangements still name the abolished CRC.
         Assert.Equal(["DUTY-AGENCY-01", "DUTY-SCRUT-01", "DUTY-SIGN-01", "DUTY-WT2023-01"], lapsed.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        var measures = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml"))).Report.Measures.Duties!;
+        Assert.Equal(new Lscp.Rules.Reporting.DutyMeasures(DocumentsPublished: 1, DocumentsSignedByAll: 0, ScrutinyReports: 1, DaysWithoutScrutiny: 151), measures);
         var kept = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-compliant.yaml"))).Report;
+        Assert.Equal(new Lscp.Rules.Reporting.DutyMeasures(2, 2, 1, 0), kept.Measures.Duties);
         Assert.Equal("DUTY-AGENCY-01", Assert.Single(kept.Result.Findings).RuleId);
         Assert.DoesNotContain(kept.Result.Notes, n => n.Contains("not recorded", StringComparison.Ordinal));
     }

@@ -1,0 +1,11 @@
+namespace Lscp.Rules.Reporting;
+
+/// <summary>
+/// The duties beyond the clocks, measured over the assessed days: key documents published and how many all three partners
+/// signed, scrutiny reports, and days without independent scrutiny. Present only when the records carry duty records.
+/// </summary>
+/// <param name="DocumentsPublished">Key documents published.</param>
+/// <param name="DocumentsSignedByAll">Of those, the ones all three statutory partners signed on or before publication.</param>
+/// <param name="ScrutinyReports">Independent scrutiny reports published.</param>
+/// <param name="DaysWithoutScrutiny">Assessed days with no independent scrutiny in place.</param>
+public sealed record DutyMeasures(int DocumentsPublished, int DocumentsSignedByAll, int ScrutinyReports, int DaysWithoutScrutiny);
