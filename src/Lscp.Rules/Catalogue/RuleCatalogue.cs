@@ -54,6 +54,7 @@ public static class RuleCatalogue
         [
             new("delegateMaySign", "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", ParameterKind.Choice, "no", ["no", "yes"]),
         ]),
+        new(RuleIds.KeyDocumentsInPlace, "The published arrangements and the threshold document are in place on every day, and each financial year has a published shared budget", RuleArea.Governance, SignOff, new(PartnersInForce), []),
         new(RuleIds.ScrutinyInPlace, "Independent scrutiny is in place on every day", RuleArea.Governance, Scrutiny, new(PartnersInForce), []),
         new(RuleIds.ScrutinyReported, "The independent scrutiny reports at least once in every financial year", RuleArea.Governance, ScrutinyReports, new(PartnersInForce),
         [

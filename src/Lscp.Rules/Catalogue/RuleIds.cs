@@ -77,4 +77,7 @@ public static class RuleIds
 
     /// <summary>A child death is notified to the child death review process within 48 hours (2 days) of being learned of.</summary>
     public const string ChildDeathNotified = "TS-CDR-01";
+
+    /// <summary>The published arrangements and threshold document are in place on every day, and each financial year has a published budget.</summary>
+    public const string KeyDocumentsInPlace = "DUTY-DOC-01";
 }

@@ -27,6 +27,7 @@ public static class ComplianceRules
     public static ImmutableArray<ComplianceRule> Duties { get; } =
     [
         new Duties.KeyDocumentSigned(),
+        new Duties.KeyDocumentsInPlace(),
         new Duties.ScrutinyInPlace(),
         new Duties.ScrutinyReported(),
         new Duties.ArrangementsUpdated(),

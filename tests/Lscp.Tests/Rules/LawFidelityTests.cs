@@ -320,4 +320,18 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal("$.records.deathReviews[0].caseReference", (string?)problem["errors"]![0]!["path"]);
         Assert.DoesNotContain("Smith", problem.ToJsonString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Key_documents_must_be_in_place_on_every_day_and_a_budget_each_year()
+    {
+        SignOff[] all = [new("lb-lewisham", D("2019-06-20")), new("nhs-lewisham-ccg", D("2019-06-20")), new("met-police", D("2019-06-20"))];
+        var arrangements = new KeyDocument(KeyDocumentKind.Arrangements, "Arrangements 2019", D("2019-06-28"), all, GuidanceEdition.WorkingTogether2018);
+        var thresholds = new KeyDocument(KeyDocumentKind.Thresholds, "Thresholds 2024", D("2024-10-01"), []);
+        var records = new PartnershipRecords([], [], documents: [arrangements, thresholds]);
+        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        var gaps = result.Findings.Where(f => f.RuleId == RuleIds.KeyDocumentsInPlace).ToList();
+        Assert.Equal(2, gaps.Count);
+        Assert.Contains(gaps, f => f.Message.Contains("threshold document", StringComparison.Ordinal) && f.From == D("2024-04-01") && f.To == D("2024-09-30"));
+        Assert.Contains(gaps, f => f.Message.Contains("shared budget", StringComparison.Ordinal));
+    }
 }
