@@ -177,6 +177,9 @@ public sealed class KeyDocumentDocument
     public string? Edition { get; set; }
 
     public List<SignOffDocument>? SignOffs { get; set; }
+
+    /// <summary>For the arrangements: the checklist items they cover (partners, area, workingTogether, reviews, scrutiny, relevantAgencies, settings, data, training).</summary>
+    public List<string>? Contents { get; set; }
 }
 
 /// <summary>One statutory partner's sign-off.</summary>

@@ -12,7 +12,8 @@ public sealed record KeyDocument
     /// <param name="publishedOn">The day it was published, or null while it is not.</param>
     /// <param name="signOffs">The statutory partners' sign-offs.</param>
     /// <param name="edition">For the arrangements, the edition of Working Together they follow; null when not recorded.</param>
-    public KeyDocument(KeyDocumentKind kind, string title, LocalDate? publishedOn, IEnumerable<SignOff> signOffs, GuidanceEdition? edition = null)
+    /// <param name="contents">For the arrangements, the items of <see cref="ArrangementsContents"/> they cover; null when not recorded (then not judged).</param>
+    public KeyDocument(KeyDocumentKind kind, string title, LocalDate? publishedOn, IEnumerable<SignOff> signOffs, GuidanceEdition? edition = null, IEnumerable<string>? contents = null)
     {
         Guard.Against.EnumOutOfRange(kind);
         Guard.Against.Null(signOffs);
@@ -21,7 +22,39 @@ public sealed record KeyDocument
         PublishedOn = publishedOn;
         SignOffs = [.. signOffs];
         Edition = edition;
+        Contents = contents is null ? null : [.. contents];
+        Guard.Against.BrokenInvariants(Check(Contents));
     }
+
+    /// <summary>
+    /// What published arrangements must cover (Working Together 2023, chapter 2): the partners, the area, how they work
+    /// together, how local reviews are commissioned and published, the independent scrutiny, the relevant agencies and why,
+    /// how education settings, youth custody and residential homes are included, how data is used to judge effectiveness,
+    /// and how multi-agency training is run.
+    /// </summary>
+    public static IReadOnlyList<string> ArrangementsContents { get; } =
+        ["partners", "area", "workingTogether", "reviews", "scrutiny", "relevantAgencies", "settings", "data", "training"];
+
+    /// <summary>The invariants the contents break: an item not in <see cref="ArrangementsContents"/>.</summary>
+    internal static IEnumerable<Invariant> Check(IReadOnlyList<string>? contents)
+    {
+        for (var i = 0; i < (contents?.Count ?? 0); i++)
+        {
+            if (!ArrangementsContents.Contains(contents![i]))
+            {
+                yield return new($"contents[{i}]", $"'{Echo.Of(contents[i])}' is not an item of the checklist; use {string.Join(", ", ArrangementsContents)}.");
+            }
+        }
+    }
+
+    /// <summary>For the arrangements, the checklist items they cover; null when not recorded.</summary>
+    public IReadOnlyList<string>? Contents
+    {
+        get => _contents?.Items;
+        private init => _contents = value is null ? null : new ValueArray<string>([.. value]);
+    }
+
+    private readonly ValueArray<string>? _contents;
 
     /// <summary>What it is.</summary>
     public KeyDocumentKind Kind { get; }

@@ -88,6 +88,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             PublishedOn = Format(d.PublishedOn),
             Edition = d.Edition is { } edition ? EnumNames<GuidanceEdition>.NameOf(edition) : null,
             SignOffs = [.. d.SignOffs.Select(o => new SignOffDocument { Partner = o.PartnerAgencyId, SignedOn = Format(o.SignedOn), ByDelegate = o.ByDelegate ? true : null })],
+            Contents = d.Contents is null ? null : [.. d.Contents],
         })],
         DeathReviews = records.DeathReviews.IsEmpty ? null : [.. records.DeathReviews.Select(c => new DeathReviewDocument { CaseReference = c.CaseReference, LearnedOn = Format(c.LearnedOn), NotifiedOn = Format(c.NotifiedOn) })],
         ScrutinyReports = records.ScrutinyReports.IsEmpty ? null : [.. records.ScrutinyReports.Select(r => new ScrutinyReportDocument { Title = r.Title, PublishedOn = Format(r.PublishedOn) })],
@@ -175,7 +176,8 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             Id(o.Partner, $"{p}.partner") is { } partner && Date(o.SignedOn, $"{p}.signedOn", required: true) is { } signed
                 ? new SignOff(partner, signed, o.ByDelegate ?? false)
                 : null);
-        return Errors.Count > before ? null : new KeyDocument(kind!.Value, title!, published, signOffs, edition);
+        var contents = d.Contents is null ? null : Each(d.Contents, $"{path}.contents", (c, p) => Text(c, p));
+        return Errors.Count > before ? null : Create(Records.KeyDocument.Check(contents), path, () => new KeyDocument(kind!.Value, title!, published, signOffs, edition, contents));
     }
 
     private ScrutinyArrangement? Scrutiny(ScrutinyDocument x, string path)

@@ -44,6 +44,7 @@ public static class RuleCatalogue
     private static readonly Citation Scrutiny = new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the arrangements include independent scrutiny, giving support and challenge (local models vary)", Confidence.Likely);
     private static readonly Citation Update2023 = new("Working Together to Safeguard Children 2023, chapter 2: partnerships publish arrangements updated to the 2023 guidance by December 2024", Confidence.Likely);
     private static readonly LocalDate Wt2023Deadline = new(2024, 12, 31);
+    private static readonly Citation Contents = new("Working Together to Safeguard Children 2023, chapter 2: published arrangements name the partners and area, how they work together, how local reviews are commissioned and published, the independent scrutiny, the relevant agencies and why, how education settings, youth custody and residential homes are included, how data is used, and multi-agency training", Confidence.Likely);
     private static readonly Citation ScrutinyReports = new("Working Together to Safeguard Children 2023, chapter 2: the scrutineer evaluates the arrangements and the yearly report; partnerships publish a scrutiny report each year (the number a local parameter)", Confidence.LocalPractice);
     private static readonly Citation RelevantAgencies = new("The Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789), Schedule: relevant agencies are dated; agencies are created and abolished (the Community Rehabilitation Companies ended in June 2021)", Confidence.Confirmed);
 
@@ -55,6 +56,7 @@ public static class RuleCatalogue
             new("delegateMaySign", "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", ParameterKind.Choice, "no", ["no", "yes"]),
         ]),
         new(RuleIds.KeyDocumentsInPlace, "The published arrangements and the threshold document are in place on every day, and each financial year has a published shared budget", RuleArea.Governance, SignOff, new(PartnersInForce), []),
+        new(RuleIds.ArrangementsContents, "The published arrangements cover every item the guidance asks for", RuleArea.Governance, Contents, new(PartnersInForce), []),
         new(RuleIds.ScrutinyInPlace, "Independent scrutiny is in place on every day", RuleArea.Governance, Scrutiny, new(PartnersInForce), []),
         new(RuleIds.ScrutinyReported, "The independent scrutiny reports at least once in every financial year", RuleArea.Governance, ScrutinyReports, new(PartnersInForce),
         [

@@ -80,4 +80,7 @@ public static class RuleIds
 
     /// <summary>The published arrangements and threshold document are in place on every day, and each financial year has a published budget.</summary>
     public const string KeyDocumentsInPlace = "DUTY-DOC-01";
+
+    /// <summary>The published arrangements cover every item of the contents checklist.</summary>
+    public const string ArrangementsContents = "DUTY-CONTENT-01";
 }

@@ -28,6 +28,7 @@ public static class ComplianceRules
     [
         new Duties.KeyDocumentSigned(),
         new Duties.KeyDocumentsInPlace(),
+        new Duties.ArrangementsContents(),
         new Duties.ScrutinyInPlace(),
         new Duties.ScrutinyReported(),
         new Duties.ArrangementsUpdated(),

@@ -334,4 +334,16 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Contains(gaps, f => f.Message.Contains("threshold document", StringComparison.Ordinal) && f.From == D("2024-04-01") && f.To == D("2024-09-30"));
         Assert.Contains(gaps, f => f.Message.Contains("shared budget", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Published_arrangements_are_checked_against_the_contents_list_when_their_contents_are_recorded()
+    {
+        var covered = KeyDocument.ArrangementsContents.Except(["data", "training"]);
+        var partial = new KeyDocument(KeyDocumentKind.Arrangements, "Arrangements 2024", D("2024-11-29"), [], GuidanceEdition.WorkingTogether2023, covered);
+        var unrecorded = new KeyDocument(KeyDocumentKind.Arrangements, "Arrangements 2019", D("2019-06-28"), [], GuidanceEdition.WorkingTogether2018);
+        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, new PartnershipRecords([], [], documents: [unrecorded, partial]), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        var finding = Assert.Single(result.Findings, f => f.RuleId == RuleIds.ArrangementsContents);
+        Assert.Equal("Arrangements 2024 does not cover: data, training.", finding.Message);
+        Assert.Throws<ArgumentException>(() => new KeyDocument(KeyDocumentKind.Arrangements, "X", null, [], contents: ["everything"]));
+    }
 }

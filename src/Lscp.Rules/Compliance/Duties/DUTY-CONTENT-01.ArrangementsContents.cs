@@ -1,0 +1,46 @@
+using Lscp.Model.Records;
+using Lscp.Rules.Catalogue;
+
+namespace Lscp.Rules.Compliance.Duties;
+
+/// <summary>
+/// DUTY-CONTENT-01: each arrangements document published in the assessed days, and the one in force when they begin, covers
+/// every item of <see cref="KeyDocument.ArrangementsContents"/>; the finding lists each item missing. A document whose
+/// contents are not recorded is not judged.
+/// </summary>
+public sealed class ArrangementsContents : ComplianceRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.ArrangementsContents;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Finding> Evaluate(ComplianceContext context)
+    {
+        var applies = context.Rulebook.Definition(Id).AppliesDuring;
+        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
+        var to = context.AssessedUntil;
+        if (from > to)
+        {
+            yield break;
+        }
+
+        var arrangements = context.Records.Documents.Where(d => d.Kind == KeyDocumentKind.Arrangements && d.PublishedOn is not null).OrderBy(d => d.PublishedOn).ToList();
+        var inForce = arrangements.LastOrDefault(d => d.PublishedOn < from);
+        foreach (var document in arrangements.Where(d => d == inForce || (d.PublishedOn >= from && d.PublishedOn <= to)))
+        {
+            if (document.Contents is not { } contents)
+            {
+                continue;
+            }
+
+            var missing = KeyDocument.ArrangementsContents.Where(item => !contents.Contains(item)).ToList();
+            if (missing.Count > 0)
+            {
+                var on = document.PublishedOn!.Value < from ? from : document.PublishedOn!.Value;
+                yield return Found(context, Severity.Warning, $"document:arrangements:{document.Title}", on, on,
+                    $"{document.Title} does not cover: {string.Join(", ", missing)}.",
+                    new("document", document.Title), new("missing", string.Join(", ", missing)), new("covered", string.Join(", ", contents)));
+            }
+        }
+    }
+}
