@@ -43,6 +43,7 @@ public class WorstCaseBenchmarks
         _bodies["/v1/compliance#meetings"] = Fill(ComplianceShell(), "records", "meetings", Meeting, 10_000);
         _bodies["/v1/compliance#incidents"] = IncidentsThenMeetings();
         _bodies["/v1/compliance#rulebook"] = Encoding.UTF8.GetBytes(RulebookHeavy().ToJsonString());
+        _bodies["/v1/compliance#duties"] = DutiesHeavy();
         _bodies["/v1/deadlines#reports"] = Fill(new JsonObject { ["asOf"] = "2025-06-30", ["yearlyReports"] = new JsonArray() }, null, "yearlyReports", YearlyReport, 50);
         _bodies["/v1/quorum#attendance"] = Encoding.UTF8.GetBytes(QuorumHeavy().ToJsonString());
         foreach (var (key, body) in _bodies)
@@ -75,6 +76,10 @@ public class WorstCaseBenchmarks
     /// <summary>Every setting and suspension the limits allow, over a ten-year period with meetings.</summary>
     [Benchmark]
     public long ComplianceLargestRulebook() => Send("/v1/compliance#rulebook");
+
+    /// <summary>A ten-year period with the duty records filling 1 MiB: key documents with sign-offs, scrutiny periods and reports, 500 death reviews.</summary>
+    [Benchmark]
+    public long ComplianceMostDuties() => Send("/v1/compliance#duties");
 
     /// <summary>The most yearly reports allowed (50) for the deadline calculator.</summary>
     [Benchmark]
@@ -133,6 +138,42 @@ public class WorstCaseBenchmarks
         records["incidents"] = new JsonArray([.. Enumerable.Range(0, 500).Select(Incident)]);
         records["yearlyReports"] = new JsonArray([.. Enumerable.Range(36, 50).Select(YearlyReport)]);
         return Fill(shell, "records", "meetings", Meeting, 10_000);
+    }
+
+    private static byte[] DutiesHeavy()
+    {
+        var shell = ComplianceShell();
+        var records = shell["records"]!.AsObject();
+        records["deathReviews"] = new JsonArray([.. Enumerable.Range(0, 500).Select(i => (JsonNode)new JsonObject
+        {
+            ["caseReference"] = $"CD-{i}",
+            ["learnedOn"] = new NodaTime.LocalDate(2015, 7, 6).PlusDays(i * 7).ToString("uuuu-MM-dd", null),
+            ["notifiedOn"] = new NodaTime.LocalDate(2015, 7, 9).PlusDays(i * 7).ToString("uuuu-MM-dd", null),
+        })]);
+        records["scrutiny"] = new JsonArray([.. Enumerable.Range(0, 2000).Select(i => (JsonNode)new JsonObject
+        {
+            ["model"] = "scrutineer",
+            ["holder"] = $"Scrutineer {i}",
+            ["from"] = new NodaTime.LocalDate(2015, 7, 1).PlusDays(i).ToString("uuuu-MM-dd", null),
+            ["to"] = new NodaTime.LocalDate(2015, 7, 1).PlusDays(i + 30).ToString("uuuu-MM-dd", null),
+        })]);
+        records["scrutinyReports"] = new JsonArray([.. Enumerable.Range(0, 1000).Select(i => (JsonNode)new JsonObject
+        {
+            ["title"] = $"Scrutiny report {i}",
+            ["publishedOn"] = new NodaTime.LocalDate(2015, 7, 1).PlusDays(i * 3).ToString("uuuu-MM-dd", null),
+        })]);
+        records["documents"] = new JsonArray();
+        return Fill(shell, "records", "documents", i => new JsonObject
+        {
+            ["kind"] = (i % 4) switch { 0 => "arrangements", 1 => "yearlyReport", 2 => "budget", _ => "thresholds" },
+            ["title"] = $"Document {i}",
+            ["publishedOn"] = new NodaTime.LocalDate(2015, 8, 1).PlusDays(i % 3500).ToString("uuuu-MM-dd", null),
+            ["edition"] = i % 4 == 0 ? "workingTogether2023" : null,
+            ["contents"] = i % 4 == 0 ? new JsonArray("partners", "area", "reviews") : null,
+            ["signOffs"] = new JsonArray(
+                new JsonObject { ["partner"] = "lb-lewisham", ["signedOn"] = new NodaTime.LocalDate(2015, 7, 30).PlusDays(i % 3500).ToString("uuuu-MM-dd", null) },
+                new JsonObject { ["partner"] = "met-police", ["signedOn"] = new NodaTime.LocalDate(2015, 7, 30).PlusDays(i % 3500).ToString("uuuu-MM-dd", null), ["byDelegate"] = true }),
+        }, 10_000);
     }
 
     private static readonly Partnership Lewisham = BuiltInPartnerships.Lewisham;
