@@ -53,6 +53,19 @@ public abstract class ComplianceRule
         }
     }
 
+    /// <summary>
+    /// The assessed days clipped to the days this rule applies, or null when none is left. With
+    /// <paramref name="needsDutyRecords"/>, also null when the records carry no duty records (the evaluator notes those
+    /// duties as not recorded; a rule never invents a breach from their absence).
+    /// </summary>
+    protected (LocalDate From, LocalDate To)? AssessedDays(ComplianceContext context, bool needsDutyRecords = false)
+    {
+        var applies = context.Rulebook.Definition(Id).AppliesDuring;
+        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
+        var to = applies.End is { } end ? ComplianceContext.Min(context.AssessedUntil, end) : context.AssessedUntil;
+        return from > to || (needsDutyRecords && !context.Records.RecordsDuties) ? null : (from, to);
+    }
+
     /// <summary>A run of days in words: "2024-05-01" or "2024-05-01 to 2024-05-31".</summary>
     protected static string Days(LocalDate from, LocalDate to) => from == to ? $"{from:uuuu-MM-dd}" : $"{from:uuuu-MM-dd} to {to:uuuu-MM-dd}";
 }

@@ -16,10 +16,7 @@ public sealed class ArrangementsContents : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
-        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
-        var to = context.AssessedUntil;
-        if (from > to)
+        if (AssessedDays(context) is not var (from, to))
         {
             yield break;
         }

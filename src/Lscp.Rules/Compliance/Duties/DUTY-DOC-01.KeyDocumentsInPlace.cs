@@ -18,10 +18,7 @@ public sealed class KeyDocumentsInPlace : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
-        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
-        var to = context.AssessedUntil;
-        if (!context.Records.RecordsDuties || from > to)
+        if (AssessedDays(context, needsDutyRecords: true) is not var (from, to))
         {
             yield break;
         }

@@ -11,17 +11,8 @@ public sealed class ScrutinyInPlace : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
-        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
-        var to = applies.End is { } end ? ComplianceContext.Min(context.AssessedUntil, end) : context.AssessedUntil;
-        if (from > to)
+        if (AssessedDays(context, needsDutyRecords: true) is not var (from, to))
         {
-            yield break;
-        }
-
-        if (!context.Records.RecordsDuties)
-        {
-            // Never invented: with no duty records at all the evaluator notes the duties as not recorded (see its notes).
             yield break;
         }
 

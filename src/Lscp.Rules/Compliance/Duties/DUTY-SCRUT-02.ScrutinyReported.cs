@@ -15,9 +15,7 @@ public sealed class ScrutinyReported : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
-        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
-        if (!context.Records.RecordsDuties || from > context.AssessedUntil)
+        if (AssessedDays(context, needsDutyRecords: true) is not var (from, _))
         {
             yield break;
         }

@@ -16,17 +16,9 @@ public sealed class ArrangementsUpdated : ComplianceRule
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
     {
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
-        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
-        var to = context.AssessedUntil;
-        if (from > to)
+        var due = context.Rulebook.Definition(Id).AppliesDuring.Start;
+        if (AssessedDays(context, needsDutyRecords: true) is not var (from, to))
         {
-            yield break;
-        }
-
-        if (!context.Records.RecordsDuties)
-        {
-            // Never invented: with no duty records at all the evaluator notes the duties as not recorded (see its notes).
             yield break;
         }
 
@@ -36,8 +28,8 @@ public sealed class ArrangementsUpdated : ComplianceRule
         foreach (var (gapFrom, gapTo) in Uncovered(from, to, updated))
         {
             yield return Found(context, Severity.Breach, $"partnership:{context.Partnership.Id}", gapFrom, gapTo,
-                $"No published arrangements following Working Together 2023 are recorded for {Days(gapFrom, gapTo)}; they were due by {applies.Start:uuuu-MM-dd}.",
-                new("due", $"{applies.Start:uuuu-MM-dd}"), new("uncovered", Days(gapFrom, gapTo)));
+                $"No published arrangements following Working Together 2023 are recorded for {Days(gapFrom, gapTo)}; they were due by {due:uuuu-MM-dd}.",
+                new("due", $"{due:uuuu-MM-dd}"), new("uncovered", Days(gapFrom, gapTo)));
         }
     }
 }
