@@ -54,6 +54,13 @@ public static class HtmlReport
         }
 
         html.Append("</table><p>Meetings quorate: ").Append(report.Measures.PercentQuorate?.ToString("0.#", CultureInfo.InvariantCulture) ?? "n/a").Append("%</p>");
+        if (report.Measures.Duties is { } duties)
+        {
+            html.Append("<h2>Duties beyond the clocks</h2><ul>")
+                .Append(CultureInfo.InvariantCulture, $"<li>Key documents signed off by all three partners before publication: {duties.DocumentsSignedByAll} of {duties.DocumentsPublished}</li>")
+                .Append(CultureInfo.InvariantCulture, $"<li>Independent scrutiny reports: {duties.ScrutinyReports}; days without independent scrutiny: {duties.DaysWithoutScrutiny}</li>")
+                .Append("</ul>");
+        }
         if (outcome.Expectations.Count > 0)
         {
             html.Append("<h2>Expectations</h2><table><tr><th>Expectation</th><th>Result</th><th>Expected</th><th>Actual</th></tr>");

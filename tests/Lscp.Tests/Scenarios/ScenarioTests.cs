@@ -104,6 +104,7 @@ public sealed class ScenarioTests
         Assert.Equal(new Lscp.Rules.Reporting.DutyMeasures(DocumentsPublished: 1, DocumentsSignedByAll: 0, ScrutinyReports: 1, DaysWithoutScrutiny: 151), measures);
         var kept = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-compliant.yaml"))).Report;
         Assert.Equal(new Lscp.Rules.Reporting.DutyMeasures(2, 2, 1, 0), kept.Measures.Duties);
+        Assert.Contains("days without independent scrutiny: 151", HtmlReport.Write(ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml")))), StringComparison.Ordinal);
         Assert.Equal("DUTY-AGENCY-01", Assert.Single(kept.Result.Findings).RuleId);
         Assert.DoesNotContain(kept.Result.Notes, n => n.Contains("not recorded", StringComparison.Ordinal));
     }
