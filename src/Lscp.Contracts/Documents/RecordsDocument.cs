@@ -28,6 +28,9 @@ public sealed class RecordsDocument
 
     /// <summary>Child deaths notified to the child death review process: opaque references and dates only.</summary>
     public List<DeathReviewDocument>? DeathReviews { get; set; }
+
+    /// <summary>The days the child death overview panel published its yearly reports (yyyy-MM-dd).</summary>
+    public List<string>? DeathReviewReports { get; set; }
 }
 
 /// <summary>A meeting.</summary>

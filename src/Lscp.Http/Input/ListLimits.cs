@@ -45,6 +45,7 @@ internal static class ListLimits
         Count(records.Scrutiny, "$.records.scrutiny", errors, max);
         Count(records.ScrutinyReports, "$.records.scrutinyReports", errors, max);
         Count(records.DeathReviews, "$.records.deathReviews", errors, options.MaxIncidents);
+        Count(records.DeathReviewReports, "$.records.deathReviewReports", errors, options.MaxYearlyReports);
         Each(records.Documents, "$.records.documents", (d, p) => Count(d.SignOffs, $"{p}.signOffs", errors, max));
     }
 

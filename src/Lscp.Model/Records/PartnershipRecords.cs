@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Lscp.Model.Records;
 
@@ -20,7 +21,8 @@ public sealed record PartnershipRecords
         IEnumerable<KeyDocument>? documents = null,
         IEnumerable<ScrutinyArrangement>? scrutiny = null,
         IEnumerable<ScrutinyReport>? scrutinyReports = null,
-        IEnumerable<DeathReview>? deathReviews = null)
+        IEnumerable<DeathReview>? deathReviews = null,
+        IEnumerable<LocalDate>? deathReviewReports = null)
     {
         Guard.Against.Null(meetings);
         Guard.Against.Null(decisions);
@@ -32,6 +34,7 @@ public sealed record PartnershipRecords
         Scrutiny = scrutiny is null ? [] : [.. scrutiny];
         ScrutinyReports = scrutinyReports is null ? [] : [.. scrutinyReports];
         DeathReviews = deathReviews is null ? [] : [.. deathReviews];
+        DeathReviewReports = deathReviewReports is null ? [] : [.. deathReviewReports];
         Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
     }
 
@@ -103,4 +106,9 @@ public sealed record PartnershipRecords
     public ImmutableArray<DeathReview> DeathReviews { get => _deathReviews.Items; private init => _deathReviews = value; }
 
     private readonly ValueArray<DeathReview> _deathReviews;
+
+    /// <summary>The days the child death overview panel published its yearly reports, in the order given.</summary>
+    public ImmutableArray<LocalDate> DeathReviewReports { get => _deathReviewReports.Items; private init => _deathReviewReports = value; }
+
+    private readonly ValueArray<LocalDate> _deathReviewReports;
 }

@@ -27,11 +27,13 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             var notified = mapper.Date(c.NotifiedOn, $"{p}.notifiedOn", required: false);
             return mapper.Errors.Count > before ? null : mapper.Create(DeathReview.Check(reference!, learned!.Value, notified), p, () => new DeathReview(reference!, learned!.Value, notified));
         });
+        var deathReviewReports = document.DeathReviewReports is null ? [] : mapper.Each(document.DeathReviewReports, $"{root}.deathReviewReports", (d, p) =>
+            mapper.Date(d, p, required: true) is { } date ? new Box<NodaTime.LocalDate>(date) : null).Select(b => b.Value).ToList();
         var scrutinyReports = mapper.Each(document.ScrutinyReports, $"{root}.scrutinyReports", (r, p) =>
             mapper.Text(r.Title, $"{p}.title") is { } title && mapper.Date(r.PublishedOn, $"{p}.publishedOn", required: true) is { } published
                 ? new ScrutinyReport(title, published)
                 : null);
-        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews)) : null;
+        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports)) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -90,6 +92,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             SignOffs = [.. d.SignOffs.Select(o => new SignOffDocument { Partner = o.PartnerAgencyId, SignedOn = Format(o.SignedOn), ByDelegate = o.ByDelegate ? true : null })],
             Contents = d.Contents is null ? null : [.. d.Contents],
         })],
+        DeathReviewReports = records.DeathReviewReports.IsEmpty ? null : [.. records.DeathReviewReports.Select(Format)],
         DeathReviews = records.DeathReviews.IsEmpty ? null : [.. records.DeathReviews.Select(c => new DeathReviewDocument { CaseReference = c.CaseReference, LearnedOn = Format(c.LearnedOn), NotifiedOn = Format(c.NotifiedOn) })],
         ScrutinyReports = records.ScrutinyReports.IsEmpty ? null : [.. records.ScrutinyReports.Select(r => new ScrutinyReportDocument { Title = r.Title, PublishedOn = Format(r.PublishedOn) })],
         Scrutiny = records.Scrutiny.IsEmpty ? null : [.. records.Scrutiny.Select(x => new ScrutinyDocument { Model = EnumNames<ScrutinyModel>.NameOf(x.Model), Holder = x.Holder, From = Format(x.During.Start), To = Format(x.During.End) })],
@@ -188,4 +191,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var during = Period(x.From, x.To, path);
         return Errors.Count > before ? null : new ScrutinyArrangement(model!.Value, holder!, during!.Value);
     }
+
+    /// <summary>A value wrapped so that <see cref="DocumentMapper.Each{TDocument, T}"/>, which maps to reference types, can read a list of dates.</summary>
+    private sealed record Box<T>(T Value);
 }

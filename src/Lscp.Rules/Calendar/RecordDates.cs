@@ -64,6 +64,11 @@ public static class RecordDates
             errors.AddRange(Validate(records.YearlyReports[i], calendar, $"{root}.yearlyReports[{i}]"));
         }
 
+        for (var i = 0; i < records.DeathReviewReports.Length; i++)
+        {
+            Add(records.DeathReviewReports[i], $"{root}.deathReviewReports[{i}]");
+        }
+
         for (var i = 0; i < records.DeathReviews.Length; i++)
         {
             errors.AddRange(OutOfRange(calendar, $"{root}.deathReviews[{i}]", [(records.DeathReviews[i].LearnedOn, "learnedOn"), (records.DeathReviews[i].NotifiedOn, "notifiedOn")]));

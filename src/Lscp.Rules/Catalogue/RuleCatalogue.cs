@@ -74,6 +74,7 @@ public static class RuleCatalogue
     private static readonly Citation Yearly = new("Children Act 2004 s16G: the partners publish a report at least once in every 12 months (partnerships report on the financial year)", Confidence.Confirmed);
     private static readonly LocalDate CdrInPlace = new(2019, 9, 29);
     private static readonly Citation ChildDeathReview = new("Children Act 2004 s16Q (child death review partners: the local authority and the ICB); Child Death Review Statutory and Operational Guidance 2018: arrangements in place by 29 September 2019; notification within 48 hours is local practice", Confidence.LocalPractice);
+    private static readonly Citation DeathReviewYearly = new("Child Death Review Statutory and Operational Guidance 2018: the child death overview panel reports yearly to the child death review partners", Confidence.Likely);
     private static readonly Citation YearlySent = new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the yearly report is sent to the Panel and the What Works Centre (Foundations) within 7 days of publication", Confidence.Likely);
 
     private static RuleParameter WorkingDays(string defaultValue, string what) =>
@@ -101,6 +102,8 @@ public static class RuleCatalogue
             [new("days", "Calendar days allowed after publication.", ParameterKind.Number, "7", minimum: 1, maximum: 90)]),
         new(RuleIds.ChildDeathNotified, "A child death is notified to the child death review process within 48 hours of being learned of", RuleArea.Timescale, ChildDeathReview, new(CdrInPlace),
             [new("days", "Calendar days allowed after the death is learned of (48 hours, counted in whole days).", ParameterKind.Number, "2", minimum: 1, maximum: 14)]),
+        new(RuleIds.DeathReviewReported, "The child death overview panel publishes a yearly report within 12 months of the last", RuleArea.Timescale, DeathReviewYearly, new(CdrInPlace),
+            [new("months", "Calendar months allowed between one panel report and the next.", ParameterKind.Number, "12", minimum: 1, maximum: 24)]),
     ];
 
     /// <summary>Every rule: governance, duties, then timescales.</summary>

@@ -83,4 +83,7 @@ public static class RuleIds
 
     /// <summary>The published arrangements cover every item of the contents checklist.</summary>
     public const string ArrangementsContents = "DUTY-CONTENT-01";
+
+    /// <summary>The child death overview panel publishes a yearly report within 12 months of the last.</summary>
+    public const string DeathReviewReported = "TS-CDR-02";
 }

@@ -20,6 +20,7 @@ public static class DeadlineCalculator
         new YearlyReportPublished(),
         new YearlyReportSent(),
         new ChildDeathNotified(),
+        new DeathReviewReported(),
     ];
 
     /// <summary>The clocks of <paramref name="incident"/>, assessed on <paramref name="asOf"/>.</summary>
@@ -74,6 +75,15 @@ public static class DeadlineCalculator
                 {
                     deadlines.Add(deadline);
                 }
+            }
+        }
+
+        if (!records.DeathReviewReports.IsEmpty)
+        {
+            var published = Sorted(records.DeathReviewReports, static (a, b) => a.CompareTo(b));
+            foreach (var rule in Rules)
+            {
+                deadlines.AddRange(rule.ForDeathReviewReports(published, context));
             }
         }
 

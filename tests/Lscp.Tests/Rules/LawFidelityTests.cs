@@ -346,4 +346,18 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal("Arrangements 2024 does not cover: data, training.", finding.Message);
         Assert.Throws<ArgumentException>(() => new KeyDocument(KeyDocumentKind.Arrangements, "X", null, [], contents: ["everything"]));
     }
+
+    [Fact]
+    public async Task The_child_death_overview_panel_reports_within_twelve_months_of_the_last()
+    {
+        var records = new PartnershipRecords([], [], deathReviewReports: [D("2024-08-15"), D("2023-06-30")]);
+        var clocks = DeadlineCalculator.ForRecords(records, D("2025-06-30"), Rulebook.Standard, Calendar).Where(d => d.RuleId == RuleIds.DeathReviewReported).ToList();
+        Assert.Equal(["death-review-report:2024-08-15", "death-review-report:next"], clocks.Select(c => c.Subject));
+        Assert.Equal((DeadlineStatus.MetLate, 46), (clocks[0].Status, clocks[0].Lateness.Count!.Value));
+        Assert.Equal((DeadlineStatus.Due, D("2025-08-15")), (clocks[1].Status, clocks[1].DueOn!.Value));
+
+        var (ok, report) = await Post("/v1/compliance", """{"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},"records":{"deathReviewReports":["2023-06-30","2024-08-15"]}}""");
+        Assert.Equal(HttpStatusCode.OK, ok);
+        Assert.Contains(report["findings"]!.AsArray(), f => (string?)f!["ruleId"] == "TS-CDR-02");
+    }
 }

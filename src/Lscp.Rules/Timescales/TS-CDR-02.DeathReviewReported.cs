@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using Lscp.Rules.Catalogue;
+using NodaTime;
+
+namespace Lscp.Rules.Timescales;
+
+/// <summary>
+/// TS-CDR-02: the child death overview panel publishes a yearly report within <c>months</c> (12) of the last; after the
+/// latest, the next one's clock runs. The first report on record has no clock (there is nothing to count from).
+/// </summary>
+public sealed class DeathReviewReported : DeadlineRule
+{
+    /// <inheritdoc/>
+    public override string Id => RuleIds.DeathReviewReported;
+
+    /// <inheritdoc/>
+    public override IEnumerable<Deadline> ForDeathReviewReports(ImmutableArray<LocalDate> published, DeadlineContext context)
+    {
+        for (var i = 0; i < published.Length; i++)
+        {
+            var previous = published[i];
+            var months = Whole(context, "months", previous);
+            LocalDate? next = i + 1 < published.Length ? published[i + 1] : null;
+            var subject = next is { } n ? $"death-review-report:{n:uuuu-MM-dd}" : "death-review-report:next";
+            yield return Make(context, subject, "the previous panel report's publication", previous, Counting.Months(months), Counting.MonthsAfter,
+                previous.PlusMonths(months), next);
+        }
+    }
+}
