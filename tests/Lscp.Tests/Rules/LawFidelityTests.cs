@@ -360,4 +360,14 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, ok);
         Assert.Contains(report["findings"]!.AsArray(), f => (string?)f!["ruleId"] == "TS-CDR-02");
     }
+
+    [Theory]
+    [InlineData("2021-06-01", "lb-lewisham,nhs-lewisham-ccg")]
+    [InlineData("2024-06-01", "lb-lewisham,nhs-sel-icb")]
+    public void The_child_death_review_partners_are_the_local_authority_and_the_health_partner_only(string date, string expected)
+    {
+        var partners = Lscp.Rules.Governance.ChildDeathReviewPartners.On(BuiltInPartnerships.Lewisham, D(date));
+        Assert.Equal(expected, string.Join(",", partners.Select(p => p.Id)));
+        Assert.DoesNotContain(partners, p => p.Id == "met-police");
+    }
 }
