@@ -87,8 +87,8 @@ public sealed class ComplianceContext
         foreach (var version in Partnership.Versions)
         {
             var period = Partnership.PeriodOf(version);
-            var from = Max(Max(period.Start, AssessedFrom), applies.Start);
-            var to = Min(Min(period.End ?? AssessedUntil, AssessedUntil), applies.End ?? AssessedUntil);
+            var from = LocalDate.Max(LocalDate.Max(period.Start, AssessedFrom), applies.Start);
+            var to = LocalDate.Min(LocalDate.Min(period.End ?? AssessedUntil, AssessedUntil), applies.End ?? AssessedUntil);
             if (from <= to)
             {
                 yield return (version, from, to);
@@ -128,8 +128,8 @@ public sealed class ComplianceContext
 
             foreach (var body in arrangements.Bodies)
             {
-                var start = Max(from, body.Period.Start);
-                var end = Min(to, body.Period.End ?? to);
+                var start = LocalDate.Max(from, body.Period.Start);
+                var end = LocalDate.Min(to, body.Period.End ?? to);
                 if (body.Cadence is null || start > end)
                 {
                     continue;
@@ -179,7 +179,4 @@ public sealed class ComplianceContext
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    internal static LocalDate Max(LocalDate a, LocalDate b) => a > b ? a : b;
-
-    internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 }

@@ -36,7 +36,7 @@ public abstract class ComplianceRule
         {
             if (period.Start > next)
             {
-                yield return (next, ComplianceContext.Min(period.Start.PlusDays(-1), to));
+                yield return (next, LocalDate.Min(period.Start.PlusDays(-1), to));
             }
 
             if (period.End is not { } end || end >= to)
@@ -44,7 +44,7 @@ public abstract class ComplianceRule
                 yield break;
             }
 
-            next = ComplianceContext.Max(next, end.PlusDays(1));
+            next = LocalDate.Max(next, end.PlusDays(1));
         }
 
         if (next <= to)
@@ -61,8 +61,8 @@ public abstract class ComplianceRule
     protected (LocalDate From, LocalDate To)? AssessedDays(ComplianceContext context, bool needsDutyRecords = false)
     {
         var applies = context.Rulebook.Definition(Id).AppliesDuring;
-        var from = ComplianceContext.Max(context.AssessedFrom, applies.Start);
-        var to = applies.End is { } end ? ComplianceContext.Min(context.AssessedUntil, end) : context.AssessedUntil;
+        var from = LocalDate.Max(context.AssessedFrom, applies.Start);
+        var to = applies.End is { } end ? LocalDate.Min(context.AssessedUntil, end) : context.AssessedUntil;
         return from > to || (needsDutyRecords && !context.Records.RecordsDuties) ? null : (from, to);
     }
 

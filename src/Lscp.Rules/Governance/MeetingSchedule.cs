@@ -98,8 +98,8 @@ public static class MeetingSchedule
                 continue;
             }
 
-            var from = Latest(Latest(period.Start, body.Period.Start), yearStart);
-            var to = Earliest(Earliest(period.End ?? yearEnd, body.Period.End ?? yearEnd), yearEnd);
+            var from = LocalDate.Max(LocalDate.Max(period.Start, body.Period.Start), yearStart);
+            var to = LocalDate.Min(LocalDate.Min(period.End ?? yearEnd, body.Period.End ?? yearEnd), yearEnd);
             if (from > to)
             {
                 continue;
@@ -117,10 +117,6 @@ public static class MeetingSchedule
 
         return runs;
     }
-
-    private static LocalDate Latest(LocalDate a, LocalDate b) => a > b ? a : b;
-
-    private static LocalDate Earliest(LocalDate a, LocalDate b) => a < b ? a : b;
 
     /// <summary>The <paramref name="index"/>-th (from 0) cadence window of the year starting on <paramref name="yearStart"/>: first and last day, both inclusive.</summary>
     public static (LocalDate Start, LocalDate End) Window(MeetingCadence cadence, LocalDate yearStart, int index)

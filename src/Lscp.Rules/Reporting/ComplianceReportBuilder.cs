@@ -102,8 +102,8 @@ public static class ComplianceReportBuilder
         var next = result.AssessedFrom;
         foreach (var during in records.Scrutiny.Select(s => s.During).OrderBy(p => p.Start))
         {
-            var start = during.Start > next ? during.Start : next;
-            var end = during.End is { } e && e < result.AssessedUntil ? e : result.AssessedUntil;
+            var start = LocalDate.Max(during.Start, next);
+            var end = LocalDate.Min(during.End ?? result.AssessedUntil, result.AssessedUntil);
             if (start <= end)
             {
                 covered += Period.DaysBetween(start, end) + 1;

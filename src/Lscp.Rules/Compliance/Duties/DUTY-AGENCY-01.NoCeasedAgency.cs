@@ -1,4 +1,5 @@
 using Lscp.Rules.Catalogue;
+using NodaTime;
 
 namespace Lscp.Rules.Compliance.Duties;
 
@@ -24,7 +25,7 @@ public sealed class NoCeasedAgency : ComplianceRule
                     continue;
                 }
 
-                var start = ComplianceContext.Max(from, ceased.On);
+                var start = LocalDate.Max(from, ceased.On);
                 var seats = arrangements.Bodies.Count(b => b.Members.Any(m => m.AgencyId == agency.Id));
                 yield return Found(context, Severity.Warning, $"agency:{agency.Id}", start, to,
                     $"{arrangements.Title} still names {agency.Name} ({seats} seat(s)), which ceased to exist on {ceased.On:uuuu-MM-dd}; update the published arrangements.",

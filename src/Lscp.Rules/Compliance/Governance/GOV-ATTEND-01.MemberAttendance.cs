@@ -2,6 +2,7 @@ using System.Globalization;
 using Lscp.Model;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Governance;
+using NodaTime;
 
 namespace Lscp.Rules.Compliance.Governance;
 
@@ -27,7 +28,7 @@ public sealed class MemberAttendance : ComplianceRule
         foreach (var (arrangements, from, to) in context.Segments(Id))
         {
             minimum = Math.Min(minimum, context.Rulebook.Number(Id, "minimumRate", from));
-            first = ComplianceContext.Min(first, from);
+            first = LocalDate.Min(first, from);
             var perBody = new Dictionary<string, (Body Body, int Held, int[] Filled)>();
             foreach (var meeting in context.MeetingsByDate)
             {
