@@ -72,4 +72,21 @@ public sealed record KeyDocument
 
     /// <summary>For the arrangements, the edition of Working Together they follow; null when not recorded.</summary>
     public GuidanceEdition? Edition { get; }
+
+    /// <summary>
+    /// True when <paramref name="partner"/> signed on or before publication (or, unpublished, at all); a delegate's signature
+    /// counts only when <paramref name="delegatesCount"/>. The one test of a sign-off, for the rule and the report alike.
+    /// </summary>
+    public bool IsSignedBy(string partner, bool delegatesCount)
+    {
+        foreach (var signOff in SignOffs)
+        {
+            if (signOff.PartnerAgencyId == partner && (PublishedOn is not { } published || signOff.SignedOn <= published) && (delegatesCount || !signOff.ByDelegate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

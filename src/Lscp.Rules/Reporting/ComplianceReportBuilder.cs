@@ -86,7 +86,7 @@ public static class ComplianceReportBuilder
         || (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn <= period.End);
 
     /// <summary>The duty measures over the assessed days, or null when the records carry no duty records.</summary>
-    private static DutyMeasures? Duties(Partnership partnership, PartnershipRecords records, ComplianceResult result)
+    private static DutyMeasures? Duties(Partnership partnership, PartnershipRecords records, ComplianceResult result, Rulebook rulebook)
     {
         if (!records.RecordsDuties || result.AssessedFrom > result.AssessedUntil)
         {
@@ -95,8 +95,12 @@ public static class ComplianceReportBuilder
 
         bool Assessed(LocalDate? date) => date is { } d && d >= result.AssessedFrom && d <= result.AssessedUntil;
         var published = records.Documents.Where(d => Assessed(d.PublishedOn)).ToList();
-        var signedByAll = published.Count(d => partnership.ArrangementsOn(d.PublishedOn!.Value).StatutoryPartners
-            .All(p => d.SignOffs.Any(s => s.PartnerAgencyId == p.Id && s.SignedOn <= d.PublishedOn)));
+        // Signed as DUTY-SIGN-01 judges it, delegates counting only where the rulebook says so.
+        var signedByAll = published.Count(d =>
+        {
+            var delegatesCount = rulebook.Choice(RuleIds.KeyDocumentSigned, "delegateMaySign", d.PublishedOn!.Value) == "yes";
+            return partnership.ArrangementsOn(d.PublishedOn!.Value).StatutoryPartners.All(p => d.IsSignedBy(p.Id, delegatesCount));
+        });
         // The union of the scrutiny periods within the assessed days, swept once in date order (n log n, not days times records).
         var covered = 0;
         var next = result.AssessedFrom;
@@ -184,6 +188,6 @@ public static class ComplianceReportBuilder
             quorate,
             quorumAssessed == 0 ? null : Math.Round(100m * quorate / quorumAssessed, 1),
             clocks,
-            Duties(partnership, records, result));
+            Duties(partnership, records, result, rulebook));
     }
 }

@@ -27,7 +27,7 @@ public sealed class KeyDocumentSigned : ComplianceRule
 
                 var delegatesCount = context.Rulebook.Choice(Id, "delegateMaySign", published) == "yes";
                 var missing = arrangements.StatutoryPartners
-                    .Where(p => !document.SignOffs.Any(s => s.PartnerAgencyId == p.Id && s.SignedOn <= published && (delegatesCount || !s.ByDelegate)))
+                    .Where(p => !document.IsSignedBy(p.Id, delegatesCount))
                     .Select(p => p.Name)
                     .ToList();
                 if (missing.Count > 0)
