@@ -90,7 +90,7 @@ public sealed record PartnershipRecords
     /// True when the records carry any key document or scrutiny record: the duty rules then judge what is there (an absent
     /// scrutineer is a breach). With neither, they report the duties as not recorded rather than invent a breach.
     /// </summary>
-    public bool RecordsDuties => !Documents.IsEmpty || !Scrutiny.IsEmpty || !ScrutinyReports.IsEmpty;
+    public bool HasDutyRecords => !Documents.IsEmpty || !Scrutiny.IsEmpty || !ScrutinyReports.IsEmpty;
 
     /// <summary>Who provided independent scrutiny, and when, in the order given.</summary>
     public ImmutableArray<ScrutinyArrangement> Scrutiny { get => _scrutiny.Items; private init => _scrutiny = value; }

@@ -109,7 +109,7 @@ public static class ComplianceEvaluator
             notes.Add($"Days after the evaluation date, {context.Today:uuuu-MM-dd}, are not assessed.");
         }
 
-        if (!context.Records.RecordsDuties && context.HasAssessedDays)
+        if (!context.Records.HasDutyRecords && context.HasAssessedDays)
         {
             notes.Add($"Key documents and independent scrutiny are not recorded, so {RuleIds.KeyDocumentSigned}, {RuleIds.ScrutinyInPlace} and {RuleIds.ArrangementsUpdated} are not assessed: add 'documents' and 'scrutiny' to the records to judge them.");
         }

@@ -63,7 +63,7 @@ public abstract class ComplianceRule
         var applies = context.Rulebook.Definition(Id).AppliesDuring;
         var from = LocalDate.Max(context.AssessedFrom, applies.Start);
         var to = applies.End is { } end ? LocalDate.Min(context.AssessedUntil, end) : context.AssessedUntil;
-        return from > to || (needsDutyRecords && !context.Records.RecordsDuties) ? null : (from, to);
+        return from > to || (needsDutyRecords && !context.Records.HasDutyRecords) ? null : (from, to);
     }
 
     /// <summary>A run of days in words: "2024-05-01" or "2024-05-01 to 2024-05-31".</summary>

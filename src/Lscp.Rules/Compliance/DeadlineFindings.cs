@@ -34,7 +34,7 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
 
         if (deadline.IsMissed && due >= context.AssessedFrom && due <= context.AssessedUntil)
         {
-            var (count, unit) = deadline.Lateness;
+            var (count, unit) = deadline.DaysInOwnUnit;
             var how = deadline.Status == DeadlineStatus.MetLate
                 ? $"met {count} {unit} late on {deadline.CompletedOn:uuuu-MM-dd}"
                 : $"overdue by {count} {unit} on {context.AssessedUntil:uuuu-MM-dd}";

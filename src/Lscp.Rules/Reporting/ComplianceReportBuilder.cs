@@ -88,7 +88,7 @@ public static class ComplianceReportBuilder
     /// <summary>The duty measures over the assessed days, or null when the records carry no duty records.</summary>
     private static DutyMeasures? Duties(Partnership partnership, PartnershipRecords records, ComplianceResult result, Rulebook rulebook)
     {
-        if (!records.RecordsDuties || result.AssessedFrom > result.AssessedUntil)
+        if (!records.HasDutyRecords || result.AssessedFrom > result.AssessedUntil)
         {
             return null;
         }

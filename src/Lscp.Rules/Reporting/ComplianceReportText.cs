@@ -68,9 +68,9 @@ public static class ComplianceReportText
     private static string Status(Deadline d) => d.Status switch
     {
         DeadlineStatus.Met => $"met on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
-        DeadlineStatus.MetLate => $"met {d.Lateness.Count} {d.Lateness.Unit} late on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
-        DeadlineStatus.Due => $"due {d.DueOn:uuuu-MM-dd}, in {d.Lateness.Count} {d.Lateness.Unit}",
-        DeadlineStatus.Overdue => $"overdue by {d.Lateness.Count} {d.Lateness.Unit} (due {d.DueOn:uuuu-MM-dd})",
+        DeadlineStatus.MetLate => $"met {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit} late on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
+        DeadlineStatus.Due => $"due {d.DueOn:uuuu-MM-dd}, in {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit}",
+        DeadlineStatus.Overdue => $"overdue by {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit} (due {d.DueOn:uuuu-MM-dd})",
         DeadlineStatus.Paused => $"paused; due {d.DueOn:uuuu-MM-dd} so far",
         DeadlineStatus.NotApplicable => d.Explanation,
         _ => "not started: " + d.Explanation,

@@ -17,7 +17,7 @@ namespace Lscp.Rules.Timescales;
 /// <param name="CompletedOn">The day the thing was done, or null.</param>
 /// <param name="Status">Where the clock stands on <paramref name="AsOf"/>.</param>
 /// <param name="WorkingDays">For met-late and overdue, the working days past due; for due, the working days left (0 on the due day); otherwise null.</param>
-/// <param name="CalendarDays">The same in calendar days; a clock counted in months or days is judged in these (<see cref="Lateness"/>).</param>
+/// <param name="CalendarDays">The same in calendar days; a clock counted in months or days is judged in these (<see cref="DaysInOwnUnit"/>).</param>
 /// <param name="TakenWorkingDays">For a completed clock, the working days from the anchor to completion (the anchor day is day 0); otherwise null.</param>
 /// <param name="PausedDays">Calendar days the clock was paused, which move the due date on.</param>
 /// <param name="Pauses">The pauses, with their reasons.</param>
@@ -66,6 +66,6 @@ public sealed record Deadline(
     /// How far past due (met late, overdue) or before it (due), in the clock's own unit: working days for a clock counted in
     /// working days, calendar days for one counted in months or days ("sent 6 days late", not "3 working days late").
     /// </summary>
-    public (int? Count, string Unit) Lateness =>
+    public (int? Count, string Unit) DaysInOwnUnit =>
         Counting is Timescales.Counting.WorkingDaysAfter or Timescales.Counting.WorkingDaysBefore ? (WorkingDays, "working day(s)") : (CalendarDays, "day(s)");
 }

@@ -6,13 +6,13 @@ public enum DeadlineStatus
     /// <summary>Done on or before the due date.</summary>
     Met,
 
-    /// <summary>Done after the due date; <see cref="Deadline.Lateness"/> says by how much, in the clock's unit.</summary>
+    /// <summary>Done after the due date; <see cref="Deadline.DaysInOwnUnit"/> says by how much, in the clock's unit.</summary>
     MetLate,
 
-    /// <summary>Not done yet and not yet due; <see cref="Deadline.Lateness"/> says how long remains, in the clock's unit.</summary>
+    /// <summary>Not done yet and not yet due; <see cref="Deadline.DaysInOwnUnit"/> says how long remains, in the clock's unit.</summary>
     Due,
 
-    /// <summary>Not done and past due; <see cref="Deadline.Lateness"/> says by how much, in the clock's unit.</summary>
+    /// <summary>Not done and past due; <see cref="Deadline.DaysInOwnUnit"/> says by how much, in the clock's unit.</summary>
     Overdue,
 
     /// <summary>The clock is paused (an open pause with its reason); the due date moves on while the pause lasts.</summary>

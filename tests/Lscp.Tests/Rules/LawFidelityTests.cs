@@ -75,7 +75,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var report = new YearlyReport(D("2023-04-01"), D("2024-03-31"), D("2024-09-27"), D("2024-10-10"), D("2024-10-10"));
         var sent = DeadlineCalculator.ForYearlyReports([report], D("2025-06-30"), Rulebook.Standard, Calendar).Single(d => d.RuleId == RuleIds.YearlyReportSent);
         Assert.Equal((DeadlineStatus.MetLate, 6, 4), (sent.Status, sent.CalendarDays!.Value, sent.WorkingDays!.Value));
-        Assert.Equal((6, "day(s)"), sent.Lateness);
+        Assert.Equal((6, "day(s)"), sent.DaysInOwnUnit);
 
         var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, new PartnershipRecords([], [], yearlyReports: [report]), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
         Assert.Contains(result.Findings, f => f.RuleId == RuleIds.YearlyReportSent && f.Message.Contains("met 6 day(s) late", StringComparison.Ordinal));
@@ -86,7 +86,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     {
         var incident = new SeriousIncident("C-2", D("2024-12-16"), D("2024-12-19"), rapidReviewSentOn: D("2025-01-17"));
         var rapid = DeadlineCalculator.ForIncident(incident, D("2025-06-30"), Rulebook.Standard, Calendar).Single(d => d.RuleId == RuleIds.RapidReview);
-        Assert.Equal((3, "working day(s)"), rapid.Lateness);
+        Assert.Equal((3, "working day(s)"), rapid.DaysInOwnUnit);
     }
 
     [Fact]
@@ -306,7 +306,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var clocks = DeadlineCalculator.ForRecords(new PartnershipRecords([], [], deathReviews: deaths), D("2025-06-30"), Rulebook.Standard, Calendar)
             .Where(d => d.RuleId == RuleIds.ChildDeathNotified).ToList();
         Assert.Equal([DeadlineStatus.Met, DeadlineStatus.MetLate], clocks.Select(c => c.Status));
-        Assert.Equal((4, "day(s)"), clocks[1].Lateness);
+        Assert.Equal((4, "day(s)"), clocks[1].DaysInOwnUnit);
 
         var (status, body) = await Post("/v1/compliance", """
             {"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},
@@ -353,7 +353,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var records = new PartnershipRecords([], [], deathReviewReports: [D("2024-08-15"), D("2023-06-30")]);
         var clocks = DeadlineCalculator.ForRecords(records, D("2025-06-30"), Rulebook.Standard, Calendar).Where(d => d.RuleId == RuleIds.DeathReviewReported).ToList();
         Assert.Equal(["death-review-report:2024-08-15", "death-review-report:next"], clocks.Select(c => c.Subject));
-        Assert.Equal((DeadlineStatus.MetLate, 46), (clocks[0].Status, clocks[0].Lateness.Count!.Value));
+        Assert.Equal((DeadlineStatus.MetLate, 46), (clocks[0].Status, clocks[0].DaysInOwnUnit.Count!.Value));
         Assert.Equal((DeadlineStatus.Due, D("2025-08-15")), (clocks[1].Status, clocks[1].DueOn!.Value));
 
         var (ok, report) = await Post("/v1/compliance", """{"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},"records":{"deathReviewReports":["2023-06-30","2024-08-15"]}}""");
