@@ -12,9 +12,3 @@ public sealed record FeedToken(string Partnership, string Body, string Token)
     /// <summary>Never shows the secret.</summary>
     public override string ToString() => $"FeedToken {{ Partnership = {Partnership}, Body = {Body} }}";
 }
-
-/// <summary>Marks the routes a <see cref="FeedToken"/> may open (the <c>schedule.ics</c> feed only).</summary>
-internal sealed class FeedTokenMetadata
-{
-    public static readonly FeedTokenMetadata Instance = new();
-}

@@ -16,9 +16,10 @@ public static class Chairs
         var arrangements = partnership.ArrangementsOn(date);
         var body = arrangements.Body(bodyId);
         var assignment = Assignment(arrangements, body, date);
-        return body.BasisOf("chair") is { Provenance: not Provenance.Published } basis
+        var basis = body.BasisOf("chair");
+        return basis is { Provenance: not Provenance.Published }
             ? assignment with { Explanation = $"{assignment.Explanation} This rests on {basis}", Basis = basis }
-            : assignment with { Basis = body.BasisOf("chair") };
+            : assignment with { Basis = basis };
     }
 
     private static ChairAssignment Assignment(Arrangements arrangements, Body body, LocalDate date)

@@ -20,21 +20,8 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
     private const string Deadlines = """{"incident":{"caseReference":"LSCP-1","localAuthorityAwareOn":"2024-12-16","notifiedPanelOn":"2024-12-19","rapidReviewSentOn":"2025-01-17","decision":"noReview"},"asOf":"2025-02-01"}""";
     private const string FeedSecret = "feed-token-0123456789abcdefghijklmnopqrstuvwxyz";
 
-    private HttpClient Configured(Action<LscpOptions> configure, string? environment = null, bool? publishOpenApi = null) =>
-        factory.WithWebHostBuilder(b =>
-        {
-            if (environment is not null)
-            {
-                b.UseEnvironment(environment);
-            }
-
-            if (publishOpenApi is { } publish)
-            {
-                b.UseSetting("Lscp:PublishOpenApi", publish ? "true" : "false");
-            }
-
-            b.ConfigureServices(s => s.PostConfigure(configure));
-        }).CreateClient();
+    private HttpClient Configured(Action<LscpOptions> configure) =>
+        factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.PostConfigure(configure))).CreateClient();
 
     private static async Task<JsonNode> Problem(HttpResponseMessage response, HttpStatusCode status)
     {
