@@ -27,8 +27,15 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             var notified = mapper.Date(c.NotifiedOn, $"{p}.notifiedOn", required: false);
             return mapper.Errors.Count > before ? null : mapper.Create(DeathReview.Check(reference!, learned!.Value, notified), p, () => new DeathReview(reference!, learned!.Value, notified));
         });
-        var deathReviewReports = document.DeathReviewReports is null ? [] : mapper.Each(document.DeathReviewReports, $"{root}.deathReviewReports", (d, p) =>
-            mapper.Date(d, p, required: true) is { } date ? new Box<NodaTime.LocalDate>(date) : null).Select(b => b.Value).ToList();
+        var deathReviewReports = new List<NodaTime.LocalDate>();
+        for (var i = 0; i < (document.DeathReviewReports?.Count ?? 0); i++)
+        {
+            if (mapper.Date(document.DeathReviewReports![i], $"{root}.deathReviewReports[{i}]", required: true) is { } published)
+            {
+                deathReviewReports.Add(published);
+            }
+        }
+
         var scrutinyReports = mapper.Each(document.ScrutinyReports, $"{root}.scrutinyReports", (r, p) =>
             mapper.Text(r.Title, $"{p}.title") is { } title && mapper.Date(r.PublishedOn, $"{p}.publishedOn", required: true) is { } published
                 ? new ScrutinyReport(title, published)
@@ -191,7 +198,4 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var during = Period(x.From, x.To, path);
         return Errors.Count > before ? null : new ScrutinyArrangement(model!.Value, holder!, during!.Value);
     }
-
-    /// <summary>A value wrapped so that <see cref="DocumentMapper.Each{TDocument, T}"/>, which maps to reference types, can read a list of dates.</summary>
-    private sealed record Box<T>(T Value);
 }
