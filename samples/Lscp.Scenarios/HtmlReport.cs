@@ -59,6 +59,8 @@ public static class HtmlReport
             html.Append("<h2>Duties beyond the clocks</h2><ul>")
                 .Append(CultureInfo.InvariantCulture, $"<li>Key documents signed off by all three partners before publication: {duties.DocumentsSignedByAll} of {duties.DocumentsPublished}</li>")
                 .Append(CultureInfo.InvariantCulture, $"<li>Independent scrutiny reports: {duties.ScrutinyReports}; days without independent scrutiny: {duties.DaysWithoutScrutiny}</li>")
+                .Append(CultureInfo.InvariantCulture, $"<li>Yearly reports referring to the scrutiny: {duties.YearlyReportsReferringToScrutiny} of {duties.YearlyReportsPublished} ({duties.YearlyReportsScrutinyNotRecorded} not recorded)</li>")
+                .Append(CultureInfo.InvariantCulture, $"<li>Relevant agencies on the register: {duties.RelevantAgencies} ({duties.RelevantAgenciesCategoryNotRecorded} with their Schedule category not recorded)</li>")
                 .Append("</ul>");
         }
         if (outcome.Expectations.Count > 0)

@@ -39,6 +39,14 @@ public interface ILscpApi
     [Get("/v1/partnerships/{id}/arrangements")]
     Task<ArrangementsResponse> GetArrangementsAsync(string id, LocalDate date, CancellationToken cancellationToken = default);
 
+    /// <summary>The relevant agencies register of partnership <paramref name="id"/> on <paramref name="date"/>, with each agency's place in the Schedule of SI 2018/789.</summary>
+    [Get("/v1/partnerships/{id}/relevant-agencies")]
+    Task<RelevantAgenciesResponse> GetRelevantAgenciesAsync(string id, LocalDate date, CancellationToken cancellationToken = default);
+
+    /// <summary>The child death review partners of partnership <paramref name="id"/> on <paramref name="date"/>.</summary>
+    [Get("/v1/partnerships/{id}/child-death-review-partners")]
+    Task<ChildDeathReviewPartnersResponse> GetChildDeathReviewPartnersAsync(string id, LocalDate date, CancellationToken cancellationToken = default);
+
     /// <summary>Who chairs body <paramref name="bodyId"/> of partnership <paramref name="id"/> on <paramref name="date"/>.</summary>
     [Get("/v1/partnerships/{id}/bodies/{bodyId}/chair")]
     Task<ChairResponse> GetChairAsync(string id, string bodyId, LocalDate date, CancellationToken cancellationToken = default);

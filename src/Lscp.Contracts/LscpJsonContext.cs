@@ -22,6 +22,8 @@ namespace Lscp.Contracts;
 [JsonSerializable(typeof(BankHolidaysResponse))]
 [JsonSerializable(typeof(IReadOnlyList<PartnershipSummary>))]
 [JsonSerializable(typeof(ArrangementsResponse))]
+[JsonSerializable(typeof(RelevantAgenciesResponse))]
+[JsonSerializable(typeof(ChildDeathReviewPartnersResponse))]
 [JsonSerializable(typeof(ChairResponse))]
 [JsonSerializable(typeof(IReadOnlyList<ChairResponse>))]
 [JsonSerializable(typeof(IReadOnlyList<ExpectedMeeting>))]

@@ -20,4 +20,11 @@ public enum BodyKind
 
     /// <summary>The officers who run the partnership day to day.</summary>
     SupportTeam,
+
+    /// <summary>
+    /// The child death overview panel, which the child death review partners (the local authority and the ICB, Children
+    /// Act 2004 s16Q) set up to review the deaths of children in the area, often across several areas; it reports yearly
+    /// (TS-CDR-02).
+    /// </summary>
+    ChildDeathOverviewPanel,
 }

@@ -82,6 +82,25 @@ public sealed class AgencyDocument
 
     /// <summary>Where its ending is recorded; required with <see cref="CeasedOn"/>.</summary>
     public string? CeasedSource { get; set; }
+
+    /// <summary>For a relevant agency, where it stands in the Schedule of SI 2018/789; leave out when not recorded.</summary>
+    public ScheduleListingDocument? Schedule { get; set; }
+}
+
+/// <summary>A relevant agency's place in the Schedule of SI 2018/789.</summary>
+public sealed class ScheduleListingDocument
+{
+    /// <summary>The Schedule paragraphs whose categories the agency falls in; empty for an agency named outside the Schedule.</summary>
+    [Required]
+    public List<int>? Paragraphs { get; set; }
+
+    [Required]
+    [AllowedValues("published", "inferred", "default")]
+    public string? Provenance { get; set; }
+
+    /// <summary>The source or the reasoning.</summary>
+    [Required]
+    public string? Note { get; set; }
 }
 
 /// <summary>A post.</summary>
@@ -159,7 +178,7 @@ public sealed class BodyDocument
     public string? Name { get; set; }
 
     [Required]
-    [AllowedValues("executivePartnership", "partnershipGroup", "subgroup", "taskAndFinishGroup", "crossBoroughGroup", "supportTeam")]
+    [AllowedValues("executivePartnership", "partnershipGroup", "subgroup", "taskAndFinishGroup", "crossBoroughGroup", "supportTeam", "childDeathOverviewPanel")]
     public string? Kind { get; set; }
 
     [DataType(DataType.Date)]

@@ -160,6 +160,9 @@ public sealed class YearlyReportDocument
 
     [DataType(DataType.Date)]
     public string? SentToWhatWorksOn { get; set; }
+
+    /// <summary>Whether the report refers to the independent scrutiny of its year; leave out when not recorded.</summary>
+    public bool? RefersToScrutiny { get; set; }
 }
 
 /// <summary>A key document and its sign-offs by the statutory partners.</summary>

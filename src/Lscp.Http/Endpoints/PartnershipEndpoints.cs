@@ -22,6 +22,10 @@ internal static class PartnershipEndpoints
         group.MapGetAndHead("/", List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions");
         group.MapGetAndHead("/{id}/arrangements", GetArrangements).WithName("GetArrangements").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The arrangements in force on a date").WithDescription("Query: date (yyyy-MM-dd). 404 before the first arrangements.");
+        group.MapGetAndHead("/{id}/relevant-agencies", RelevantAgencies).WithName("GetRelevantAgencies").ProducesProblems(ProblemMetadata.InputAndLookup)
+            .WithSummary("The relevant agencies register on a date").WithDescription("Query: date (yyyy-MM-dd). Each agency the arrangements in force name, with its Schedule paragraphs of SI 2018/789 or 'notRecorded'; agencies that had ceased by the date are listed apart.");
+        group.MapGetAndHead("/{id}/child-death-review-partners", ChildDeathReviewPartnersOn).WithName("GetChildDeathReviewPartners").ProducesProblems(ProblemMetadata.InputAndLookup)
+            .WithSummary("The child death review partners on a date").WithDescription("Query: date (yyyy-MM-dd). The local authority and the integrated care board (Children Act 2004 s16Q), a different set from the safeguarding partners.");
         group.MapGetAndHead("/{id}/bodies/{bodyId}/chair", Chair).WithName("GetChair").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who chairs a body on a date").WithDescription("Query: date (yyyy-MM-dd).");
         group.MapGetAndHead("/{id}/bodies/{bodyId}/rotation", Rotation).WithName("GetRotationSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
@@ -40,17 +44,27 @@ internal static class PartnershipEndpoints
     private static ContractOk<IReadOnlyList<PartnershipSummary>> List(IOptions<LscpOptions> options) =>
         ContractResults.Ok<IReadOnlyList<PartnershipSummary>>([.. options.Value.Partnerships.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.ToSummary())]);
 
-    private static Results<ContractOk<ArrangementsResponse>, ProblemHttpResult> GetArrangements(string id, string? date, IOptions<LscpOptions> options)
+    private static Results<ContractOk<ArrangementsResponse>, ProblemHttpResult> GetArrangements(string id, string? date, IOptions<LscpOptions> options) =>
+        OnDate(id, date, options, (partnership, on) => partnership.ToArrangementsResponse(partnership.ArrangementsOn(on), on));
+
+    private static Results<ContractOk<RelevantAgenciesResponse>, ProblemHttpResult> RelevantAgencies(string id, string? date, IOptions<LscpOptions> options) =>
+        OnDate(id, date, options, (partnership, on) => partnership.ToRelevantAgenciesResponse(on));
+
+    private static Results<ContractOk<ChildDeathReviewPartnersResponse>, ProblemHttpResult> ChildDeathReviewPartnersOn(string id, string? date, IOptions<LscpOptions> options) =>
+        OnDate(id, date, options, (partnership, on) => partnership.ToChildDeathReviewPartnersResponse(on));
+
+    /// <summary>An answer about the arrangements in force on <paramref name="date"/>, once the partnership and the date are sound.</summary>
+    private static Results<ContractOk<T>, ProblemHttpResult> OnDate<T>(string id, string? date, IOptions<LscpOptions> options, Func<Partnership, LocalDate, T> answer)
     {
         var input = new RequestInput(options.Value);
         var partnership = PartnershipSource.ById(input, id, "id");
         var day = input.Date(date, "date");
-        if (partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version)
+        if (partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is null)
         {
             return input.Errors.ToProblem();
         }
 
-        return ContractResults.Ok(partnership.ToArrangementsResponse(version, on));
+        return ContractResults.Ok(answer(partnership, on));
     }
 
     private static Results<ContractOk<ChairResponse>, ProblemHttpResult> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options)

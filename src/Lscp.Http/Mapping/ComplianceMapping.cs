@@ -62,5 +62,5 @@ internal static class ComplianceMapping
         measures.MeetingsQuorate,
         measures.PercentQuorate,
         [.. measures.Clocks.Select(c => new C.ClockPerformance(c.RuleId, c.Title, c.OnTime, c.Late, c.Overdue, c.OnTimePercent, c.MedianWorkingDays))],
-        measures.Duties is { } d ? new C.DutyMeasures(d.DocumentsPublished, d.DocumentsSignedByAll, d.ScrutinyReports, d.DaysWithoutScrutiny) : null);
+        measures.Duties is { } d ? new C.DutyMeasures(d.DocumentsPublished, d.DocumentsSignedByAll, d.ScrutinyReports, d.DaysWithoutScrutiny, d.YearlyReportsPublished, d.YearlyReportsReferringToScrutiny, d.YearlyReportsScrutinyNotRecorded, d.RelevantAgencies, d.RelevantAgenciesCategoryNotRecorded) : null);
 }

@@ -10,15 +10,17 @@ internal static class GovernanceMapping
     public static C.ChairResponse ToContract(this ChairAssignment chair) =>
         new(chair.BodyId, chair.Date, chair.AgencyId, chair.Person, chair.RotationYearStart, chair.RotationYearEnd, chair.Explanation, chair.Basis?.ToContract());
 
-    public static C.Basis ToContract(this FactBasis basis) => new(
-        basis.Provenance switch
-        {
-            Provenance.Published => C.Provenance.Published,
-            Provenance.Inferred => C.Provenance.Inferred,
-            Provenance.Default => C.Provenance.Default,
-            _ => throw new ArgumentOutOfRangeException(nameof(basis), basis.Provenance, "A provenance the wire format does not name."),
-        },
-        basis.Note);
+    public static C.Basis ToContract(this FactBasis basis) => new(basis.Provenance.ToContract(), basis.Note);
+
+    public static C.Basis ToContract(this ScheduleListing listing) => new(listing.Provenance.ToContract(), listing.Note);
+
+    public static C.Provenance ToContract(this Provenance provenance) => provenance switch
+    {
+        Provenance.Published => C.Provenance.Published,
+        Provenance.Inferred => C.Provenance.Inferred,
+        Provenance.Default => C.Provenance.Default,
+        _ => throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "A provenance the wire format does not name."),
+    };
 
     public static C.ExpectedMeeting ToContract(this ExpectedMeeting meeting) =>
         new(meeting.BodyId, meeting.Number, meeting.WindowStart, meeting.WindowEnd, meeting.NominalDate);

@@ -1,5 +1,6 @@
 using Lscp.Model;
 using Lscp.Model.Serialization;
+using Lscp.Rules.Governance;
 using C = Lscp.Contracts;
 using NodaTime;
 
@@ -33,4 +34,45 @@ internal static class PartnershipMapping
         words.LeadTitle,
         words.DelegateTitle,
         words.HealthPartnerTitle);
+
+    public static C.RelevantAgenciesResponse ToRelevantAgenciesResponse(this Partnership partnership, LocalDate date) => new(
+        partnership.Id,
+        date,
+        RelevantAgencySchedule.Source,
+        [.. RelevantAgencyRegister.On(partnership, date).Select(r => new C.RelevantAgency(
+            r.Agency.Id,
+            r.Agency.Name,
+            r.Agency.Kind.ToContract(),
+            r.Standing switch
+            {
+                ScheduleStanding.InSchedule => C.ScheduleStanding.InSchedule,
+                ScheduleStanding.OutsideSchedule => C.ScheduleStanding.OutsideSchedule,
+                ScheduleStanding.NotRecorded => C.ScheduleStanding.NotRecorded,
+                _ => throw new ArgumentOutOfRangeException(nameof(partnership), r.Standing, "A standing the wire format does not name."),
+            },
+            [.. r.Paragraphs.Select(p => new C.ScheduleParagraph(p.Paragraph, p.Category?.Heading, p.Category?.Description))],
+            r.Agency.Schedule?.ToContract()))],
+        [.. RelevantAgencyRegister.CeasedOn(partnership, date).Select(a => new C.CeasedAgency(a.Id, a.Name, a.Ceased!.On, a.Ceased.Source))]);
+
+    public static C.ChildDeathReviewPartnersResponse ToChildDeathReviewPartnersResponse(this Partnership partnership, LocalDate date) => new(
+        partnership.Id,
+        date,
+        ChildDeathReviewPartners.Source,
+        [.. ChildDeathReviewPartners.On(partnership, date).Select(a => new C.PartnerAgency(a.Id, a.Name, a.Kind.ToContract()))]);
+
+    public static C.AgencyKind ToContract(this AgencyKind kind) => kind switch
+    {
+        AgencyKind.LocalAuthority => C.AgencyKind.LocalAuthority,
+        AgencyKind.IntegratedCareBoard => C.AgencyKind.IntegratedCareBoard,
+        AgencyKind.Police => C.AgencyKind.Police,
+        AgencyKind.Education => C.AgencyKind.Education,
+        AgencyKind.HealthProvider => C.AgencyKind.HealthProvider,
+        AgencyKind.Probation => C.AgencyKind.Probation,
+        AgencyKind.Housing => C.AgencyKind.Housing,
+        AgencyKind.PublicHealth => C.AgencyKind.PublicHealth,
+        AgencyKind.VoluntaryOrFaith => C.AgencyKind.VoluntaryOrFaith,
+        AgencyKind.ElectedMember => C.AgencyKind.ElectedMember,
+        AgencyKind.Other => C.AgencyKind.Other,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A kind the wire format does not name."),
+    };
 }

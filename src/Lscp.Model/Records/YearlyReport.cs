@@ -11,7 +11,8 @@ public sealed record YearlyReport
     /// <param name="publishedOn">The day it was published, or null.</param>
     /// <param name="sentToPanelOn">The day it went to the Child Safeguarding Practice Review Panel, or null.</param>
     /// <param name="sentToWhatWorksOn">The day it went to the What Works Centre (Foundations), or null.</param>
-    public YearlyReport(LocalDate coversFrom, LocalDate coversTo, LocalDate? publishedOn = null, LocalDate? sentToPanelOn = null, LocalDate? sentToWhatWorksOn = null)
+    /// <param name="refersToScrutiny">Whether the report refers to the independent scrutiny of the year it covers, or null when that is not recorded.</param>
+    public YearlyReport(LocalDate coversFrom, LocalDate coversTo, LocalDate? publishedOn = null, LocalDate? sentToPanelOn = null, LocalDate? sentToWhatWorksOn = null, bool? refersToScrutiny = null)
     {
         Guard.Against.BrokenInvariants(Check(coversFrom, coversTo, publishedOn, sentToPanelOn, sentToWhatWorksOn));
         CoversFrom = coversFrom;
@@ -19,6 +20,7 @@ public sealed record YearlyReport
         PublishedOn = publishedOn;
         SentToPanelOn = sentToPanelOn;
         SentToWhatWorksOn = sentToWhatWorksOn;
+        RefersToScrutiny = refersToScrutiny;
     }
 
     /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
@@ -67,6 +69,12 @@ public sealed record YearlyReport
 
     /// <summary>The day it went to the What Works Centre, or null.</summary>
     public LocalDate? SentToWhatWorksOn { get; }
+
+    /// <summary>
+    /// Whether the report refers to the independent scrutiny of the year it covers (the scrutineer evaluates the yearly
+    /// report, Working Together 2023 chapter 2); null when that is not recorded, which no rule judges.
+    /// </summary>
+    public bool? RefersToScrutiny { get; }
 
     /// <summary>A short label for the report, such as <c>2024-25</c> for a financial year, or its dates.</summary>
     public string Label => CoversFrom.Month == 4 && CoversFrom.Day == 1 && CoversTo == CoversFrom.PlusYears(1).PlusDays(-1)

@@ -107,7 +107,21 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         var ceasedOn = Date(a.CeasedOn, $"{path}.ceasedOn", required: false);
         var ceasedSource = a.CeasedOn is null && a.CeasedSource is null ? null : Text(a.CeasedSource, $"{path}.ceasedSource");
         var ceased = ceasedOn is { } on && ceasedSource is not null ? new AgencyCeased(on, ceasedSource) : null;
-        return Errors.Count > before ? null : Create(Model.Agency.Check(id!, kind!.Value, role!.Value), path, () => new Agency(id!, name!, kind!.Value, role!.Value, ceased));
+        var schedule = a.Schedule is { } listing ? Listing(listing, $"{path}.schedule") : null;
+        return Errors.Count > before ? null : Create(Model.Agency.Check(id!, kind!.Value, role!.Value, schedule), path, () => new Agency(id!, name!, kind!.Value, role!.Value, ceased, schedule));
+    }
+
+    private ScheduleListing? Listing(ScheduleListingDocument s, string path)
+    {
+        var before = Errors.Count;
+        if (s.Paragraphs is null)
+        {
+            Error($"{path}.paragraphs", "is required: the Schedule paragraphs, or [] for an agency named outside the Schedule.");
+        }
+
+        var provenance = Enum<Provenance>(s.Provenance, $"{path}.provenance");
+        var note = Text(s.Note, $"{path}.note");
+        return Errors.Count > before ? null : Create(ScheduleListing.Check(s.Paragraphs!), path, () => new ScheduleListing(s.Paragraphs!, provenance!.Value, note!));
     }
 
     private Post? Post(PostDocument p, string path)
@@ -239,7 +253,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         EffectiveFrom = Format(a.EffectiveFrom),
         Title = a.Title,
         Source = a.Source,
-        Agencies = [.. a.Agencies.Select(x => new AgencyDocument { Id = x.Id, Name = x.Name, Kind = EnumNames<AgencyKind>.NameOf(x.Kind), Role = EnumNames<AgencyRole>.NameOf(x.Role), CeasedOn = Format(x.Ceased?.On), CeasedSource = x.Ceased?.Source })],
+        Agencies = [.. a.Agencies.Select(x => new AgencyDocument { Id = x.Id, Name = x.Name, Kind = EnumNames<AgencyKind>.NameOf(x.Kind), Role = EnumNames<AgencyRole>.NameOf(x.Role), CeasedOn = Format(x.Ceased?.On), CeasedSource = x.Ceased?.Source, Schedule = x.Schedule is { } l ? new ScheduleListingDocument { Paragraphs = [.. l.Paragraphs], Provenance = EnumNames<Provenance>.NameOf(l.Provenance), Note = l.Note } : null })],
         Posts = [.. a.Posts.Select(x => new PostDocument { Id = x.Id, Agency = x.AgencyId, Title = x.Title })],
         Holdings = [.. a.Holdings.Select(x => new HoldingDocument { Post = x.PostId, Person = x.Person, From = Format(x.Period.Start), To = Format(x.Period.End), Source = x.Source })],
         Leads = [.. a.Leads.Select(x => new LeadDocument { Partner = x.PartnerAgencyId, Post = x.PostId })],

@@ -89,7 +89,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
                 Pauses = r.Pauses.IsEmpty ? null : [.. r.Pauses.Select(p => new PauseDocument { From = Format(p.From), To = Format(p.To), Reason = p.Reason })],
             },
         })],
-        YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument { CoversFrom = Format(y.CoversFrom), CoversTo = Format(y.CoversTo), PublishedOn = Format(y.PublishedOn), SentToPanelOn = Format(y.SentToPanelOn), SentToWhatWorksOn = Format(y.SentToWhatWorksOn) })],
+        YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument { CoversFrom = Format(y.CoversFrom), CoversTo = Format(y.CoversTo), PublishedOn = Format(y.PublishedOn), SentToPanelOn = Format(y.SentToPanelOn), SentToWhatWorksOn = Format(y.SentToWhatWorksOn), RefersToScrutiny = y.RefersToScrutiny })],
         Documents = records.Documents.IsEmpty ? null : [.. records.Documents.Select(d => new KeyDocumentDocument
         {
             Kind = EnumNames<KeyDocumentKind>.NameOf(d.Kind),
@@ -172,7 +172,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         var published = Date(y.PublishedOn, $"{path}.publishedOn", required: false);
         var panel = Date(y.SentToPanelOn, $"{path}.sentToPanelOn", required: false);
         var whatWorks = Date(y.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn", required: false);
-        return Errors.Count > before ? null : Create(Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks));
+        return Errors.Count > before ? null : Create(Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny));
     }
 
     private KeyDocument? KeyDocument(KeyDocumentDocument d, string path)

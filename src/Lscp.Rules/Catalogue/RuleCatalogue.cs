@@ -62,6 +62,7 @@ public static class RuleCatalogue
         [
             new("reportsPerYear", "Scrutiny reports expected in each financial year (April to March).", ParameterKind.Number, "1", minimum: 1, maximum: 12),
         ]),
+        new(RuleIds.YearlyReportRefersToScrutiny, "Each yearly report published refers to the independent scrutiny of its year", RuleArea.Governance, ScrutinyReports, new(PartnersInForce), []),
         new(RuleIds.ArrangementsUpdated, "The published arrangements follow Working Together 2023 from 31 December 2024", RuleArea.Governance, Update2023, new(Wt2023Deadline), []),
         new(RuleIds.NoCeasedAgency, "The arrangements name no relevant agency that has ceased to exist", RuleArea.Governance, RelevantAgencies, new(PartnersInForce), []),
     ];

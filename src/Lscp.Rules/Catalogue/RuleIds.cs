@@ -86,4 +86,7 @@ public static class RuleIds
 
     /// <summary>The child death overview panel publishes a yearly report within 12 months of the last.</summary>
     public const string DeathReviewReported = "TS-CDR-02";
+
+    /// <summary>Each yearly report published refers to the independent scrutiny of its year.</summary>
+    public const string YearlyReportRefersToScrutiny = "DUTY-SCRUT-03";
 }

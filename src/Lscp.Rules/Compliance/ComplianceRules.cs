@@ -31,6 +31,7 @@ public static class ComplianceRules
         new Duties.ArrangementsContents(),
         new Duties.ScrutinyInPlace(),
         new Duties.ScrutinyReported(),
+        new Duties.YearlyReportRefersToScrutiny(),
         new Duties.ArrangementsUpdated(),
         new Duties.NoCeasedAgency(),
     ];

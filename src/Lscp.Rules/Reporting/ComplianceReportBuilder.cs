@@ -115,7 +115,18 @@ public static class ComplianceReportBuilder
             }
         }
 
-        return new DutyMeasures(published.Count, signedByAll, records.ScrutinyReports.Count(r => Assessed(r.PublishedOn)), Period.DaysBetween(result.AssessedFrom, result.AssessedUntil) + 1 - covered);
+        var yearly = records.YearlyReports.Where(r => Assessed(r.PublishedOn)).ToList();
+        var register = RelevantAgencyRegister.On(partnership, result.AssessedUntil);
+        return new DutyMeasures(
+            published.Count,
+            signedByAll,
+            records.ScrutinyReports.Count(r => Assessed(r.PublishedOn)),
+            Period.DaysBetween(result.AssessedFrom, result.AssessedUntil) + 1 - covered,
+            yearly.Count,
+            yearly.Count(r => r.RefersToScrutiny is true),
+            yearly.Count(r => r.RefersToScrutiny is null),
+            register.Length,
+            register.Count(a => a.Standing == ScheduleStanding.NotRecorded));
     }
 
     private static ReportMeasures Measures(Partnership partnership, PartnershipRecords records, ComplianceResult result, ImmutableArray<Deadline> deadlines, Rulebook rulebook, WorkingDayCalendar calendar)

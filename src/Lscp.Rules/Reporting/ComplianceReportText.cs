@@ -39,6 +39,8 @@ public static class ComplianceReportText
         {
             text.AppendLine($"  Key documents signed off by all three partners before publication: {duties.DocumentsSignedByAll} of {duties.DocumentsPublished}");
             text.AppendLine($"  Independent scrutiny: {duties.ScrutinyReports} report(s); {duties.DaysWithoutScrutiny} day(s) without it");
+            text.AppendLine($"  Yearly reports referring to the scrutiny: {duties.YearlyReportsReferringToScrutiny} of {duties.YearlyReportsPublished} ({duties.YearlyReportsScrutinyNotRecorded} not recorded)");
+            text.AppendLine($"  Relevant agencies on the register: {duties.RelevantAgencies} ({duties.RelevantAgenciesCategoryNotRecorded} with their Schedule category not recorded)");
         }
 
         text.AppendLine();

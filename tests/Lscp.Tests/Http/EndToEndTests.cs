@@ -60,6 +60,42 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
     }
 
     [Fact]
+    public async Task The_relevant_agencies_register_drops_an_agency_on_the_day_it_ceased_and_says_what_is_not_recorded()
+    {
+        var before = await _client.GetRelevantAgenciesAsync("lewisham", D("2021-06-25"));
+        var after = await _client.GetRelevantAgenciesAsync("lewisham", D("2021-06-26"));
+        Assert.Contains(before.Agencies, a => a.Id == "community-rehabilitation-company");
+        Assert.DoesNotContain(after.Agencies, a => a.Id == "community-rehabilitation-company");
+        Assert.Equal(before.Agencies.Count - 1, after.Agencies.Count);
+        var crc = Assert.Single(after.Ceased);
+        Assert.Equal(("community-rehabilitation-company", D("2021-06-26")), (crc.Id, crc.CeasedOn));
+        Assert.Empty(before.Ceased);
+
+        var schools = Assert.Single(after.Agencies, a => a.Id == "lewisham-schools");
+        Assert.Equal(Contracts.ScheduleStanding.InSchedule, schools.Standing);
+        Assert.Equal([1, 2, 3, 4, 5], schools.Paragraphs.Select(p => p.Paragraph));
+        Assert.All(schools.Paragraphs, p => Assert.Equal("Education and childcare", p.Heading));
+        Assert.Equal(Contracts.Provenance.Inferred, schools.Basis!.Provenance);
+        // Nothing Lewisham publishes places its other agencies in the Schedule, so none is guessed.
+        Assert.All(after.Agencies.Where(a => a.Id != "lewisham-schools"), a => Assert.Equal((Contracts.ScheduleStanding.NotRecorded, 0, null), (a.Standing, a.Paragraphs.Count, a.Basis)));
+        Assert.Contains("SI 2018/789", after.ScheduleSource, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_child_death_review_partners_are_the_council_and_the_health_partner_of_the_day_not_the_police()
+    {
+        var ccg = await _client.GetChildDeathReviewPartnersAsync("lewisham", D("2022-06-30"));
+        var icb = await _client.GetChildDeathReviewPartnersAsync("lewisham", D("2022-07-01"));
+        Assert.Equal(["lb-lewisham", "nhs-lewisham-ccg"], ccg.Partners.Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["lb-lewisham", "nhs-sel-icb"], icb.Partners.Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(icb.Partners, p => p.Kind == Contracts.AgencyKind.Police);
+        Assert.Contains("s16Q", icb.Source, StringComparison.Ordinal);
+
+        var tooEarly = await Assert.ThrowsAsync<Lscp.Client.LscpApiException>(() => _client.GetChildDeathReviewPartnersAsync("lewisham", D("2019-01-01")));
+        Assert.Equal(404, (int)tooEarly.StatusCode);
+    }
+
+    [Fact]
     public async Task Quorum_of_a_posted_meeting()
     {
         var meeting = new MeetingDocument

@@ -187,7 +187,13 @@ public sealed class ValueEqualityTests
             new EqualityCase<ExpectedMeeting>(a.Schedule[0], b.Schedule[0], a.Schedule[1]),
             new EqualityCase<ComplianceReport>(a.Report, b.Report, a.Report with { Deadlines = [.. a.Report.Deadlines.Skip(1)] }),
             new EqualityCase<ReportMeasures>(a.Report.Measures, b.Report.Measures, a.Report.Measures with { Bodies = [.. a.Report.Measures.Bodies.Skip(1)] }, a.Report.Measures with { Clocks = [] }),
-            new EqualityCase<DutyMeasures>(new DutyMeasures(2, 1, 1, 151), new DutyMeasures(2, 1, 1, 151), new DutyMeasures(2, 2, 1, 151), new DutyMeasures(2, 1, 1, 0)),
+            new EqualityCase<DutyMeasures>(new DutyMeasures(2, 1, 1, 151, 1, 1, 0, 14, 13), new DutyMeasures(2, 1, 1, 151, 1, 1, 0, 14, 13), new DutyMeasures(2, 2, 1, 151, 1, 1, 0, 14, 13), new DutyMeasures(2, 1, 1, 151, 1, 1, 0, 14, 12)),
+            new EqualityCase<ScheduleListing>(new ScheduleListing([1, 2], Provenance.Inferred, "Note"), new ScheduleListing([1, 2], Provenance.Inferred, "Note"), new ScheduleListing([2, 1], Provenance.Inferred, "Note"), new ScheduleListing([1, 2], Provenance.Published, "Note")),
+            new EqualityCase<ScheduleCategory>(RelevantAgencySchedule.Categories[0], RelevantAgencySchedule.Categories[0] with { }, RelevantAgencySchedule.Categories[1]),
+            new EqualityCase<RegisteredAgency>(
+                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note")), ScheduleStanding.InSchedule),
+                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note")), ScheduleStanding.InSchedule),
+                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([2], Provenance.Inferred, "Note")), ScheduleStanding.InSchedule)),
             new EqualityCase<BodyActivity>(a.Report.Measures.Bodies[0], b.Report.Measures.Bodies[0], a.Report.Measures.Bodies[1]),
             new EqualityCase<ClockPerformance>(a.Report.Measures.Clocks[0], b.Report.Measures.Clocks[0], a.Report.Measures.Clocks[1]),
         ];

@@ -11,6 +11,7 @@ using Lscp.Rules.Compliance;
 using Lscp.Rules.Reporting;
 using Lscp.Rules.Timescales;
 using Lscp.Tests.Http;
+using Lscp.Tests.Model;
 using NodaTime;
 using static Lscp.Tests.Support.Dates;
 
@@ -369,5 +370,43 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var partners = Lscp.Rules.Governance.ChildDeathReviewPartners.On(BuiltInPartnerships.Lewisham, D(date));
         Assert.Equal(expected, string.Join(",", partners.Select(p => p.Id)));
         Assert.DoesNotContain(partners, p => p.Id == "met-police");
+    }
+
+    [Theory]
+    [InlineData(false, 1)]
+    [InlineData(true, 0)]
+    [InlineData(null, 0)]
+    public void A_yearly_report_that_does_not_refer_to_the_scrutiny_is_a_breach_and_one_that_does_not_say_is_not_judged(bool? refers, int findings)
+    {
+        var report = new YearlyReport(D("2023-04-01"), D("2024-03-31"), D("2024-09-27"), refersToScrutiny: refers);
+        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, new PartnershipRecords([], [], yearlyReports: [report]), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        var found = result.Findings.Where(f => f.RuleId == RuleIds.YearlyReportRefersToScrutiny).ToList();
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal(("yearlyReport:2023-24", Severity.Breach), (f.Subject, f.Severity)));
+    }
+
+    [Fact]
+    public void A_schedule_listing_is_read_checked_at_its_own_path_and_refused_for_a_statutory_partner()
+    {
+        var document = TestDocuments.Minimal();
+        var agencies = document["versions"]![0]!["agencies"]!.AsArray();
+        agencies[3]!["schedule"] = JsonNode.Parse("""{"paragraphs":[4,4,0],"provenance":"published","note":"Named in the arrangements"}""");
+        agencies[0]!["schedule"] = JsonNode.Parse("""{"paragraphs":[],"provenance":"published","note":"Not a relevant agency"}""");
+        Assert.False(PartnershipJson.TryRead(document.ToJsonString(), out _, out var errors));
+        Assert.Equal(
+            ["$.versions[0].agencies[0].schedule", "$.versions[0].agencies[3].schedule.paragraphs[1]", "$.versions[0].agencies[3].schedule.paragraphs[2]"],
+            errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+
+        agencies[0]!.AsObject().Remove("schedule");
+        agencies[3]!["schedule"] = JsonNode.Parse("""{"paragraphs":[4, 30],"provenance":"published","note":"Named in the arrangements"}""");
+        document.Version()["bodies"]!.AsArray().Add(JsonNode.Parse("""
+            {"id":"cdop","name":"Child Death Overview Panel","kind":"childDeathOverviewPanel","from":"2024-04-01","members":[{"agency":"council","representative":"Public health"},{"agency":"icb","representative":"Designated doctor"}]}
+            """));
+        var partnership = PartnershipJson.Read(document.ToJsonString());
+        Assert.Equal(BodyKind.ChildDeathOverviewPanel, partnership.Versions[0].Bodies.Single(b => b.Id == "cdop").Kind);
+        var school = Assert.Single(Lscp.Rules.Governance.RelevantAgencyRegister.On(partnership, D("2024-06-01")));
+        Assert.Equal(Lscp.Rules.Governance.ScheduleStanding.InSchedule, school.Standing);
+        // Paragraph 4 is held with its text; paragraph 30 keeps its number, its category not recorded.
+        Assert.Equal([(4, true), (30, false)], school.Paragraphs.Select(p => (p.Paragraph, p.Category is not null)));
     }
 }
