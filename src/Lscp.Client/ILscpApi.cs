@@ -88,7 +88,7 @@ public interface ILscpApi
 
     /// <summary>The statutory clocks of an incident and/or yearly reports.</summary>
     [Post("/v1/deadlines")]
-    Task<IReadOnlyList<Deadline>> GetDeadlinesAsync([Body] DeadlinesRequest request, CancellationToken cancellationToken = default);
+    Task<DeadlinesResponse> GetDeadlinesAsync([Body] DeadlinesRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>The compliance report of a partnership for a period.</summary>
     [Post("/v1/compliance")]

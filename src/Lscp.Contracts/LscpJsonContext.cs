@@ -31,7 +31,7 @@ namespace Lscp.Contracts;
 [JsonSerializable(typeof(QuorumRequest))]
 [JsonSerializable(typeof(QuorumResponse))]
 [JsonSerializable(typeof(DeadlinesRequest))]
-[JsonSerializable(typeof(IReadOnlyList<Deadline>))]
+[JsonSerializable(typeof(DeadlinesResponse))]
 [JsonSerializable(typeof(ComplianceRequest))]
 [JsonSerializable(typeof(ComplianceResponse))]
 [JsonSerializable(typeof(IReadOnlyList<RuleDefinition>))]

@@ -1,11 +1,26 @@
 // The runnable service: the Lscp endpoints on their own host, on the built-in Lewisham data, with Swagger UI at /swagger
-// in Development (or wherever Lscp:PublishOpenApi is true).
+// in Development (or wherever Lscp:PublishOpenApi is true). It publishes as a Native AOT binary (see the Dockerfile).
 // A council app hosts the same endpoints in its own app with services.AddLscp() and app.MapLscp().
+using System.IO.Compression;
 using Lscp.Http;
-using Lscp.Http.OpenApi;
+using Microsoft.AspNetCore.ResponseCompression;
 
-var builder = WebApplication.CreateBuilder(args);
+// The content root is the binary's own folder, so appsettings.json and the log levels are the same however the service
+// is started (from the repository root, by a service manager, in a container).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+// Answers are JSON that repeats itself (a compliance answer shrinks about ten times): Brotli, else gzip, for clients that ask.
+// Over HTTPS too: no answer mixes a secret with text the caller chose, the condition BREACH needs.
+builder.Services.AddResponseCompression(compression =>
+{
+    compression.EnableForHttps = true;
+    compression.Providers.Add<BrotliCompressionProvider>();
+    compression.Providers.Add<GzipCompressionProvider>();
+    compression.MimeTypes = ["application/json", "application/problem+json", "text/calendar"];
+});
+builder.Services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = CompressionLevel.Fastest);
+builder.Services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Fastest);
 builder.Services.AddLscp(options =>
 {
     // Settings from appsettings.json, environment (Lscp__ApiKeys__0=..., Lscp__PermitsPerMinute=600) or the command line;
@@ -20,17 +35,18 @@ builder.Services.AddLscp(options =>
     options.MaxPeriodYears = section.GetValue<int?>("MaxPeriodYears") ?? options.MaxPeriodYears;
     options.FeedTokens = section.GetSection("FeedTokens").Get<FeedToken[]>() ?? [];
 });
-builder.Services.AddLscpOpenApi();
 
 var app = builder.Build();
+app.UseResponseCompression();
 app.UseLscp();
 
 // The OpenAPI document and Swagger UI describe the service to anyone who asks; outside Development they are published
-// only when a setting says so (Lscp__PublishOpenApi=true). The document is also checked in at src/Lscp.Http/openapi/v1.json.
+// only when a setting says so (Lscp__PublishOpenApi=true). The document served is the checked-in
+// src/Lscp.Http/openapi/v1.json, the same in every build, Native AOT included.
 if (app.Configuration.GetValue<bool?>("Lscp:PublishOpenApi") ?? app.Environment.IsDevelopment())
 {
-    app.UseSwagger();
-    app.UseSwaggerUI();
+    app.MapPublishedOpenApi();
+    app.UseSwaggerUI(ui => ui.SwaggerEndpoint(PublishedOpenApi.Path, "Lscp v1"));
 }
 
 app.MapLscp();

@@ -9,7 +9,9 @@ import type { paths } from "./generated/api.js";
 const baseUrl = process.argv[2] ?? "http://127.0.0.1:5099";
 const client = createClient<paths>({ baseUrl });
 const failures: string[] = [];
+let checks = 0;
 const expect = (what: string, actual: unknown, expected: unknown) => {
+  checks++;
   if (actual !== expected) failures.push(`${what}: expected ${String(expected)}, got ${String(actual)}`);
 };
 
@@ -38,9 +40,13 @@ const deadlines = await client.POST("/v1/deadlines", {
     asOf: "2025-02-01",
   },
 });
-const rapid = deadlines.data?.find((d) => d.ruleId === "TS-RAPID-01");
+const rapid = deadlines.data?.deadlines.find((d) => d.ruleId === "TS-RAPID-01");
 expect("rapid review due", rapid?.dueOn, "2025-01-14");
 expect("rapid review status", rapid?.status, "metLate");
+expect("rapid review cited once, in rules", deadlines.data?.rules["TS-RAPID-01"]?.citation.confidence, "likely");
+
+const agencies = await client.GET("/v1/partnerships/{id}/relevant-agencies", { params: { path: { id: "lewisham" }, query: { date: "2021-06-26" } } });
+expect("CRC off the register on the day it ceased", agencies.data?.ceased.map((a) => a.id).join(), "community-rehabilitation-company");
 
 const refused = await client.GET("/v1/calendar/add", { params: { query: { date: "2023-02-30", workingDays: 5 } } });
 expect("bad date status", refused.response.status, 400);
@@ -50,4 +56,4 @@ if (failures.length > 0) {
   console.error(failures.join("\n"));
   process.exit(1);
 }
-console.log("4 passed, 0 failed");
+console.log(`${checks} passed, 0 failed`);

@@ -4,12 +4,10 @@ namespace Lscp.Contracts;
 
 /// <summary>One statutory clock for one incident or yearly report: what it counts from, how, when it is due, and where it stands.</summary>
 /// <param name="RuleId">The rule, such as <c>TS-RAPID-01</c>.</param>
-/// <param name="Title">The rule in a line.</param>
 /// <param name="Subject">What it is about: <c>incident:LSCP-2024-003</c> or <c>yearly-report:2024-25</c>.</param>
 /// <param name="AnchorName">What the clock counts from, such as "notification to the Panel".</param>
 /// <param name="AnchorDate">The anchor's date; absent while it is not recorded.</param>
 /// <param name="Limit">The limit in words, such as "15 working days".</param>
-/// <param name="Counting">The counting convention, stated in full.</param>
 /// <param name="DueOn">The last day on which the clock is met (inclusive); absent while it cannot be known.</param>
 /// <param name="CompletedOn">The day the thing was done; absent when not done.</param>
 /// <param name="Status">Where the clock stands on <paramref name="AsOf"/>.</param>
@@ -20,16 +18,13 @@ namespace Lscp.Contracts;
 /// <param name="Pauses">The pauses, with their reasons.</param>
 /// <param name="Suspension">The rule's suspension covering the due date, if any: a late or overdue clock is then not a breach.</param>
 /// <param name="AsOf">The date the status is assessed on.</param>
-/// <param name="Citation">The rule's source.</param>
 /// <param name="Explanation">The clock in a sentence.</param>
 public sealed record Deadline(
     string RuleId,
-    string Title,
     string Subject,
     string AnchorName,
     LocalDate? AnchorDate,
     string Limit,
-    string Counting,
     LocalDate? DueOn,
     LocalDate? CompletedOn,
     DeadlineStatus Status,
@@ -40,5 +35,4 @@ public sealed record Deadline(
     IReadOnlyList<Pause> Pauses,
     Suspension? Suspension,
     LocalDate AsOf,
-    Citation Citation,
     string Explanation);

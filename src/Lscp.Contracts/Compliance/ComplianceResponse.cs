@@ -4,7 +4,7 @@ namespace Lscp.Contracts;
 
 /// <summary>
 /// The compliance report of a partnership for a period: the verdict, every finding with its citation, the statutory clocks
-/// in the period, the measures, and the versions and dates that reproduce it.
+/// in the period, the rules they cite (each once), the measures, and the versions and dates that reproduce it.
 /// </summary>
 /// <param name="PartnershipId">The partnership evaluated.</param>
 /// <param name="Period">The period asked about (both ends inclusive).</param>
@@ -15,6 +15,7 @@ namespace Lscp.Contracts;
 /// <param name="Summary">The verdict in a sentence.</param>
 /// <param name="Findings">The findings, by date, then rule id, subject and message.</param>
 /// <param name="Deadlines">The clocks due, started or still open in the period.</param>
+/// <param name="Rules">Every rule a finding or a clock names, by rule id, with its title and citation (given once, not per finding).</param>
 /// <param name="Measures">How much, and how well.</param>
 /// <param name="Notes">What limited the evaluation, in words.</param>
 /// <param name="RulebookVersion">The rulebook's version, local settings included.</param>
@@ -30,6 +31,7 @@ public sealed record ComplianceResponse(
     string Summary,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Deadline> Deadlines,
+    IReadOnlyDictionary<string, RuleReference> Rules,
     Measures Measures,
     IReadOnlyList<string> Notes,
     string RulebookVersion,

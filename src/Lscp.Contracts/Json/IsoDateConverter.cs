@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace Lscp.Contracts.Json;
 
 /// <summary>
-/// A <see cref="LocalDate"/> as an ISO <c>yyyy-MM-dd</c> string, through NodaTime's own converter. A value that is not a
+/// A <see cref="LocalDate"/> as an ISO <c>yyyy-MM-dd</c> string, written with NodaTime's ISO pattern. A value that is not a
 /// real calendar date in that exact form (<see cref="IsoDate"/>) is refused with a <see cref="JsonException"/> (its path is added by the serializer).
 /// </summary>
 public sealed class IsoDateConverter : JsonConverter<LocalDate>
@@ -22,6 +22,6 @@ public sealed class IsoDateConverter : JsonConverter<LocalDate>
     public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        NodaConverters.LocalDateConverter.Write(writer, value, options);
+        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
     }
 }

@@ -40,4 +40,18 @@ public sealed class PlainTextConverter : JsonConverter<string>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value);
     }
+
+    /// <summary>A dictionary key (such as a rule id in an answer's <c>rules</c>), refused on the same terms as a value.</summary>
+    public override string ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.GetString()!;
+        return reader.ValueIsEscaped && ContainsControlCharacter(text) ? throw new JsonException(HasControlCharacter) : text;
+    }
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value);
+    }
 }

@@ -17,13 +17,13 @@ internal static class CalendarEndpoints
     public static RouteGroupBuilder MapCalendarEndpoints(this RouteGroupBuilder v1)
     {
         var group = v1.MapGroup("/calendar").WithTags("Calendar");
-        group.MapGetAndHead("/working-days/{date}", IsWorkingDay).WithName("IsWorkingDay").ProducesProblems(ProblemMetadata.Input)
+        group.MapMethods("/working-days/{date}", GetAndHead.Methods, IsWorkingDay).WithName("IsWorkingDay").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("Is a date a working day?").WithDescription("Monday to Friday, less England and Wales bank holidays. date: yyyy-MM-dd, 1978-01-01 to 2199-12-31.");
-        group.MapGetAndHead("/add", Add).WithName("AddWorkingDays").ProducesProblems(ProblemMetadata.Input)
+        group.MapMethods("/add", GetAndHead.Methods, Add).WithName("AddWorkingDays").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("Add working days to a date").WithDescription("Query: date (yyyy-MM-dd), workingDays (-100000 to 100000). " + AddConvention);
-        group.MapGetAndHead("/between", Between).WithName("WorkingDaysBetween").ProducesProblems(ProblemMetadata.Input)
+        group.MapMethods("/between", GetAndHead.Methods, Between).WithName("WorkingDaysBetween").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("Count working days between two dates").WithDescription("Query: start, end (yyyy-MM-dd). " + BetweenConvention);
-        group.MapGetAndHead("/bank-holidays/{year}", BankHolidays).WithName("BankHolidays").ProducesProblems(ProblemMetadata.Input)
+        group.MapMethods("/bank-holidays/{year}", GetAndHead.Methods, BankHolidays).WithName("BankHolidays").ProducesProblems(ProblemMetadata.Input)
             .WithSummary("The bank holidays of a year").WithDescription("Standing days, substitute days and royal proclamations, 1978 to 2199.");
         return group;
     }

@@ -19,24 +19,24 @@ internal static class PartnershipEndpoints
     public static RouteGroupBuilder MapPartnershipEndpoints(this RouteGroupBuilder v1)
     {
         var group = v1.MapGroup("/partnerships").WithTags("Partnerships");
-        group.MapGetAndHead("/", List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions");
-        group.MapGetAndHead("/{id}/arrangements", GetArrangements).WithName("GetArrangements").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/", GetAndHead.Methods, List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions");
+        group.MapMethods("/{id}/arrangements", GetAndHead.Methods, GetArrangements).WithName("GetArrangements").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The arrangements in force on a date").WithDescription("Query: date (yyyy-MM-dd). 404 before the first arrangements.");
-        group.MapGetAndHead("/{id}/relevant-agencies", RelevantAgencies).WithName("GetRelevantAgencies").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/{id}/relevant-agencies", GetAndHead.Methods, RelevantAgencies).WithName("GetRelevantAgencies").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The relevant agencies register on a date").WithDescription("Query: date (yyyy-MM-dd). Each agency the arrangements in force name, with its Schedule paragraphs of SI 2018/789 or 'notRecorded'; agencies that had ceased by the date are listed apart.");
-        group.MapGetAndHead("/{id}/child-death-review-partners", ChildDeathReviewPartnersOn).WithName("GetChildDeathReviewPartners").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/{id}/child-death-review-partners", GetAndHead.Methods, ChildDeathReviewPartnersOn).WithName("GetChildDeathReviewPartners").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The child death review partners on a date").WithDescription("Query: date (yyyy-MM-dd). The local authority and the integrated care board (Children Act 2004 s16Q), a different set from the safeguarding partners.");
-        group.MapGetAndHead("/{id}/bodies/{bodyId}/chair", Chair).WithName("GetChair").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/{id}/bodies/{bodyId}/chair", GetAndHead.Methods, Chair).WithName("GetChair").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who chairs a body on a date").WithDescription("Query: date (yyyy-MM-dd).");
-        group.MapGetAndHead("/{id}/bodies/{bodyId}/rotation", Rotation).WithName("GetRotationSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/{id}/bodies/{bodyId}/rotation", GetAndHead.Methods, Rotation).WithName("GetRotationSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The chair of each rotation year").WithDescription("Query: from, to: the calendar years the rotation years start in (at most 100 years).");
-        group.MapGetAndHead("/{id}/bodies/{bodyId}/schedule", Schedule).WithName("GetMeetingSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/{id}/bodies/{bodyId}/schedule", GetAndHead.Methods, Schedule).WithName("GetMeetingSchedule").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The meetings a body's cadence asks for in a year").WithDescription("Query: year (the year the reporting year starts in), yearStarts: april (default) or january.");
-        group.MapGetAndHead("/{id}/bodies/{bodyId}/schedule.ics", ScheduleIcs).WithName("GetMeetingScheduleIcs").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/{id}/bodies/{bodyId}/schedule.ics", GetAndHead.Methods, ScheduleIcs).WithName("GetMeetingScheduleIcs").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The same schedule as an iCalendar feed").WithDescription("One all-day event per expected meeting on its nominal date, with its window in the description; 404 when the body has nothing scheduled that year. When API keys are on, a calendar app that cannot send X-Api-Key passes the feed token configured for this body as ?token=.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar")
             .WithMetadata(FeedTokenMetadata.Instance);
-        group.MapGetAndHead("/{id}/accountability", AccountabilityFor).WithName("GetAccountability").ProducesProblems(ProblemMetadata.InputAndLookup)
+        group.MapMethods("/{id}/accountability", GetAndHead.Methods, AccountabilityFor).WithName("GetAccountability").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("Who is accountable for an act").WithDescription("Query: date (yyyy-MM-dd) and either person (a name, any case) or post (a post id). Returns one chain per post the person held that day.");
         return group;
     }

@@ -1,7 +1,6 @@
 using Lscp.Contracts;
 using Lscp.Http.Input;
 using Lscp.Http.Mapping;
-using Lscp.Http.OpenApi;
 using Lscp.Http.Problems;
 using Lscp.Http.Results;
 using Lscp.Model.Records;
@@ -76,7 +75,7 @@ internal static class RecordEndpoints
         return ContractResults.Ok(Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting).ToContract());
     }
 
-    private static async Task<Results<ContractOk<IReadOnlyList<Contracts.Deadline>>, ProblemHttpResult>> Deadlines(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    private static async Task<Results<ContractOk<DeadlinesResponse>, ProblemHttpResult>> Deadlines(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
         var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.DeadlinesRequest, options.Value.MaxRequestBodyBytes);
         if (request is null)
@@ -136,7 +135,7 @@ internal static class RecordEndpoints
         }
 
         var records = new PartnershipRecords([], [], incident is null ? [] : [incident], reports?.YearlyReports ?? []);
-        return ContractResults.Ok<IReadOnlyList<Contracts.Deadline>>([.. DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).Select(d => d.ToContract())]);
+        return ContractResults.Ok(DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).ToContract(rulebook));
     }
 
     private static async Task<Results<ContractOk<ComplianceResponse>, ProblemHttpResult>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
@@ -190,7 +189,7 @@ internal static class RecordEndpoints
             return input.Errors.ToProblem();
         }
 
-        return ContractResults.Ok(report.ToContract());
+        return ContractResults.Ok(report.ToContract(rulebook));
     }
 
     /// <summary>The period asked for, or the financial year containing <paramref name="asOf"/>; null with the problem named by the field that led to it.</summary>

@@ -12,13 +12,13 @@ internal static class RuleEndpoints
 {
     public static RouteGroupBuilder MapRuleEndpoints(this RouteGroupBuilder v1)
     {
-        v1.MapGetAndHead("/rules", Rules).WithName("ListRules").WithTags("Rules")
+        v1.MapMethods("/rules", GetAndHead.Methods, Rules).WithName("ListRules").WithTags("Rules")
             .WithSummary("Every rule with its id, citation, confidence, dates and parameters");
         return v1;
     }
 
     public static RouteHandlerBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGetAndHead("/health", Health).WithName("Health").WithTags("Health").WithSummary("The service is up, and the versions it answers from");
+        endpoints.MapMethods("/health", GetAndHead.Methods, Health).WithName("Health").WithTags("Health").WithSummary("The service is up, and the versions it answers from");
 
     private static ContractOk<IReadOnlyList<RuleDefinition>> Rules(IOptions<LscpOptions> options) =>
         ContractResults.Ok<IReadOnlyList<RuleDefinition>>([.. options.Value.Rulebook.Definitions.Select(r => r.ToContract())]);

@@ -1,3 +1,4 @@
+using Lscp.Rules.Catalogue;
 using Lscp.Rules.Timescales;
 using C = Lscp.Contracts;
 
@@ -8,12 +9,10 @@ internal static class CaseReviewMapping
 {
     public static C.Deadline ToContract(this Deadline deadline) => new(
         deadline.RuleId,
-        deadline.Title,
         deadline.Subject,
         deadline.AnchorName,
         deadline.AnchorDate,
         deadline.Limit,
-        deadline.Counting,
         deadline.DueOn,
         deadline.CompletedOn,
         deadline.Status switch
@@ -34,6 +33,8 @@ internal static class CaseReviewMapping
         [.. deadline.Pauses.Select(p => new C.Pause(p.From, p.To, p.Reason))],
         deadline.Suspension is { } s ? new C.Suspension(s.RuleId, s.During.Start, s.During.End, s.Reason) : null,
         deadline.AsOf,
-        deadline.Citation.ToContract(),
         deadline.Explanation);
+
+    public static C.DeadlinesResponse ToContract(this IReadOnlyList<Deadline> deadlines, Rulebook rulebook) =>
+        new([.. deadlines.Select(d => d.ToContract())], rulebook.Cited([], deadlines));
 }

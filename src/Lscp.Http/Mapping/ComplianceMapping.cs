@@ -1,3 +1,4 @@
+using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Reporting;
 using C = Lscp.Contracts;
@@ -7,7 +8,7 @@ namespace Lscp.Http.Mapping;
 /// <summary>The compliance report, from the rules' types to the wire's.</summary>
 internal static class ComplianceMapping
 {
-    public static C.ComplianceResponse ToContract(this ComplianceReport report)
+    public static C.ComplianceResponse ToContract(this ComplianceReport report, Rulebook rulebook)
     {
         var result = report.Result;
         return new(
@@ -27,6 +28,7 @@ internal static class ComplianceMapping
             report.Summary,
             [.. result.Findings.Select(ToContract)],
             [.. report.Deadlines.Select(d => d.ToContract())],
+            rulebook.Cited(result.Findings, report.Deadlines),
             report.Measures.ToContract(),
             [.. result.Notes],
             result.RulebookVersion,
@@ -47,7 +49,6 @@ internal static class ComplianceMapping
         finding.From,
         finding.To,
         finding.Message,
-        finding.Citation.ToContract(),
         [.. finding.Facts.Select(f => new C.Fact(f.Name, f.Value))]);
 
     private static C.Measures ToContract(this ReportMeasures measures) => new(

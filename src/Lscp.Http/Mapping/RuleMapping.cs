@@ -1,4 +1,6 @@
 using Lscp.Rules.Catalogue;
+using Lscp.Rules.Compliance;
+using Lscp.Rules.Timescales;
 using C = Lscp.Contracts;
 
 namespace Lscp.Http.Mapping;
@@ -39,4 +41,32 @@ internal static class RuleMapping
         Confidence.LocalPractice => C.Confidence.LocalPractice,
         _ => throw new ArgumentOutOfRangeException(nameof(citation), citation.Confidence, "A confidence the wire format does not name."),
     });
+
+    /// <summary>
+    /// Each rule that <paramref name="findings"/> or <paramref name="deadlines"/> name, once, by id (in id order), with its
+    /// title and citation as the rulebook holds them and, for a clock, its counting convention.
+    /// </summary>
+    public static IReadOnlyDictionary<string, C.RuleReference> Cited(this Rulebook rulebook, IEnumerable<Finding> findings, IEnumerable<Deadline> deadlines)
+    {
+        var cited = new SortedDictionary<string, C.RuleReference>(StringComparer.Ordinal);
+        foreach (var deadline in deadlines)
+        {
+            if (!cited.ContainsKey(deadline.RuleId))
+            {
+                var rule = rulebook.Definition(deadline.RuleId);
+                cited[deadline.RuleId] = new(rule.Title, rule.Citation.ToContract(), deadline.Counting);
+            }
+        }
+
+        foreach (var finding in findings)
+        {
+            if (!cited.ContainsKey(finding.RuleId))
+            {
+                var rule = rulebook.Definition(finding.RuleId);
+                cited[finding.RuleId] = new(rule.Title, rule.Citation.ToContract());
+            }
+        }
+
+        return cited;
+    }
 }

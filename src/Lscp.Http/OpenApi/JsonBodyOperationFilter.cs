@@ -1,14 +1,8 @@
 using Microsoft.OpenApi;
+using Lscp.Http.Endpoints;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Lscp.Http.OpenApi;
-
-/// <summary>
-/// Names the JSON body type of an endpoint that reads its own body (to refuse bad input with problem+json, including a wrong
-/// content type, which the routing's own content-type check would answer with an empty 415).
-/// </summary>
-/// <param name="BodyType">The body's type.</param>
-internal sealed record JsonBodyMetadata(Type BodyType);
 
 /// <summary>Adds the request body named by <see cref="JsonBodyMetadata"/> to the OpenAPI operation.</summary>
 internal sealed class JsonBodyOperationFilter : IOperationFilter

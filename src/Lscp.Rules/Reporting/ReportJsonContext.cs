@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Lscp.Rules.Compliance;
-using Lscp.Rules.Timescales;
 
 namespace Lscp.Rules.Reporting;
 
@@ -9,6 +7,4 @@ namespace Lscp.Rules.Reporting;
 /// values, NodaTime's ISO converters for dates and intervals) are set where it is made, in <see cref="ComplianceReportJson"/>.
 /// </summary>
 [JsonSerializable(typeof(ComplianceReport))]
-[JsonSerializable(typeof(ComplianceResult))]
-[JsonSerializable(typeof(Deadline[]))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -28,7 +28,15 @@ public sealed class ConformanceStartupFilter : IStartupFilter
                 context.Response.Body = original;
             }
 
-            var body = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+            // A compressed answer is checked as what the caller reads once it is decoded.
+            using Stream decoded = context.Response.Headers.ContentEncoding.ToString() switch
+            {
+                "br" => new System.IO.Compression.BrotliStream(new MemoryStream(buffer.ToArray()), System.IO.Compression.CompressionMode.Decompress),
+                "gzip" => new System.IO.Compression.GZipStream(new MemoryStream(buffer.ToArray()), System.IO.Compression.CompressionMode.Decompress),
+                _ => new MemoryStream(buffer.ToArray()),
+            };
+            using var reader = new StreamReader(decoded, System.Text.Encoding.UTF8);
+            var body = await reader.ReadToEndAsync();
             // A HEAD answer is its GET's without the body: checked as the GET (the test server keeps the body).
             var method = HttpMethods.IsHead(context.Request.Method) ? HttpMethods.Get : context.Request.Method;
             var problem = OpenApiConformance.Check(method, context.Request.Path, context.Response.StatusCode, context.Response.ContentType, body);

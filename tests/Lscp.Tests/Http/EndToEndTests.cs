@@ -125,8 +125,11 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
     {
         var incident = new IncidentDocument { CaseReference = "C-2", LocalAuthorityAwareOn = "2024-12-16", NotifiedPanelOn = "2024-12-19", RapidReviewSentOn = "2025-01-17" };
         var deadlines = await _client.GetDeadlinesAsync(new DeadlinesRequest(incident, null, D("2025-02-01")));
-        var rapid = deadlines.Single(d => d.RuleId == RuleIds.RapidReview);
+        var rapid = deadlines.Deadlines.Single(d => d.RuleId == RuleIds.RapidReview);
         Assert.Equal((D("2025-01-14"), DeadlineStatus.MetLate, 3), (rapid.DueOn!.Value, rapid.Status, rapid.WorkingDays!.Value));
+        // Each rule a clock names is cited once, in the answer's rules, and nowhere else.
+        Assert.Equal(deadlines.Deadlines.Select(d => d.RuleId).Distinct().Order(StringComparer.Ordinal), deadlines.Rules.Keys);
+        Assert.Equal(Rulebook.Standard.Definition(RuleIds.RapidReview).Citation.Source, deadlines.Rules[RuleIds.RapidReview].Citation.Source);
 
         using var raw = await factory.CreateClient().PostAsync(new Uri("/v1/deadlines", UriKind.Relative), new StringContent(
             """{"incident":{"caseReference":"C-2","localAuthorityAwareOn":"2024-12-16","notifiedPanelOn":"2024-12-19","rapidReviewSentOn":"2025-01-17"},"asOf":"2025-02-01"}""",
@@ -135,6 +138,7 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
         var text = await raw.Content.ReadAsStringAsync();
         Assert.Contains("\"status\":\"metLate\"", text, StringComparison.Ordinal);
         Assert.Contains("\"confidence\":\"likely\"", text, StringComparison.Ordinal);
+        Assert.Equal(deadlines.Rules.Count, System.Text.RegularExpressions.Regex.Count(text, "\"citation\":"));
         Assert.DoesNotContain("isMissed", text, StringComparison.Ordinal);
         Assert.DoesNotContain(":null", text, StringComparison.Ordinal);
     }
@@ -146,7 +150,7 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
         var period = new DateInterval(D("2024-04-01"), D("2025-03-31"));
         var report = await _client.EvaluateComplianceAsync(new ComplianceRequest("lewisham", null, RecordsJson.ToDocument(records), new PeriodRequest(period.Start, period.End), D("2025-06-30")));
         var local = ComplianceReportBuilder.Build(BuiltInPartnerships.Lewisham, records, period, Rulebook.Standard, Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales, new FixedDateClock(D("2025-06-30")));
-        var json = System.Text.Json.JsonSerializer.Serialize(local.ToContract(), LscpJsonContext.Default.ComplianceResponse);
+        var json = System.Text.Json.JsonSerializer.Serialize(local.ToContract(Rulebook.Standard), LscpJsonContext.Default.ComplianceResponse);
         Assert.Equal(json, System.Text.Json.JsonSerializer.Serialize(report, LscpJsonContext.Default.ComplianceResponse));
         Assert.Equal(Contracts.Verdict.NotCompliant, report.Verdict);
     }

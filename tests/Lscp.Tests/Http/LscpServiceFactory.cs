@@ -1,4 +1,5 @@
 using Lscp.Client;
+using Lscp.Http.OpenApi;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,8 +22,23 @@ public sealed class LscpServiceFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<IClock>(new FakeClock(Today.AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Europe/London"]).ToInstant()));
             services.AddSingleton<IStartupFilter, ConformanceStartupFilter>();
+            // The generator runs here, where reflection is allowed; the service serves the checked-in copy it must equal.
+            services.AddLscpOpenApi();
+            services.AddSingleton<IStartupFilter, GeneratedOpenApiStartupFilter>();
         });
 
     /// <summary>The Refit client over the in-process service.</summary>
     public ILscpApi Client() => LscpClientFactory.Create(CreateClient());
+}
+
+/// <summary>Serves the document Swashbuckle generates from the contracts at <see cref="Path"/>, for the test that keeps the checked-in copy equal to it.</summary>
+internal sealed class GeneratedOpenApiStartupFilter : IStartupFilter
+{
+    public const string Path = "/generated/v1/openapi.json";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        Microsoft.AspNetCore.Builder.SwaggerBuilderExtensions.UseSwagger(app, swagger => swagger.RouteTemplate = "generated/{documentName}/openapi.json");
+        next(app);
+    };
 }

@@ -84,4 +84,44 @@ public sealed class ComplianceReportTests
         Assert.Equal("2025-06-30", (string?)json["result"]!["evaluatedOn"]);
         Assert.Contains(json["deadlines"]!.AsArray(), d => (string?)d!["status"] == "paused");
     }
+
+    [Fact]
+    public void Every_enum_the_report_holds_is_written_by_name_with_a_converter_that_needs_no_runtime_code()
+    {
+        var enums = new HashSet<Type>();
+        var seen = new HashSet<Type>();
+        void Walk(Type type)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (!seen.Add(type) || type.Namespace?.StartsWith("Lscp", StringComparison.Ordinal) != true && !type.IsGenericType)
+            {
+                return;
+            }
+
+            if (type.IsEnum)
+            {
+                enums.Add(type);
+                return;
+            }
+
+            foreach (var argument in type.IsGenericType ? type.GetGenericArguments() : [])
+            {
+                Walk(argument);
+            }
+
+            if (type.Namespace?.StartsWith("Lscp", StringComparison.Ordinal) == true)
+            {
+                foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+                {
+                    Walk(property.PropertyType);
+                }
+            }
+        }
+
+        Walk(typeof(ComplianceReport));
+        Assert.Contains(typeof(Verdict), enums);
+        Assert.All(enums, e => Assert.True(
+            ComplianceReportJson.Options.Converters.Any(c => c.CanConvert(e) && c.GetType().BaseType is { IsGenericType: true }),
+            $"{e.Name} has no generic string converter in ComplianceReportJson's options, so it would be written as a number."));
+    }
 }

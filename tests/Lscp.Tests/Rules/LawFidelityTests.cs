@@ -62,7 +62,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     {
         var (status, body) = await Post("/v1/deadlines", """{"incident":{"caseReference":"OLD-1","localAuthorityAwareOn":"1995-03-01","notifiedPanelOn":"1995-03-03"},"asOf":"2025-06-30"}""");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.All(body.AsArray(), clock =>
+        Assert.All(body["deadlines"]!.AsArray(), clock =>
         {
             Assert.Equal("notApplicable", (string?)clock!["status"]);
             Assert.Null(clock["dueOn"]);

@@ -169,6 +169,36 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
     }
 
     [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("gzip;q=0.5, br", "br")]
+    [InlineData("identity", null)]
+    public async Task An_answer_is_compressed_when_the_caller_asks_and_says_the_same(string accept, string? expected)
+    {
+        var body = await File.ReadAllTextAsync(Support.Repository.Path("tests", "aot-smoke", "bodies", "compliance-lewisham-2024-25-duties-lapsed.json"));
+        using var plain = await factory.CreateClient().PostAsync(new Uri("/v1/compliance", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/v1/compliance", UriKind.Relative)) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", accept);
+        using var response = await factory.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using Stream decoded = expected switch
+        {
+            "br" => new BrotliStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            "gzip" => new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress),
+            _ => new MemoryStream(bytes),
+        };
+        using var reader = new StreamReader(decoded, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync();
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), text);
+        if (expected is not null)
+        {
+            Assert.True(bytes.Length * 2 < text.Length, $"{bytes.Length} bytes compressed from {text.Length}");
+        }
+    }
+
+    [Theory]
     [InlineData("gzip")]
     [InlineData("br")]
     public async Task A_compressed_body_is_decoded(string encoding)
@@ -291,6 +321,25 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
             Assert.False(e.DtStart!.HasTime);
             Assert.StartsWith("Due between", e.Description, StringComparison.Ordinal);
         });
+    }
+
+    [Theory]
+    [InlineData("Comité de sécurité; «enfants», Ünterstützung\\ 🙂 and a name long enough to fold more than once over the limit")]
+    [InlineData("🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂")]
+    public void The_feed_writer_folds_without_splitting_a_character_and_Ical_Net_reads_back_the_text(string bodyName)
+    {
+        var meetings = Lscp.Rules.Governance.MeetingSchedule.ForYear(Lscp.Model.BuiltInPartnerships.Lewisham, "executive", new NodaTime.LocalDate(2024, 4, 1), Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales);
+        var ics = Lscp.Http.Endpoints.MeetingScheduleIcs.Write(Lscp.Model.BuiltInPartnerships.Lewisham, bodyName, meetings, NodaTime.Instant.FromUtc(2025, 6, 30, 9, 0));
+        Assert.EndsWith("END:VCALENDAR\r\n", ics, StringComparison.Ordinal);
+        Assert.All(ics.Split("\r\n"), line =>
+        {
+            Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, $"{Encoding.UTF8.GetByteCount(line)} octets: {line}");
+            Assert.DoesNotContain('\uFFFD', Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(line)));
+        });
+        var calendar = Ical.Net.Calendar.Load(ics)!;
+        Assert.Equal(meetings.Length, calendar.Events.Count);
+        Assert.Equal($"{bodyName} meeting 1", calendar.Events.OrderBy(e => e.DtStart!.Value).First()!.Summary);
+        Assert.Equal(new DateTime(2025, 6, 30, 9, 0, 0, DateTimeKind.Utc), calendar.Events[0]!.DtStamp!.AsUtc);
     }
 
     [Fact]
