@@ -2,7 +2,8 @@
 # Cold start of the three builds of the service, measured in one run on this machine:
 #   framework-dependent JIT, ReadyToRun, and Native AOT.
 # Each build is started RUNS times (default 5), interleaved (JIT, R2R, AOT, JIT, ...), from the repository root as a
-# service manager would. For each start it records: the first 200 from /health (ms from exec, polled every 2 ms), the
+# service manager would. For each start it records: the first 200 from /health (ms from exec; the port is polled every
+# 2 ms with bash builtins only, so the poller spawns no process that would take CPU from the starting service), the
 # first POST /v1/compliance answer (ms, curl's total time), the second answer (ms), resident memory after both (MB,
 # VmRSS), and the size on disk of what the container ships (MB: the publish folder without symbols and XML docs).
 # Prints the medians as a Markdown table.
@@ -31,13 +32,20 @@ command_of() {
 
 ms_since() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
+exec {pause}<> <(:)   # a pipe nobody writes to: `read -t` on it waits without starting a process
+wait_for_port() {
+  until { exec {probe}<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null; do read -rt 0.002 -u "$pause" || true; done
+  exec {probe}>&-
+}
+
 one_start() { # build -> "first200 firstAnswer secondAnswer rssMB"
   local build=$1 start pid first200 a1 a2 rss
   cd "$root"
   start=$(date +%s%N)
   $(command_of "$build") --urls "http://127.0.0.1:$port" > "$out/$build.run.log" 2>&1 &
   pid=$!
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do sleep 0.002; done
+  wait_for_port
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/health" 2>/dev/null; do read -rt 0.002 -u "$pause" || true; done
   first200=$(ms_since "$start")
   a1=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' --data-binary "@$body" "http://127.0.0.1:$port/v1/compliance")
   a2=$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' --data-binary "@$body" "http://127.0.0.1:$port/v1/compliance")

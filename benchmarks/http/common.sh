@@ -10,9 +10,16 @@ if ! command -v wrk >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null 2>&1
 fi
 
-dotnet build -c Release src/Lscp.Http >/dev/null
+# LSCP_BUILD=aot drives the Native AOT binary instead of the JIT build (published to artifacts/aot-load).
+if [ "${LSCP_BUILD:-jit}" = aot ]; then
+  dotnet publish -c Release -r linux-x64 -p:PublishAot=true src/Lscp.Http -o artifacts/aot-load >/dev/null
+  start_service=(artifacts/aot-load/Lscp.Http)
+else
+  dotnet build -c Release src/Lscp.Http >/dev/null
+  start_service=(dotnet src/Lscp.Http/bin/Release/net10.0/Lscp.Http.dll)
+fi
 ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  dotnet src/Lscp.Http/bin/Release/net10.0/Lscp.Http.dll --urls "$url" >/tmp/lscp-http-load.log 2>&1 &
+  "${start_service[@]}" --urls "$url" >/tmp/lscp-http-load.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -fs "$url/health" >/dev/null 2>&1 && break; sleep 0.2; done

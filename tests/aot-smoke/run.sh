@@ -60,5 +60,9 @@ for build in jit aot; do
     || { echo "$build's content root is not its own folder"; grep "Content root" "$out/$build.log"; failed=$((failed + 1)); }
 done
 
+# The container's HEALTHCHECK: the binary probes a running service (0) and a dead port (1).
+"$out/bin/Lscp.Http" --health http://127.0.0.1:5202/health || { echo "--health said a healthy service is not"; failed=$((failed + 1)); }
+if "$out/bin/Lscp.Http" --health http://127.0.0.1:5299/health 2>/dev/null; then echo "--health said a dead port is healthy"; failed=$((failed + 1)); fi
+
 [ "$failed" -eq 0 ] || { echo "$failed of $count checks failed"; exit 1; }
-echo "AOT smoke: $count requests answered the same by the JIT and Native AOT builds; Brotli on; each build reads its own settings."
+echo "AOT smoke: $count requests answered the same by the JIT and Native AOT builds; Brotli on; each build reads its own settings; --health works."
