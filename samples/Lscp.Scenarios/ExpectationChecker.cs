@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lscp.Contracts.Documents;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Reporting;

@@ -1,3 +1,4 @@
+using Lscp.Contracts.Documents;
 using Lscp.Model;
 using Lscp.Model.Records;
 using NodaTime;

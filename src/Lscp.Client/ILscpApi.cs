@@ -97,4 +97,11 @@ public interface ILscpApi
     /// <summary>Every rule with its citation, dates and parameters.</summary>
     [Get("/v1/rules")]
     Task<IReadOnlyList<RuleDefinition>> ListRulesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The compliance report of a scenario file, sent as the YAML (or JSON) text the scenario runner reads; an error names its path and line.</summary>
+    /// <param name="scenario">The file's text.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Post("/v1/scenarios")]
+    [Headers("Content-Type: application/yaml; charset=utf-8")]
+    Task<ScenarioResponse> CheckScenarioAsync([Body] string scenario, CancellationToken cancellationToken = default);
 }

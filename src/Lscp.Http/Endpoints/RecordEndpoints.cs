@@ -34,6 +34,9 @@ internal static class RecordEndpoints
         v1.MapPost("/compliance", Compliance).WithName("EvaluateCompliance").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
             .WithMetadata(new JsonBodyMetadata(typeof(ComplianceRequest)))
             .WithSummary("The compliance report for a period").WithDescription("Body: a partnership, its records, the period (default: the financial year containing asOf), asOf (default: today), and optional local rulebook settings and suspensions. Every finding is cited; the report names the rulebook, calendar and library versions.");
+        v1.MapPost("/scenarios", Scenario).WithName("CheckScenario").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
+            .Accepts<Contracts.Documents.ScenarioDocument>("application/yaml", "application/json")
+            .WithSummary("The compliance report of a scenario file").WithDescription("Body: a scenario file as the scenario runner reads it, YAML (Content-Type: application/yaml) or JSON: name, description, partnership or arrangements, period, asOf (required), rulebook and records; 'expect' is the runner's and is read but not checked here. Every error names its path and the line of the file it is on.");
         return v1;
     }
 
@@ -146,12 +149,80 @@ internal static class RecordEndpoints
             return refused!;
         }
 
-        var o = options.Value;
-        var input = new RequestInput(o);
-        ListLimits.Check(request, input.Errors, o);
+        var (response, problem) = Evaluate(request, new RequestInput(options.Value), clock);
+        return problem is null ? ContractResults.Ok(response!) : problem;
+    }
+
+    private static async Task<Results<ContractOk<ScenarioResponse>, ProblemHttpResult>> Scenario(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    {
+        var contentType = http.Request.ContentType;
+        if (!JsonBody.IsJson(contentType) && !IsYaml(contentType))
+        {
+            return ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the scenario file as YAML (Content-Type: application/yaml) or JSON (application/json), in UTF-8.");
+        }
+
+        var (bytes, refused) = await JsonBody.ReadBytesAsync(http, options.Value.MaxRequestBodyBytes);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        var (document, text, errors) = ScenarioText.Read(bytes);
+        if (document is null)
+        {
+            return ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid scenario file", "The file cannot be read as a scenario; errors says where, with the line.", errors);
+        }
+
+        var input = new RequestInput(options.Value);
+        input.Errors.LineOf = text.LineOf;
+        var asOf = ScenarioDate(input, document.AsOf, "$.asOf", required: true, "the evaluation date, such as 2025-06-30, so that the scenario gives the same answer every day");
+        var period = document.Period is not { } p ? null : new PeriodRequest(
+            ScenarioDate(input, p.Start, "$.period.start", required: true, "the first day of the period, such as 2024-04-01"),
+            ScenarioDate(input, p.End, "$.period.end", required: true, "the last day of the period (inclusive), such as 2025-03-31"));
         if (!input.Errors.IsEmpty)
         {
             return input.Errors.ToProblem();
+        }
+
+        var (response, problem) = Evaluate(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, period, asOf, document.Rulebook), input, clock);
+        return problem is null ? ContractResults.Ok(new ScenarioResponse(document.Name?.Trim(), document.Description?.Trim(), response!)) : problem;
+    }
+
+    /// <summary>YAML by RFC 9512: <c>application/yaml</c>, with no charset or charset UTF-8.</summary>
+    private static bool IsYaml(string? contentType) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
+        && media.MediaType.Equals("application/yaml", StringComparison.OrdinalIgnoreCase)
+        && (media.Charset.Value is null || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
+    private static LocalDate? ScenarioDate(RequestInput input, string? value, string path, bool required, string what)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                input.Errors.Invalid(path, $"is required: {what}.");
+            }
+
+            return null;
+        }
+
+        if (!IsoDate.TryParse(value, out var date))
+        {
+            input.Errors.Invalid(path, $"'{Echo.Of(value)}' {IsoDate.NotADate}");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>The compliance report of a request, validated in one pass with every problem at its path; the answer or the problem.</summary>
+    private static (ComplianceResponse? Response, ProblemHttpResult? Problem) Evaluate(ComplianceRequest request, RequestInput input, IClock clock)
+    {
+        var o = input.Options;
+        ListLimits.Check(request, input.Errors, o);
+        if (!input.Errors.IsEmpty)
+        {
+            return (null, input.Errors.ToProblem());
         }
 
         var partnership = PartnershipSource.FromRequest(input, request.Partnership, request.Arrangements);
@@ -179,17 +250,17 @@ internal static class RecordEndpoints
 
         if (!input.Errors.IsEmpty || partnership is null || period is null || rulebook is null)
         {
-            return input.Errors.ToProblem();
+            return (null, input.Errors.ToProblem());
         }
 
         // The records are checked against the arrangements once, here, and reported under $.records.
         if (!ComplianceReportBuilder.TryBuild(partnership, records, period, rulebook, o.Calendar, new FixedDateClock(asOf), "$.records", out var report, out var recordErrors))
         {
             input.Errors.Invalid(recordErrors);
-            return input.Errors.ToProblem();
+            return (null, input.Errors.ToProblem());
         }
 
-        return ContractResults.Ok(report.ToContract(rulebook));
+        return (report.ToContract(rulebook), null);
     }
 
     /// <summary>The period asked for, or the financial year containing <paramref name="asOf"/>; null with the problem named by the field that led to it.</summary>

@@ -17,22 +17,47 @@ internal static class JsonBody
     public static async Task<(T? Body, ProblemHttpResult? Problem)> ReadAsync<T>(HttpContext context, JsonTypeInfo<T> typeInfo, long maxBytes)
         where T : class
     {
-        var request = context.Request;
-        if (!IsJson(request.ContentType))
+        if (!IsJson(context.Request.ContentType))
         {
             return (null, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "The body must be JSON in UTF-8: send Content-Type: application/json (or a media type ending +json)."));
         }
 
+        var (bytes, refused) = await ReadBytesAsync(context, maxBytes);
+        if (refused is not null)
+        {
+            return (null, refused);
+        }
+
+        try
+        {
+            var body = JsonSerializer.Deserialize(bytes.Span, typeInfo);
+            return body is null ? (null, Invalid("$", "the body is null; send a JSON object.")) : (body, null);
+        }
+        catch (JsonException e)
+        {
+            // The reader's own refusal of the text, described with its path: a validation result, not an exception's type.
+            var error = PartnershipJson.Describe(e);
+            return (null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Malformed JSON", "The body cannot be read as this request's JSON; errors says where and why.", [new(error.Path, error.Message)]));
+        }
+    }
+
+    /// <summary>
+    /// The body's bytes, whatever its media type (the caller checks that first): at most <paramref name="maxBytes"/> as
+    /// sent and again decompressed (gzip or br), a UTF-8 byte order mark left out, never empty.
+    /// </summary>
+    public static async Task<(ReadOnlyMemory<byte> Body, ProblemHttpResult? Problem)> ReadBytesAsync(HttpContext context, long maxBytes)
+    {
+        var request = context.Request;
         var encoding = request.Headers.ContentEncoding.ToString().Trim();
         if (encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase) && !encoding.Equals("gzip", StringComparison.OrdinalIgnoreCase) && !encoding.Equals("br", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Headers.AcceptEncoding = "gzip, br";
-            return (null, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported content encoding", "A body may be sent as it is, or compressed with gzip or br (one coding, named in Content-Encoding)."));
+            return (default, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported content encoding", "A body may be sent as it is, or compressed with gzip or br (one coding, named in Content-Encoding)."));
         }
 
         if (request.ContentLength > maxBytes)
         {
-            return (null, TooLarge(maxBytes));
+            return (default, TooLarge(maxBytes));
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit && (limit.MaxRequestBodySize is null || limit.MaxRequestBodySize > maxBytes))
@@ -56,7 +81,7 @@ internal static class JsonBody
             {
                 if (buffer.Length + read > maxBytes)
                 {
-                    return (null, TooLarge(maxBytes));
+                    return (default, TooLarge(maxBytes));
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -65,13 +90,13 @@ internal static class JsonBody
         catch (BadHttpRequestException e)
         {
             // Kestrel refused the body while it was read (too large, too slow, cut short): its status, in our shape.
-            return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge
+            return (default, e.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TooLarge(maxBytes)
                 : ProblemResult.Create(e.StatusCode, "Bad request body", "The request body could not be read in full."));
         }
         catch (InvalidDataException)
         {
-            return (null, Invalid("$", $"the body is not valid {encoding} data, as its Content-Encoding says it is."));
+            return (default, Invalid("$", $"the body is not valid {encoding} data, as its Content-Encoding says it is."));
         }
         finally
         {
@@ -85,27 +110,17 @@ internal static class JsonBody
         var start = buffer.Length >= 3 && buffer.GetBuffer() is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         if (buffer.Length == start)
         {
-            return (null, Invalid("$", "the body is empty; send a JSON object."));
+            return (default, Invalid("$", "the body is empty; send a JSON object."));
         }
 
-        try
-        {
-            var body = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(start, (int)buffer.Length - start), typeInfo);
-            return body is null ? (null, Invalid("$", "the body is null; send a JSON object.")) : (body, null);
-        }
-        catch (JsonException e)
-        {
-            // The reader's own refusal of the text, described with its path: a validation result, not an exception's type.
-            var error = PartnershipJson.Describe(e);
-            return (null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Malformed JSON", "The body cannot be read as this request's JSON; errors says where and why.", [new(error.Path, error.Message)]));
-        }
+        return (buffer.ToArray().AsMemory(start), null);
     }
 
     /// <summary>
     /// JSON by the rules of RFC 6838 and RFC 8259: <c>application/json</c> or an <c>application/...+json</c> structured syntax
     /// suffix, with no charset or charset UTF-8. <c>application/jsonx</c> and <c>text/plain+json</c> are not JSON.
     /// </summary>
-    private static bool IsJson(string? contentType)
+    public static bool IsJson(string? contentType)
     {
         if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media) || !media.Type.Equals("application", StringComparison.OrdinalIgnoreCase))
         {

@@ -37,7 +37,12 @@ internal sealed class RequestErrors
 
     /// <summary>The problem answer for what was found.</summary>
     /// <remarks>The detail only counts: each problem is told once, in <c>errors</c>, so an answer never repeats what was refused.</remarks>
-    public ProblemHttpResult ToProblem() => _onlyNotFound
-        ? ProblemResult.Create(StatusCodes.Status404NotFound, "Not found", "The request names something this service does not have; errors says what, with its path.", _errors)
-        : ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid request", _errors.Count == 1 ? "1 problem in the request, listed in errors with its path." : $"{_errors.Count} problems in the request, each listed in errors with its path.", _errors);
+    /// <summary>For a posted file: the line each path is on, or null. The problem then gives each error its line.</summary>
+    public Func<string, int?>? LineOf { get; set; }
+
+    public ProblemHttpResult ToProblem() => ToProblem([.. _errors.Select(e => LineOf?.Invoke(e.Path) is { } line ? e with { Line = line } : e)]);
+
+    private ProblemHttpResult ToProblem(IReadOnlyList<ApiError> errors) => _onlyNotFound
+        ? ProblemResult.Create(StatusCodes.Status404NotFound, "Not found", "The request names something this service does not have; errors says what, with its path.", errors)
+        : ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid request", errors.Count == 1 ? "1 problem in the request, listed in errors with its path." : $"{errors.Count} problems in the request, each listed in errors with its path.", errors);
 }

@@ -12,8 +12,15 @@ namespace Lscp.Tests.Http;
 /// </summary>
 public static class OpenApiConformance
 {
-    private static readonly JsonObject Document = JsonNode.Parse(File.ReadAllText(OpenApiDocumentTests.CheckedIn))!.AsObject();
+    // Every node is visited once here: a JsonNode tree fills itself in lazily, which is not safe while tests read it at once.
+    private static readonly JsonObject Document = Materialized(JsonNode.Parse(File.ReadAllText(OpenApiDocumentTests.CheckedIn))!).AsObject();
     private static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
+
+    /// <summary>
+    /// The document's schemas as JSON Schema "definitions", each closed to properties the document does not name. Made once,
+    /// as text: a JsonNode tree is filled lazily and must not be read by two tests at once.
+    /// </summary>
+    private static readonly string Definitions = MakeDefinitions();
     private static readonly (Regex Pattern, string Template)[] Paths =
         [.. Document["paths"]!.AsObject().Select(p => (new Regex("^" + Regex.Replace(Regex.Escape(p.Key), @"\\\{[^}]+}", "[^/]+") + "$"), p.Key))];
 
@@ -60,25 +67,46 @@ public static class OpenApiConformance
             ? $"{where}: content type {contentType}, expected {expectedType}"
             : Validate(new JsonObject { ["$ref"] = reference }, body, where);
 
+    private static JsonNode Materialized(JsonNode node)
+    {
+        foreach (var child in node switch { JsonObject o => o.Select(p => p.Value), JsonArray a => a, _ => [] })
+        {
+            if (child is not null)
+            {
+                Materialized(child);
+            }
+        }
+
+        return node;
+    }
+
+    private static string MakeDefinitions()
+    {
+        var schemas = JsonNode.Parse(File.ReadAllText(OpenApiDocumentTests.CheckedIn))!["components"]!["schemas"]!.AsObject();
+        foreach (var (_, component) in schemas)
+        {
+            if (component is JsonObject o && o["properties"] is not null && o["additionalProperties"] is null)
+            {
+                o["additionalProperties"] = false;
+            }
+        }
+
+        return schemas.ToJsonString();
+    }
+
     private static string? Validate(JsonNode schemaNode, string body, string where)
     {
         var key = schemaNode.ToJsonString();
         var schema = Schemas.GetOrAdd(key, _ =>
         {
-            // The operation's schema with the document's schemas beside it, so that references resolve; every schema closed
-            // to properties the document does not name.
-            var components = Document["components"]!.DeepClone().AsObject();
-            foreach (var (_, component) in components["schemas"]!.AsObject())
-            {
-                if (component is JsonObject o && o["properties"] is not null && o["additionalProperties"] is null)
-                {
-                    o["additionalProperties"] = false;
-                }
-            }
-
-            // JSON Schema keeps shared schemas under "definitions": move them there, with the references that point at them.
-            var root = schemaNode.DeepClone().AsObject();
-            root["definitions"] = components["schemas"]!.DeepClone();
+            // The operation's schema with the document's schemas beside it (made once, below), so that references resolve.
+            // A bare reference is replaced by the schema it names: NJsonSchema cannot resolve a root that is only a
+            // reference to a schema another definition also references.
+            var definitions = JsonNode.Parse(Definitions)!.AsObject();
+            var root = (schemaNode["$ref"]?.GetValue<string>() is { } reference && schemaNode.AsObject().Count == 1
+                ? definitions[reference["#/components/schemas/".Length..]]!
+                : schemaNode).DeepClone().AsObject();
+            root["definitions"] = definitions;
             var json = root.ToJsonString().Replace("#/components/schemas/", "#/definitions/", StringComparison.Ordinal);
             return JsonSchema.FromJsonAsync(json).GetAwaiter().GetResult();
         });

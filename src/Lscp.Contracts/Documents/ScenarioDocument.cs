@@ -1,14 +1,10 @@
-using Lscp.Model.Serialization;
-using Lscp.Contracts.Documents;
+namespace Lscp.Contracts.Documents;
 
-namespace Lscp.Scenarios;
+// The scenario file format, read by the scenario runner (samples/Lscp.Scenarios) and by POST /v1/scenarios: YAML, or
+// JSON, which is YAML too. Keys are camelCase; an unknown key is an error with its line. The partnership, records and
+// rulebook parts are the library's own document formats, so a scenario's records can be posted to the service unchanged.
+#pragma warning disable CS1591, CA1002, CA2227 // Plain document types filled by the readers; the README's scenario section documents each key.
 
-// The scenario file format (YAML, or JSON, which is YAML too). Keys are camelCase; an unknown key is an error with its line.
-// The partnership and records parts are the library's own document formats, so a scenario's records can be posted to the
-// service unchanged.
-#pragma warning disable CA1002, CA2227 // Plain document types, filled by the YAML reader.
-
-/// <summary>A scenario: a partnership, its records, a period, and what the analyst expects to find.</summary>
 public sealed class ScenarioDocument
 {
     /// <summary>A short name, shown in the report.</summary>

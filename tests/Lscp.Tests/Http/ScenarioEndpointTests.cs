@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Lscp.Scenarios;
+using Lscp.Tests.Support;
+
+namespace Lscp.Tests.Http;
+
+/// <summary>POST /v1/scenarios reads a scenario file as the runner does, answers the runner's report, and names each error's line.</summary>
+public sealed class ScenarioEndpointTests(LscpServiceFactory factory) : IClassFixture<LscpServiceFactory>
+{
+    private static readonly string Folder = Repository.Path("samples", "scenarios");
+
+    private async Task<(HttpStatusCode Status, JsonNode Body)> Post(string text, string contentType = "application/yaml")
+    {
+        using var response = await factory.CreateClient().PostAsync(new Uri("/v1/scenarios", UriKind.Relative), new StringContent(text, Encoding.UTF8, contentType));
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
+    }
+
+    [Theory]
+    [InlineData("lewisham-2024-25-compliant.yaml")]
+    [InlineData("lewisham-2024-25-duties-lapsed.yaml")]
+    [InlineData("lewisham-2020-21-old-structure.yaml")]
+    public async Task A_sample_scenario_gets_the_runners_verdict_and_findings(string file)
+    {
+        var path = Path.Combine(Folder, file);
+        var (status, body) = await Post(await File.ReadAllTextAsync(path));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var runner = ScenarioRunner.Run(ScenarioReader.Read(path)).Report;
+        var verdict = runner.Verdict.ToString();
+        Assert.Equal(char.ToLowerInvariant(verdict[0]) + verdict[1..], (string?)body["report"]!["verdict"]);
+        Assert.Equal(runner.Result.Findings.Select(f => f.RuleId), body["report"]!["findings"]!.AsArray().Select(f => (string?)f!["ruleId"]));
+        Assert.False(string.IsNullOrWhiteSpace((string?)body["name"]));
+    }
+
+    [Fact]
+    public async Task The_client_sends_a_file_as_it_is_and_reads_the_lines_of_its_errors()
+    {
+        var client = factory.Client();
+        var answer = await client.CheckScenarioAsync(await File.ReadAllTextAsync(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml")));
+        Assert.Equal(Contracts.Verdict.NotCompliant, answer.Report.Verdict);
+        Assert.Contains(answer.Report.Findings, f => f.RuleId == "DUTY-SCRUT-03");
+        var refused = await Assert.ThrowsAsync<Lscp.Client.LscpApiException>(() => client.CheckScenarioAsync("partnership: lewisham\nasOf: 2025-13-01\n"));
+        Assert.Equal(("$.asOf", 2), (refused.Problem!.Errors![0].Path, refused.Problem.Errors[0].Line));
+    }
+
+    [Fact]
+    public async Task The_same_file_as_JSON_gets_the_same_report()
+    {
+        var yaml = await File.ReadAllTextAsync(Path.Combine(Folder, "lewisham-2024-25-compliant.yaml"));
+        var (_, fromYaml) = await Post(yaml);
+        var json = await File.ReadAllTextAsync(Repository.Path("tests", "aot-smoke", "bodies", "compliance-lewisham-2024-25-compliant.json"));
+        var (status, fromJson) = await Post(json, "application/json");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(fromYaml["report"]!.ToJsonString(), fromJson["report"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_misspelt_key_is_refused_with_its_path_and_line()
+    {
+        var (status, body) = await Post("name: typo\npartnership: lewisham\nasOf: 2025-06-30\nrecords:\n  meetings:\n    - id: m1\n      body: executive\n      dat: 2024-05-14\n");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = body["errors"]![0]!;
+        Assert.Equal(("$.records.meetings[0].dat", 8), ((string?)error["path"], (int?)error["line"]));
+    }
+
+    [Fact]
+    public async Task A_bad_value_deep_in_the_records_is_refused_with_its_path_and_line()
+    {
+        var yaml = "partnership: lewisham\nasOf: 2025-06-30\nperiod: { start: 2024-04-01, end: 2025-03-31 }\nrecords:\n  meetings:\n    - id: m1\n      body: executive\n      date: 2024-02-30\n      attendance: []\n";
+        var (status, body) = await Post(yaml);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = body["errors"]!.AsArray().Single(e => ((string?)e!["path"])!.StartsWith("$.records.meetings[0]", StringComparison.Ordinal))!;
+        Assert.Equal(("$.records.meetings[0].date", 8), ((string?)error["path"], (int?)error["line"]));
+    }
+
+    [Theory]
+    [InlineData("name: [unclosed\n", 2)] // found where the file ends with the list still open
+    [InlineData("name: x\npartnership: lewisham\n  asOf: 2025-06-30\n", 3)]
+    public async Task A_file_that_is_not_YAML_says_which_line(string text, int line)
+    {
+        var (status, body) = await Post(text);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(line, (int?)body["errors"]![0]!["line"]);
+    }
+
+    [Fact]
+    public async Task The_evaluation_date_is_required_as_the_runner_requires_it()
+    {
+        var (status, body) = await Post("partnership: lewisham\n");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("$.asOf", (string?)body["errors"]![0]!["path"]);
+    }
+
+    [Fact]
+    public async Task Text_that_is_neither_YAML_nor_JSON_by_its_type_is_refused()
+    {
+        var (status, _) = await Post("partnership: lewisham\n", "text/plain");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, status);
+    }
+}
