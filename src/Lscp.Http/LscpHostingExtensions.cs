@@ -25,11 +25,16 @@ public static class LscpHostingExtensions
         return services;
     }
 
-    /// <summary>Maps the Lscp endpoints: <c>/health</c>, and the versioned API under <c>/v1</c>, each documenting every status it can answer.</summary>
+    /// <summary>
+    /// Maps the Lscp endpoints: <c>/health</c>, the versioned API under <c>/v1</c>, each documenting every status it can
+    /// answer, and the analysts' page at <c>/</c> unless <see cref="LscpOptions.ServePages"/> is off.
+    /// </summary>
     public static IEndpointRouteBuilder MapLscp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapHealthEndpoint().ProducesProblems(StatusCodes.Status405MethodNotAllowed, StatusCodes.Status500InternalServerError);
+        endpoints.MapAnalystPages();
+
         var v1 = endpoints.MapGroup("/v1")
             .AddEndpointFilter<ApiKeyFilter>()
             .AddEndpointFilter<Input.PlainTextFilter>()

@@ -48,4 +48,10 @@ public sealed class LscpOptions
 
     /// <summary>Requests each client address may make to <c>/v1</c> per minute; null (the default) for no limit. Over it: 429.</summary>
     public int? PermitsPerMinute { get; set; }
+
+    /// <summary>
+    /// Whether <c>MapLscp</c> serves the analysts' page at <c>/</c> (structure, calendars, deadlines, compliance check, all
+    /// through the REST API). On by default; turn it off in a host that has its own front page.
+    /// </summary>
+    public bool ServePages { get; set; } = true;
 }

@@ -28,7 +28,13 @@ public static class LscpPipelineExtensions
                 headers["X-Frame-Options"] = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                if (!((HttpContext)state).Request.Path.StartsWithSegments("/swagger"))
+                var path = ((HttpContext)state).Request.Path;
+                if (Endpoints.AnalystPages.IsPage(path))
+                {
+                    headers["Content-Security-Policy"] = Endpoints.AnalystPages.ContentSecurityPolicy;
+                    headers.CacheControl = "no-cache";
+                }
+                else if (!path.StartsWithSegments("/swagger"))
                 {
                     headers["Content-Security-Policy"] = "default-src 'none'; frame-ancestors 'none'";
                     headers.CacheControl = "no-store";

@@ -50,6 +50,7 @@ builder.Services.AddLscp(options =>
     options.MaxYearlyReports = section.GetValue<int?>("MaxYearlyReports") ?? options.MaxYearlyReports;
     options.MaxPeriodYears = section.GetValue<int?>("MaxPeriodYears") ?? options.MaxPeriodYears;
     options.FeedTokens = section.GetSection("FeedTokens").Get<FeedToken[]>() ?? [];
+    options.ServePages = section.GetValue<bool?>("ServePages") ?? options.ServePages;
 });
 
 var app = builder.Build();

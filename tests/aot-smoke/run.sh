@@ -30,19 +30,19 @@ start jit 5201 dotnet "$root/src/Lscp.Http/bin/Release/net10.0/Lscp.Http.dll"
 start aot 5202 "$out/bin/Lscp.Http"
 cd - > /dev/null
 
-ask() { # port method path [body]
+ask() { # port method path [body] [content type]
   local args=(-s -o - -w '\n%{http_code} %{content_type}\n' -X "$2" "http://127.0.0.1:$1$3")
   [ "$2" = HEAD ] && args=(-s -I -o /dev/null -w '%{http_code} %{content_type}\n' "http://127.0.0.1:$1$3")
-  [ -n "${4:-}" ] && args+=(-H 'Content-Type: application/json' --data-binary "@bodies/$4")
+  [ -n "${4:-}" ] && args+=(-H "Content-Type: ${5:-application/json}" --data-binary "@bodies/$4")
   curl "${args[@]}" | sed -E 's/"traceId":"[^"]*"/"traceId":"*"/; s/^DTSTAMP:[0-9TZ]+/DTSTAMP:*/'
 }
 
 failed=0; count=0
-while read -r method path body; do
+while read -r method path body type; do
   case "$method" in ''|'#'*) continue ;; esac
   count=$((count + 1))
-  ask 5201 "$method" "$path" "${body:-}" > "$out/answers/$count.jit"
-  ask 5202 "$method" "$path" "${body:-}" > "$out/answers/$count.aot"
+  ask 5201 "$method" "$path" "${body:-}" "${type:-}" > "$out/answers/$count.jit"
+  ask 5202 "$method" "$path" "${body:-}" "${type:-}" > "$out/answers/$count.aot"
   if ! cmp -s "$out/answers/$count.jit" "$out/answers/$count.aot"; then
     echo "DIFFERS: $method $path ${body:-}"; diff <(head -c 2000 "$out/answers/$count.jit") <(head -c 2000 "$out/answers/$count.aot") | head -10
     failed=$((failed + 1))

@@ -105,6 +105,9 @@ internal sealed class ScenarioText
                     _ when decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
                     _ => JsonValue.Create(plain),
                 };
+            case YamlScalarNode { Style: ScalarStyle.Folded or ScalarStyle.Literal } block:
+                // A block scalar's line breaks are YAML's layout, not characters the author typed: one line of text.
+                return JsonValue.Create(string.Join(' ', (block.Value ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
             case YamlScalarNode scalar:
                 return JsonValue.Create(scalar.Value ?? string.Empty);
             default:

@@ -17,11 +17,11 @@ public sealed class ScenarioEndpointTests(LscpServiceFactory factory) : IClassFi
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
+    public static TheoryData<string> Samples => [.. Directory.GetFiles(Folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
     [Theory]
-    [InlineData("lewisham-2024-25-compliant.yaml")]
-    [InlineData("lewisham-2024-25-duties-lapsed.yaml")]
-    [InlineData("lewisham-2020-21-old-structure.yaml")]
-    public async Task A_sample_scenario_gets_the_runners_verdict_and_findings(string file)
+    [MemberData(nameof(Samples))]
+    public async Task Every_sample_scenario_gets_the_runners_verdict_and_findings(string file)
     {
         var path = Path.Combine(Folder, file);
         var (status, body) = await Post(await File.ReadAllTextAsync(path));

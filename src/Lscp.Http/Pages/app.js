@@ -1,0 +1,364 @@
+// The analysts' page: every answer comes from the service's public REST API (/v1/...), so this file is also an example
+// of calling it. No text from an answer or a file is ever written as HTML: elements are built and filled with textContent.
+
+const svgNs = "http://www.w3.org/2000/svg";
+
+/** An element with attributes and children (strings become text nodes). */
+function el(tag, attributes = {}, ...children) {
+  const node = tag.startsWith("svg:") ? document.createElementNS(svgNs, tag.slice(4)) : document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child !== undefined && child !== null && child !== false) node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+function table(caption, headings, rows) {
+  return el("table", {},
+    el("caption", { class: "visually-plain" }, caption),
+    el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h)))),
+    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => el("td", {}, c))))));
+}
+
+/** Calls the API; answers { ok, status, body } with the problem+json body when it refuses. */
+async function api(path, options = {}) {
+  const response = await fetch(path, { headers: { Accept: "application/json" }, ...options });
+  const text = await response.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch { body = { detail: text }; }
+  return { ok: response.ok, status: response.status, body };
+}
+
+/** A problem+json answer, shown with each error's line (for a file), path and message. */
+function problem(body, what) {
+  const errors = body?.errors ?? [];
+  return el("div", { class: "error", role: "alert" },
+    el("strong", {}, `${what}: ${body?.title ?? "the service refused the request"}.`),
+    body?.detail ? el("p", {}, body.detail) : null,
+    errors.length ? el("ul", {}, errors.map((e) => el("li", {}, e.line ? `line ${e.line}: ` : "", el("code", {}, e.path), ` ${e.message}`))) : null);
+}
+
+function show(target, ...nodes) {
+  document.getElementById(target).replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
+}
+
+function today() {
+  return new Date().toISOString().slice(0, 10);
+}
+
+// ---- Tabs -------------------------------------------------------------------------------------------------------------
+
+function selectTab() {
+  const wanted = (location.hash || "#structure").slice(1);
+  const tab = ["structure", "calendar", "deadlines", "compliance"].includes(wanted) ? wanted : "structure";
+  for (const section of document.querySelectorAll("main > section")) section.hidden = section.id !== tab;
+  for (const link of document.querySelectorAll("nav a")) {
+    if (link.dataset.tab === tab) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
+  }
+}
+
+// ---- Partnerships ------------------------------------------------------------------------------------------------------
+
+let partnerships = [];
+
+async function loadPartnerships() {
+  const answer = await api("/v1/partnerships");
+  partnerships = answer.ok ? answer.body : [];
+  for (const id of ["structure-partnership", "calendar-partnership"]) {
+    document.getElementById(id).replaceChildren(...partnerships.map((p) => el("option", { value: p.id }, p.name)));
+  }
+}
+
+// ---- Structure on a date ----------------------------------------------------------------------------------------------
+
+function heldOn(holdings, post, date) {
+  return holdings.filter((h) => h.post === post && h.from <= date && (!h.to || date <= h.to)).map((h) => h.person).filter(Boolean);
+}
+
+function inForce(item, date) {
+  return item.from <= date && (!item.to || date <= item.to);
+}
+
+async function showStructure(event) {
+  event?.preventDefault();
+  const id = document.getElementById("structure-partnership").value;
+  const date = document.getElementById("structure-date").value;
+  const partnership = partnerships.find((p) => p.id === id);
+  document.getElementById("structure-versions").replaceChildren(
+    partnership ? "Versions: " : "",
+    ...(partnership?.versions ?? []).map((v) => el("button", { type: "button", "data-date": v.effectiveFrom, title: v.title }, `from ${v.effectiveFrom}`)));
+  const answer = await api(`/v1/partnerships/${encodeURIComponent(id)}/arrangements?date=${encodeURIComponent(date)}`);
+  if (!answer.ok) {
+    show("structure-result", problem(answer.body, "No arrangements to show"));
+    return;
+  }
+
+  const a = answer.body.arrangements;
+  const words = answer.body.terminology;
+  const bodies = (a.bodies ?? []).filter((b) => inForce(b, date));
+  const chairs = await Promise.all(bodies.map(async (b) => {
+    if (!b.chair) return [b.id, null];
+    const chair = await api(`/v1/partnerships/${encodeURIComponent(id)}/bodies/${encodeURIComponent(b.id)}/chair?date=${encodeURIComponent(date)}`);
+    return [b.id, chair.ok ? chair.body : null];
+  }));
+  const chairOf = Object.fromEntries(chairs);
+  const agencyName = Object.fromEntries((a.agencies ?? []).map((x) => [x.id, x.name]));
+  const posts = Object.fromEntries((a.posts ?? []).map((p) => [p.id, p]));
+  const partners = (a.agencies ?? []).filter((x) => x.role === "statutoryPartner");
+  const partnerRows = partners.map((p) => {
+    const lead = (a.leads ?? []).find((l) => l.partner === p.id);
+    const leadPost = lead ? posts[lead.post] : null;
+    const delegates = (a.delegations ?? []).filter((d) => d.partner === p.id && inForce(d, date));
+    return [
+      p.name,
+      leadPost ? `${leadPost.title}${heldOn(a.holdings ?? [], leadPost.id, date).map((n) => ` (${n})`).join("")}` : "not recorded",
+      delegates.length ? delegates.map((d) => `${posts[d.delegate]?.title ?? d.delegate}${heldOn(a.holdings ?? [], d.delegate, date).map((n) => ` (${n})`).join("")}`).join("; ") : "none recorded",
+    ];
+  });
+  const notes = [];
+  const chairText = (b) => {
+    const c = chairOf[b.id];
+    if (!c) return "no chair recorded";
+    const who = [c.person, c.agencyId ? agencyName[c.agencyId] ?? c.agencyId : null].filter(Boolean).join(", ");
+    return who || "no chair recorded";
+  };
+  for (const b of bodies) {
+    for (const basis of b.basis ?? []) notes.push(`${b.name}, ${basis.fact}: ${basis.provenance}: ${basis.note}`);
+    const c = chairOf[b.id];
+    if (c?.basis) notes.push(`${b.name}, chair: ${c.basis.provenance}: ${c.basis.note}`);
+  }
+
+  show("structure-result",
+    el("h3", {}, `${partnership?.name ?? answer.body.partnershipId}: the arrangements in force on ${date}`),
+    el("p", {}, `Version in force from ${answer.body.effectiveFrom}${answer.body.effectiveTo ? ` to ${answer.body.effectiveTo}` : ""}: ${a.title}. Source: ${a.source}`),
+    el("h4", {}, `The statutory partners, their ${words.leadTitle}s and ${words.delegateTitle}s`),
+    table("The statutory partners on the date", ["Partner", words.leadTitle, words.delegateTitle], partnerRows),
+    el("h4", {}, "Bodies, who chairs them, and who reports to whom"),
+    diagram(bodies, chairText, date),
+    table("Each body's chair on the date", ["Body", "Reports to", "Chair on the date", "How it is known"],
+      bodies.map((b) => [
+        b.name,
+        (b.reportsTo ?? []).map((r) => bodies.find((x) => x.id === r)?.name ?? r).join(", ") || "none",
+        chairText(b),
+        chairOf[b.id]?.basis ? el("span", { class: "inferred-mark" }, chairOf[b.id].basis.provenance) : "published",
+      ])),
+    notes.length ? el("div", {}, el("h4", {}, "What is inferred rather than published"), el("ul", {}, [...new Set(notes)].map((n) => el("li", {}, n)))) : null);
+}
+
+/** The bodies as boxes in rows by how far down the reporting line they are, with a line to each body they report to. */
+function diagram(bodies, chairText, date) {
+  const depth = {};
+  const depthOf = (b, seen = new Set()) => {
+    if (depth[b.id] !== undefined) return depth[b.id];
+    if (seen.has(b.id)) return 0;
+    seen.add(b.id);
+    const parents = (b.reportsTo ?? []).map((r) => bodies.find((x) => x.id === r)).filter(Boolean);
+    depth[b.id] = parents.length ? 1 + Math.max(...parents.map((p) => depthOf(p, seen))) : 0;
+    return depth[b.id];
+  };
+  bodies.forEach((b) => depthOf(b));
+  const rows = [];
+  for (const b of bodies) (rows[depth[b.id]] ??= []).push(b);
+  const boxWidth = 200, boxHeight = 58, gapX = 24, gapY = 46;
+  const widest = Math.max(1, ...rows.map((r) => r.length));
+  const width = widest * (boxWidth + gapX) + gapX;
+  const height = rows.length * (boxHeight + gapY) + gapY;
+  const at = {};
+  rows.forEach((row, r) => row.forEach((b, i) => {
+    const offset = (width - row.length * (boxWidth + gapX) + gapX) / 2;
+    at[b.id] = { x: offset + i * (boxWidth + gapX), y: gapY / 2 + r * (boxHeight + gapY) };
+  }));
+  const lines = bodies.flatMap((b) => (b.reportsTo ?? []).filter((r) => at[r]).map((r) =>
+    el("svg:line", { x1: at[b.id].x + boxWidth / 2, y1: at[b.id].y, x2: at[r].x + boxWidth / 2, y2: at[r].y + boxHeight, stroke: "#4a4a4a", "stroke-width": 1.5 })));
+  const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+  const boxes = bodies.map((b) => {
+    const inferred = (b.basis ?? []).length > 0;
+    return el("svg:g", {},
+      el("svg:title", {}, `${b.name}: chaired by ${chairText(b)}${inferred ? " (some facts inferred)" : ""}`),
+      el("svg:rect", { x: at[b.id].x, y: at[b.id].y, width: boxWidth, height: boxHeight, rx: 6, fill: "#f2f5f8", stroke: inferred ? "#7a4b00" : "#0b4f8a", "stroke-width": 1.5, "stroke-dasharray": inferred ? "6 4" : null }),
+      el("svg:text", { x: at[b.id].x + 8, y: at[b.id].y + 22, "font-size": 13, "font-weight": 600, fill: "#1b1b1b" }, clip(b.name, 27)),
+      el("svg:text", { x: at[b.id].x + 8, y: at[b.id].y + 42, "font-size": 12, fill: "#4a4a4a" }, clip(`Chair: ${chairText(b)}`, 31)));
+  });
+  return el("figure", {},
+    el("svg:svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "structure-caption" }, lines, boxes),
+    el("figcaption", { id: "structure-caption" }, `${bodies.length} bodies on ${date}; a line joins a body to the body it reports to, above it. The table below says the same in words.`));
+}
+
+// ---- Meeting calendar -------------------------------------------------------------------------------------------------
+
+async function loadBodies() {
+  const id = document.getElementById("calendar-partnership").value;
+  const year = document.getElementById("calendar-year").value;
+  const answer = await api(`/v1/partnerships/${encodeURIComponent(id)}/arrangements?date=${encodeURIComponent(`${year}-04-01`)}`);
+  const bodies = answer.ok ? answer.body.arrangements.bodies ?? [] : [];
+  const select = document.getElementById("calendar-body");
+  const keep = select.value;
+  select.replaceChildren(...bodies.filter((b) => b.meetingsPerYear).map((b) => el("option", { value: b.id, selected: b.id === keep }, b.name)));
+}
+
+async function showCalendar(event) {
+  event?.preventDefault();
+  const id = document.getElementById("calendar-partnership").value;
+  const body = document.getElementById("calendar-body").value;
+  const year = document.getElementById("calendar-year").value;
+  const starts = document.getElementById("calendar-year-starts").value;
+  const query = `year=${encodeURIComponent(year)}&yearStarts=${encodeURIComponent(starts)}`;
+  const base = `/v1/partnerships/${encodeURIComponent(id)}/bodies/${encodeURIComponent(body)}`;
+  const answer = await api(`${base}/schedule?${query}`);
+  if (!answer.ok) {
+    show("calendar-result", problem(answer.body, "No schedule"));
+    return;
+  }
+
+  const name = document.getElementById("calendar-body").selectedOptions[0]?.textContent ?? body;
+  show("calendar-result",
+    el("h3", {}, `${name}: ${answer.body.length} meetings expected in the year starting ${starts === "april" ? "April" : "January"} ${year}`),
+    el("p", {}, el("a", { href: `${base}/schedule.ics?${query}`, download: `${id}-${body}-${year}.ics` }, `Download the ${year} calendar (.ics)`)),
+    table("Expected meetings", ["Meeting", "Window opens", "Window closes", "Planning date"],
+      answer.body.map((m) => [String(m.number), m.windowStart, m.windowEnd, m.nominalDate])));
+}
+
+// ---- Deadline calculator ----------------------------------------------------------------------------------------------
+
+const statusWords = { met: "met", metLate: "met late", due: "due", overdue: "overdue", paused: "paused", awaitingAnchor: "waiting for its start", notApplicable: "not applicable" };
+
+async function showDeadlines(event) {
+  event?.preventDefault();
+  const value = (id) => document.getElementById(id).value || undefined;
+  const incident = {
+    caseReference: value("deadlines-case"),
+    localAuthorityAwareOn: value("deadlines-aware"),
+    notifiedPanelOn: value("deadlines-notified"),
+    reportedToPartnersOn: value("deadlines-partners"),
+    rapidReviewSentOn: value("deadlines-rapid"),
+  };
+  const answer = await api("/v1/deadlines", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ incident, asOf: value("deadlines-as-of") }),
+  });
+  if (!answer.ok) {
+    show("deadlines-result", problem(answer.body, "The clocks could not be calculated"));
+    return;
+  }
+
+  const rules = answer.body.rules;
+  show("deadlines-result",
+    table("The statutory clocks", ["Clock", "Counted from", "Due", "Done", "Status", "How it was counted"],
+      answer.body.deadlines.map((d) => [
+        `${d.ruleId}: ${rules[d.ruleId]?.title ?? ""}`,
+        d.anchorDate ? `${d.anchorName}, ${d.anchorDate}` : d.anchorName,
+        d.dueOn ?? "not yet known",
+        d.completedOn ?? "",
+        el("span", { class: `status-${d.status}` }, statusWords[d.status] ?? d.status),
+        d.explanation,
+      ])),
+    el("p", {}, "Sources: ", Object.entries(rules).map(([id, r], i) => [i ? "; " : "", `${id}: ${r.citation.source} (${r.citation.confidence})`])));
+}
+
+// ---- Compliance check -------------------------------------------------------------------------------------------------
+
+const verdictWords = { compliant: "Compliant", compliantWithWarnings: "Compliant, with warnings", notCompliant: "Not compliant", notAssessed: "Not assessed" };
+
+async function checkFile(file) {
+  if (!file) return;
+  const text = await file.text();
+  const yaml = !/\.json$/i.test(file.name);
+  show("compliance-result", el("p", {}, `Checking ${file.name}…`));
+  const answer = await api("/v1/scenarios", {
+    method: "POST",
+    headers: { "Content-Type": yaml ? "application/yaml" : "application/json", Accept: "application/json" },
+    body: text,
+  });
+  if (!answer.ok) {
+    show("compliance-result", problem(answer.body, `${file.name} could not be checked`));
+    return;
+  }
+
+  const report = answer.body.report;
+  const m = report.measures;
+  const percent = (x) => (x === undefined || x === null ? "n/a" : `${Math.round(x * 10) / 10}%`);
+  show("compliance-result",
+    el("h3", {}, answer.body.name ?? file.name),
+    answer.body.description ? el("p", {}, answer.body.description) : null,
+    el("p", {}, el("span", { class: `verdict ${report.verdict}`, id: "verdict" }, verdictWords[report.verdict] ?? report.verdict), " ", report.summary),
+    el("p", {}, `Assessed ${report.assessedFrom} to ${report.assessedUntil} (period ${report.period.start} to ${report.period.end}), judged on ${report.evaluatedOn}; rulebook ${report.rulebookVersion}, calendar ${report.calendarVersion}.`),
+    el("div", { class: "questions" },
+      el("div", {}, el("h4", {}, "How much have we done?"), el("ul", {},
+        el("li", {}, `Meetings held: ${m.meetingsHeld}`),
+        el("li", {}, `Serious incidents notified: ${m.incidentsNotified}; rapid reviews completed: ${m.rapidReviewsCompleted}`),
+        el("li", {}, `Local reviews initiated: ${m.localReviewsInitiated}; published: ${m.localReviewsPublished}`),
+        el("li", {}, `Yearly reports published: ${m.yearlyReportsPublished}`))),
+      el("div", {}, el("h4", {}, "How well did we do it?"), el("ul", {},
+        el("li", {}, `Meetings quorate: ${percent(m.percentQuorate)}`),
+        (m.clocks ?? []).filter((c) => c.onTime + c.late + c.overdue > 0).map((c) => el("li", {}, `${c.ruleId}: ${c.onTime} on time, ${c.late} late, ${c.overdue} overdue`)),
+        m.duties ? el("li", {}, `Key documents signed by all three partners: ${m.duties.documentsSignedByAll} of ${m.duties.documentsPublished}; days without independent scrutiny: ${m.duties.daysWithoutScrutiny}`) : null)),
+      el("div", {}, el("h4", {}, "What difference has it made?"), el("p", {}, "Outcomes for children are not in these records: compare these measures with the previous period's report to see the trend."))),
+    el("h4", {}, "Timeline"),
+    timeline(report),
+    el("h4", {}, `Findings (${report.findings.length})`),
+    report.findings.length ? table("Findings", ["Rule", "Severity", "About", "When", "Finding", "Source"],
+      report.findings.map((f) => [
+        f.ruleId,
+        el("span", { class: `severity-${f.severity}` }, f.severity),
+        f.subject,
+        f.from === f.to ? f.from : `${f.from} to ${f.to}`,
+        f.message,
+        `${report.rules[f.ruleId]?.citation.source ?? ""} (${report.rules[f.ruleId]?.citation.confidence ?? ""})`,
+      ])) : el("p", {}, "No findings."),
+    report.notes.length ? el("div", {}, el("h4", {}, "Notes"), el("ul", {}, report.notes.map((n) => el("li", {}, n)))) : null);
+}
+
+/** The assessed period as a line, with each finding (by severity) and each clock's due date placed on it. */
+function timeline(report) {
+  const start = Date.parse(report.period.start), end = Date.parse(report.period.end);
+  const width = 900, left = 20, right = 20, axis = 70;
+  const x = (day) => left + ((Date.parse(day) - start) / Math.max(1, end - start)) * (width - left - right);
+  const colour = { breach: "#a4161a", warning: "#7a4b00", information: "#0b4f8a" };
+  const marks = [
+    ...report.findings.map((f, i) => el("svg:rect", { x: x(f.from), y: 20 + (i % 4) * 9, width: Math.max(3, x(f.to) - x(f.from)), height: 7, fill: colour[f.severity] ?? "#4a4a4a" },
+      el("svg:title", {}, `${f.ruleId} ${f.severity} ${f.from}${f.to !== f.from ? ` to ${f.to}` : ""}: ${f.message}`))),
+    ...report.deadlines.filter((d) => d.dueOn && d.dueOn >= report.period.start && d.dueOn <= report.period.end).map((d) =>
+      el("svg:circle", { cx: x(d.dueOn), cy: axis + 14, r: 5, fill: d.status === "met" ? "#1e5e2b" : "#a4161a" },
+        el("svg:title", {}, `${d.ruleId} due ${d.dueOn}: ${statusWords[d.status] ?? d.status}`))),
+  ];
+  return el("figure", {},
+    el("svg:svg", { width, height: 110, viewBox: `0 0 ${width} 110`, role: "img", "aria-labelledby": "timeline-caption" },
+      el("svg:line", { x1: left, y1: axis, x2: width - right, y2: axis, stroke: "#1b1b1b", "stroke-width": 1.5 }),
+      el("svg:text", { x: left, y: axis + 36, "font-size": 12, fill: "#1b1b1b" }, report.period.start),
+      el("svg:text", { x: width - right, y: axis + 36, "font-size": 12, fill: "#1b1b1b", "text-anchor": "end" }, report.period.end),
+      marks),
+    el("figcaption", { id: "timeline-caption" }, `The period from ${report.period.start} to ${report.period.end}: bars above the line are findings (red breach, brown warning, blue information); dots below are clocks' due dates (green met, red late or overdue). The tables list the same.`));
+}
+
+// ---- Start ------------------------------------------------------------------------------------------------------------
+
+window.addEventListener("hashchange", selectTab);
+document.addEventListener("DOMContentLoaded", async () => {
+  selectTab();
+  const now = today();
+  document.getElementById("structure-date").value = now;
+  document.getElementById("calendar-year").value = String(Number(now.slice(0, 4)) - (Number(now.slice(5, 7)) < 4 ? 1 : 0));
+  document.getElementById("deadlines-aware").value = "2024-12-16";
+  document.getElementById("deadlines-notified").value = "2024-12-19";
+  document.getElementById("deadlines-as-of").value = "2025-02-01";
+  await loadPartnerships();
+  document.getElementById("structure-form").addEventListener("submit", showStructure);
+  document.getElementById("structure-versions").addEventListener("click", (e) => {
+    const date = e.target?.dataset?.date;
+    if (date) { document.getElementById("structure-date").value = date; showStructure(); }
+  });
+  document.getElementById("calendar-form").addEventListener("submit", showCalendar);
+  for (const id of ["calendar-partnership", "calendar-year"]) document.getElementById(id).addEventListener("change", loadBodies);
+  document.getElementById("deadlines-form").addEventListener("submit", showDeadlines);
+  const input = document.getElementById("compliance-file");
+  input.addEventListener("change", () => checkFile(input.files[0]));
+  const drop = document.getElementById("compliance-drop");
+  drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); checkFile(e.dataTransfer.files[0]); });
+  await Promise.all([showStructure(), loadBodies()]);
+  document.body.dataset.ready = "true";
+});

@@ -1,0 +1,161 @@
+// The analysts' page in a real browser: Debian's headless Chromium driven by Playwright, every tab audited with axe-core.
+// Starts the built service (Release) on loopback; each test does what a newcomer would, and checks the answer against
+// the REST API or the published examples, not against numbers written here.
+//   node --test page.test.mjs            (after dotnet build -c Release; needs /usr/bin/chromium)
+//   SCREENSHOTS=../../docs/images node --test page.test.mjs   (to refresh the README's pictures)
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { readFileSync, mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../..");
+const port = 5098;
+const base = `http://127.0.0.1:${port}`;
+const axeSource = readFileSync(path.join(here, "node_modules/axe-core/axe.min.js"), "utf8");
+const shots = process.env.SCREENSHOTS ? path.resolve(process.env.SCREENSHOTS) : path.join(root, "artifacts/browser");
+mkdirSync(shots, { recursive: true });
+
+let service, browser;
+const consoleErrors = [];
+const foreignRequests = [];
+
+before(async () => {
+  service = spawn("dotnet", [path.join(root, "src/Lscp.Http/bin/Release/net10.0/Lscp.Http.dll"), "--urls", base], { stdio: "ignore" });
+  for (let i = 0; i < 150; i++) {
+    try { if ((await fetch(`${base}/health`)).ok) break; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+});
+
+after(async () => {
+  await browser?.close();
+  service?.kill();
+});
+
+async function open(tab) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`${tab}: ${m.text()}`); });
+  page.on("pageerror", (e) => consoleErrors.push(`${tab}: ${e.message}`));
+  page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreignRequests.push(r.url()); });
+  await page.goto(`${base}/#${tab}`);
+  await page.waitForSelector("body[data-ready='true']");
+  return page;
+}
+
+async function audit(page, what) {
+  // Evaluated through the DevTools protocol, which the page's content security policy does not govern (a script tag would be refused).
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
+  const violations = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  assert.deepEqual(violations, [], `${what}: accessibility violations`);
+}
+
+test("the page is served with its own strict policy and loads nothing from elsewhere", async () => {
+  const response = await fetch(`${base}/`);
+  assert.equal(response.status, 200);
+  const policy = response.headers.get("content-security-policy");
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self'/);
+  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval|https?:/);
+  const page = await open("structure");
+  await page.close();
+  assert.deepEqual(foreignRequests, []);
+});
+
+test("structure on a date: who chairs the Executive, and a diagram of the bodies", async () => {
+  const page = await open("structure");
+  await page.fill("#structure-date", "2020-06-01");
+  await page.click("#structure-form button[type=submit]");
+  await page.waitForSelector("#structure-result svg");
+  const expected = await (await fetch(`${base}/v1/partnerships/lewisham/bodies/executive/chair?date=2020-06-01`)).json();
+  const row = page.locator("#structure-result table >> nth=1").locator("tbody tr", { hasText: "Executive Partnership" }).first();
+  assert.ok((await row.textContent()).includes(expected.person), `the Executive row names ${expected.person}`);
+  assert.ok(await page.locator("#structure-result svg rect").count() >= 3);
+  assert.doesNotMatch(await page.locator("#structure-result").textContent(), /\bnull\b|undefined|NaN/);
+  // The version buttons move through the versions: the ICB change.
+  await page.click("#structure-versions button[data-date='2022-07-01'], #structure-versions button >> nth=-1");
+  await page.waitForFunction(() => document.querySelector("#structure-result h3")?.textContent.includes("-"));
+  await audit(page, "structure");
+  await page.screenshot({ path: path.join(shots, "page-structure.png"), fullPage: true });
+  await page.close();
+});
+
+test("meeting calendar: a year of expected meetings, and its .ics download", async () => {
+  const page = await open("calendar");
+  await page.fill("#calendar-year", "2024");
+  await page.dispatchEvent("#calendar-year", "change");
+  await page.waitForSelector("#calendar-body option[value='executive']", { state: "attached" });
+  await page.selectOption("#calendar-body", "executive");
+  await page.click("#calendar-form button[type=submit]");
+  await page.waitForSelector("#calendar-result table");
+  const expected = await (await fetch(`${base}/v1/partnerships/lewisham/bodies/executive/schedule?year=2024&yearStarts=april`)).json();
+  assert.equal(await page.locator("#calendar-result tbody tr").count(), expected.length);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#calendar-result a[download]")]);
+  const ics = readFileSync(await download.path(), "utf8");
+  assert.equal(ics.split("BEGIN:VEVENT").length - 1, expected.length);
+  await audit(page, "calendar");
+  await page.screenshot({ path: path.join(shots, "page-calendar.png"), fullPage: true });
+  await page.close();
+});
+
+test("deadline calculator: the Christmas example's dates", async () => {
+  const page = await open("deadlines");
+  await page.fill("#deadlines-aware", "2024-12-16");
+  await page.fill("#deadlines-notified", "2024-12-19");
+  await page.fill("#deadlines-rapid", "2025-01-17");
+  await page.fill("#deadlines-as-of", "2025-02-01");
+  await page.click("#deadlines-form button[type=submit]");
+  await page.waitForSelector("#deadlines-result table");
+  // The dates the annotated Christmas scenario expects (samples/scenarios/lewisham-2024-25-christmas-late-rapid-review.yaml).
+  const scenario = readFileSync(path.join(root, "samples/scenarios/lewisham-2024-25-christmas-late-rapid-review.yaml"), "utf8");
+  for (const rule of ["TS-NOTIFY-01", "TS-RAPID-01"]) {
+    const line = scenario.split("\n").find((l) => l.includes(`rule: ${rule}`) && l.includes("due:"));
+    const due = line.match(/due: (\d{4}-\d{2}-\d{2})/)[1];
+    const row = await page.locator("#deadlines-result tbody tr", { hasText: rule }).first().textContent();
+    assert.ok(row.includes(due), `${rule} is due on ${due}: ${row}`);
+  }
+  assert.ok((await page.locator("#deadlines-result tbody tr", { hasText: "TS-RAPID-01" }).first().textContent()).includes("met late"));
+  await audit(page, "deadlines");
+  await page.screenshot({ path: path.join(shots, "page-deadlines.png"), fullPage: true });
+  await page.close();
+});
+
+test("compliance check: a sample scenario's verdict, the three questions and the timeline", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-duties-lapsed.yaml");
+  const expected = await (await fetch(`${base}/v1/scenarios`, { method: "POST", headers: { "Content-Type": "application/yaml" }, body: readFileSync(file) })).json();
+  const page = await open("compliance");
+  await page.setInputFiles("#compliance-file", file);
+  await page.waitForSelector("#verdict");
+  assert.ok(await page.locator("#verdict").evaluate((e, v) => e.classList.contains(v), expected.report.verdict));
+  for (const question of ["How much have we done?", "How well did we do it?", "What difference has it made?"]) {
+    assert.equal(await page.locator("#compliance-result h4", { hasText: question }).count(), 1);
+  }
+  assert.equal(await page.locator("#compliance-result figure svg rect").count(), expected.report.findings.length);
+  assert.equal(await page.locator("#compliance-result tbody tr").count(), expected.report.findings.length);
+  assert.doesNotMatch(await page.locator("#compliance-result").textContent(), /\bnull\b|undefined|NaN/);
+  await audit(page, "compliance");
+  await page.screenshot({ path: path.join(shots, "page-compliance.png"), fullPage: true });
+  await page.close();
+});
+
+test("compliance check: a file with a misspelt key shows its line and path", async () => {
+  const page = await open("compliance");
+  const text = "name: typo\npartnership: lewisham\nasOf: 2025-06-30\nrecords:\n  meetings:\n    - id: m1\n      body: executive\n      dat: 2024-05-14\n";
+  await page.setInputFiles("#compliance-file", { name: "typo.yaml", mimeType: "application/yaml", buffer: Buffer.from(text) });
+  await page.waitForSelector("#compliance-result .error");
+  // The browser reports the refused upload (400) on the console; that one is expected here.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/compliance: Failed to load resource: .* 400/.test(e)));
+  const shown = await page.locator("#compliance-result .error").textContent();
+  assert.match(shown, /line 8: \$\.records\.meetings\[0\]\.dat/);
+  await audit(page, "compliance error");
+  await page.close();
+});
+
+test("no page wrote an error to the console", () => {
+  assert.deepEqual(consoleErrors, []);
+});
