@@ -1,0 +1,84 @@
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Compliance;
+using Lscp.Rules.Governance;
+using Lscp.Rules.Reporting;
+using Lscp.Rules.Timescales;
+using NodaTime;
+
+namespace Lscp.Examples;
+
+/// <summary>The examples of docs/dotnet.md, one method per block: each returns what the guide's comments say it gives.</summary>
+public static class LibraryExamples
+{
+    /// <summary>The working-day calendar.</summary>
+    public static (LocalDate NotifyBy, int Used, int Holidays2022, bool AmendedIsWorkingDay) Calendar()
+    {
+        #region calendar
+        var calendar = WorkingDayCalendar.EnglandAndWales;
+        var aware = new LocalDate(2024, 12, 20);
+        var notifyBy = calendar.AddWorkingDays(aware, 5);          // 2024-12-31: 25 and 26 December are bank holidays
+        var used = calendar.WorkingDaysBetween(aware, notifyBy);   // 5
+        var holidays = calendar.BankHolidaysIn(2022);              // 10: the jubilee moves and the state funeral
+        var amended = calendar.WithAmendments(
+            CalendarAmendment.NonWorkingDay(new LocalDate(2027, 6, 7), "A holiday proclaimed after this release"));
+        #endregion
+        return (notifyBy, used, holidays.Length, amended.IsWorkingDay(new LocalDate(2027, 6, 7)));
+    }
+
+    /// <summary>A partnership on any date.</summary>
+    public static (int Bodies2021, int Bodies2024, string LeadTitle, string? Chair) PartnershipOnADate()
+    {
+        #region partnership
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var in2021 = lewisham.ArrangementsOn(new LocalDate(2021, 6, 1));   // the 2020-21 structure: CCG, Concern Hub
+        var in2024 = lewisham.ArrangementsOn(new LocalDate(2024, 6, 1));   // the current structure: ICB, MACE
+        var words = Terminology.On(new LocalDate(2024, 6, 1));              // "Lead Safeguarding Partner"
+        var chair = Chairs.On(lewisham, "executive", new LocalDate(2024, 6, 1));   // the chairing agency and person
+        #endregion
+        return (in2021.Bodies.Length, in2024.Bodies.Length, words.LeadTitle, chair.AgencyId);
+    }
+
+    /// <summary>Governance questions and a compliance result.</summary>
+    public static (string? AccountableAgency, string QuorumMissing, string Text) Governance()
+    {
+        #region governance
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var date = new LocalDate(2024, 9, 10);
+        var chain = Accountability.ForPerson(lewisham, "Ceri Jacob", date)[0];   // person, delegation, lead, agency
+        var meeting = new Meeting("exec-2024-09-10", "executive", date, "lb-lewisham",
+        [
+            new Attendance("lb-lewisham", AttendanceStatus.Present),
+            new Attendance("nhs-sel-icb", AttendanceStatus.Present),
+            new Attendance("met-police", AttendanceStatus.Apologies),
+        ]);
+        var quorum = Quorum.Check(lewisham.ArrangementsOn(date), meeting);   // not quorate: "no police representative"
+        var records = new PartnershipRecords([meeting], []);
+        var result = ComplianceEvaluator.Evaluate(
+            lewisham, records, new DateInterval(new LocalDate(2024, 4, 1), new LocalDate(2025, 3, 31)),
+            Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new FixedDateClock(new LocalDate(2025, 6, 30)));
+        var text = ComplianceText.Render(result);                           // every finding with its citation
+        #endregion
+        return (chain.AccountableAgencyId, string.Join("; ", quorum.Missing), text);
+    }
+
+    /// <summary>The statutory clocks of an incident, and a compliance report.</summary>
+    public static (LocalDate? RapidReviewDue, DeadlineStatus Status, Verdict Verdict, string Json) Clocks()
+    {
+        #region clocks
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var calendar = WorkingDayCalendar.EnglandAndWales;
+        var incident = new SeriousIncident("LSCP-2024-002", new LocalDate(2024, 12, 16),
+            notifiedPanelOn: new LocalDate(2024, 12, 19), rapidReviewSentOn: new LocalDate(2025, 1, 17));
+        var clocks = DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 2, 1), Rulebook.Standard, calendar);
+        var rapid = clocks.Single(c => c.RuleId == RuleIds.RapidReview);    // due 2025-01-14, met late by 3 working days
+        var records = new PartnershipRecords([], [], [incident]);
+        var report = ComplianceReportBuilder.Build(lewisham, records, period: null, Rulebook.Standard, calendar,
+            new FixedDateClock(new LocalDate(2025, 6, 30)));                 // the financial year containing the date
+        var json = ComplianceReportJson.Write(report);                      // or ComplianceReportText.Render(report)
+        #endregion
+        return (rapid.DueOn, rapid.Status, report.Verdict, json);
+    }
+}
