@@ -9,6 +9,7 @@ namespace Lscp.Client;
 /// answer throws <see cref="LscpApiException"/>, whose <see cref="LscpApiException.Problem"/> names each field and problem.
 /// Get one with <see cref="LscpClientServiceCollectionExtensions.AddLscpClient"/>, or <see cref="LscpClientFactory.Create(HttpClient)"/>.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Refit names each query parameter after its method parameter: 'date', 'end' and 'to' are the REST API's own query names.")]
 public interface ILscpApi
 {
     /// <summary>The service's health and the versions it answers from.</summary>

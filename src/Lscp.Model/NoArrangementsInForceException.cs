@@ -7,7 +7,7 @@ public sealed class NoArrangementsInForceException : ArgumentOutOfRangeException
 {
     /// <summary>Creates the exception.</summary>
     public NoArrangementsInForceException(string partnershipName, LocalDate date, LocalDate firstEffective)
-        : base("date", $"{partnershipName} has no arrangements in force on {date:uuuu-MM-dd}; its first arrangements took effect on {firstEffective:uuuu-MM-dd}.")
+        : base(nameof(date), $"{partnershipName} has no arrangements in force on {date:uuuu-MM-dd}; its first arrangements took effect on {firstEffective:uuuu-MM-dd}.")
     {
         Date = date;
         FirstEffective = firstEffective;

@@ -1,6 +1,5 @@
 // Uses the libraries as an embedding app would, compiled ahead of time: the calendar, a partnership read from JSON, a
 // compliance evaluation, the report as JSON, and the client's contracts. Prints one line per check and exits 1 on a wrong answer.
-using Lscp.Contracts;
 using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Model.Serialization;
@@ -30,7 +29,7 @@ Check("an empty year is not compliant", report.Verdict, Verdict.NotCompliant);
 var json = ComplianceReportJson.Write(report);
 Check("the report JSON names its verdict in camelCase", json.Contains("\"verdict\": \"notCompliant\"", StringComparison.Ordinal), true);
 
-var wire = System.Text.Json.JsonSerializer.Serialize(new DeadlinesRequest(null, null, new LocalDate(2025, 2, 1)), LscpJsonContext.Default.DeadlinesRequest);
+var wire = System.Text.Json.JsonSerializer.Serialize(new Lscp.Contracts.DeadlinesRequest(null, null, new LocalDate(2025, 2, 1)), Lscp.Contracts.LscpJsonContext.Default.DeadlinesRequest);
 Check("a request in the wire format", wire, "{\"asOf\":\"2025-02-01\"}");
 
 return failures == 0 ? 0 : 1;

@@ -32,6 +32,7 @@ public sealed class ContractOk<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
     object? IValueHttpResult.Value => Value;
 
     /// <inheritdoc/>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "IEndpointMetadataProvider is a static abstract member: ASP.NET Core calls it on the result type to document the endpoint.")]
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
