@@ -254,7 +254,7 @@ internal static class RecordEndpoints
         }
 
         // The records are checked against the arrangements once, here, and reported under $.records.
-        if (!ComplianceReportBuilder.TryBuild(partnership, records, period, rulebook, o.Calendar, new FixedDateClock(asOf), "$.records", out var report, out var recordErrors))
+        if (!ComplianceReportBuilder.TryBuild(partnership, records, period, rulebook, o.Calendar, asOf, "$.records", out var report, out var recordErrors))
         {
             input.Errors.Invalid(recordErrors);
             return (null, input.Errors.ToProblem());
@@ -303,5 +303,6 @@ internal static class RecordEndpoints
         return new DateInterval(start, end);
     }
 
-    private static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date;
+    /// <summary>The service's clock read once, at the edge: the rules take the date.</summary>
+    private static LocalDate Today(IClock clock) => ComplianceEvaluator.Today(clock);
 }

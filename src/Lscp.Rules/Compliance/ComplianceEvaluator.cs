@@ -31,29 +31,51 @@ public static class ComplianceEvaluator
         WorkingDayCalendar calendar,
         IClock clock)
     {
+        Guard.Against.Null(clock);
+        return Evaluate(partnership, records, period, rulebook, calendar, Today(clock));
+    }
+
+    /// <summary>
+    /// As the overload taking a clock, evaluated on <paramref name="asOf"/>: days after it are not assessed, and clocks are
+    /// judged on it. The rules take the date, never a clock: the clock is read once, at the edge.
+    /// </summary>
+    /// <exception cref="InvalidRecordsException">A record does not fit the arrangements in force on its date; every problem is listed.</exception>
+    public static ComplianceResult Evaluate(
+        Partnership partnership,
+        PartnershipRecords records,
+        DateInterval period,
+        Rulebook rulebook,
+        WorkingDayCalendar calendar,
+        LocalDate asOf)
+    {
         Guard.Against.Null(partnership);
         Guard.Against.Null(records);
         Guard.Against.Null(period);
         Guard.Against.Null(rulebook);
         Guard.Against.Null(calendar);
-        Guard.Against.Null(clock);
         var errors = RecordsValidator.Validate(partnership, records);
         if (errors.Count > 0)
         {
             throw new InvalidRecordsException(errors);
         }
 
-        return EvaluateValidated(partnership, records, period, rulebook, calendar, clock, out _);
+        return EvaluateValidated(partnership, records, period, rulebook, calendar, asOf, out _);
+    }
+
+    /// <summary>The clock's date in Europe/London: the one place a clock becomes the evaluation date.</summary>
+    public static LocalDate Today(IClock clock)
+    {
+        Guard.Against.Null(clock);
+        return clock.GetCurrentInstant().InZone(London).Date;
     }
 
     /// <summary>
-    /// As <see cref="Evaluate"/>, for records the caller has already checked with <see cref="RecordsValidator"/>; also gives,
+    /// As <see cref="Evaluate(Partnership, PartnershipRecords, DateInterval, Rulebook, WorkingDayCalendar, LocalDate)"/>, for records the caller has already checked with <see cref="RecordsValidator"/>; also gives,
     /// in <c>deadlines</c>, every clock of the records counted to the last assessed day, as the clock rules used them.
     /// </summary>
-    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock, out ImmutableArray<Deadline> deadlines)
+    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf, out ImmutableArray<Deadline> deadlines)
     {
-        var today = clock.GetCurrentInstant().InZone(London).Date;
-        var context = new ComplianceContext(partnership, records, period, rulebook, calendar, today);
+        var context = new ComplianceContext(partnership, records, period, rulebook, calendar, asOf);
         var findings = new List<Finding>();
         if (context.HasAssessedDays)
         {
@@ -83,7 +105,7 @@ public static class ComplianceEvaluator
             period,
             context.AssessedFrom,
             context.AssessedUntil,
-            today,
+            asOf,
             rulebook.Version,
             calendar.DataVersion,
             LibraryInfo.Version,

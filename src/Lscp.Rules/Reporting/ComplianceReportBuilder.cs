@@ -20,12 +20,17 @@ public static class ComplianceReportBuilder
     /// </summary>
     /// <exception cref="InvalidRecordsException">A record does not fit the arrangements; every problem is listed.</exception>
     public static ComplianceReport Build(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock) =>
-        TryBuild(partnership, records, period, rulebook, calendar, clock, "$", out var report, out var errors)
+        Build(partnership, records, period, rulebook, calendar, ComplianceEvaluator.Today(clock));
+
+    /// <summary>As the overload taking a clock, evaluated on <paramref name="asOf"/> (the period defaults to the financial year containing it).</summary>
+    /// <exception cref="InvalidRecordsException">A record does not fit the arrangements; every problem is listed.</exception>
+    public static ComplianceReport Build(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf) =>
+        TryBuild(partnership, records, period, rulebook, calendar, asOf, "$", out var report, out var errors)
             ? report
             : throw new InvalidRecordsException(errors);
 
     /// <summary>
-    /// As <see cref="Build"/>, but a record that does not fit the arrangements is reported, not thrown: false, with every
+    /// As <see cref="Build(Partnership, PartnershipRecords, DateInterval?, Rulebook, WorkingDayCalendar, LocalDate)"/>, but a record that does not fit the arrangements is reported, not thrown: false, with every
     /// problem in <paramref name="errors"/> under <paramref name="root"/> (such as <c>$.records</c>). The records are checked once.
     /// </summary>
     public static bool TryBuild(
@@ -34,7 +39,7 @@ public static class ComplianceReportBuilder
         DateInterval? period,
         Rulebook rulebook,
         WorkingDayCalendar calendar,
-        IClock clock,
+        LocalDate asOf,
         string root,
         [NotNullWhen(true)] out ComplianceReport? report,
         out IReadOnlyList<ValidationError> errors)
@@ -43,7 +48,6 @@ public static class ComplianceReportBuilder
         Guard.Against.Null(records);
         Guard.Against.Null(rulebook);
         Guard.Against.Null(calendar);
-        Guard.Against.Null(clock);
         Guard.Against.NullOrWhiteSpace(root);
         errors = RecordsValidator.Validate(partnership, records, root);
         if (errors.Count > 0)
@@ -52,14 +56,14 @@ public static class ComplianceReportBuilder
             return false;
         }
 
-        report = BuildValidated(partnership, records, period, rulebook, calendar, clock);
+        report = BuildValidated(partnership, records, period, rulebook, calendar, asOf);
         return true;
     }
 
-    private static ComplianceReport BuildValidated(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, IClock clock)
+    private static ComplianceReport BuildValidated(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf)
     {
-        period ??= FinancialYear.Containing(clock.GetCurrentInstant().InZone(ComplianceEvaluator.London).Date);
-        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, clock, out var clocks);
+        period ??= FinancialYear.Containing(asOf);
+        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, asOf, out var clocks);
         var deadlines = clocks
             .Where(d => InPeriod(d, period))
             .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)

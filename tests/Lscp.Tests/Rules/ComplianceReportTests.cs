@@ -34,13 +34,13 @@ public sealed class ComplianceReportTests
         var lewisham = BuiltInPartnerships.Lewisham;
         var period = new DateInterval(D("2024-04-01"), D("2025-03-31"));
         var clock = new FixedDateClock(D("2025-06-30"));
-        Assert.True(ComplianceReportBuilder.TryBuild(lewisham, LewishamYear.Records2024(lewisham), period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, clock, "$.records", out var report, out var none));
+        Assert.True(ComplianceReportBuilder.TryBuild(lewisham, LewishamYear.Records2024(lewisham), period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, ComplianceEvaluator.Today(clock), "$.records", out var report, out var none));
         Assert.Empty(none);
         Assert.Equal(Report(), report);
 
         var stray = new Lscp.Model.Records.PartnershipRecords(
             [new Lscp.Model.Records.Meeting("stray", "no-such-body", D("2024-06-01"), null, [])], []);
-        Assert.False(ComplianceReportBuilder.TryBuild(lewisham, stray, period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, clock, "$.records", out var nothing, out var errors));
+        Assert.False(ComplianceReportBuilder.TryBuild(lewisham, stray, period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, ComplianceEvaluator.Today(clock), "$.records", out var nothing, out var errors));
         Assert.Null(nothing);
         Assert.StartsWith("$.records.meetings[0]", Assert.Single(errors).Path, StringComparison.Ordinal);
         Assert.Throws<Lscp.Model.Records.InvalidRecordsException>(() => ComplianceReportBuilder.Build(lewisham, stray, period, Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, clock));
