@@ -133,20 +133,10 @@ public static class ScenarioReader
 
     internal static LocalDate? Date(string? value, string field, List<string> errors, bool required)
     {
-        if (value is null)
+        var date = Lscp.Contracts.IsoDate.Read(value, required, out var problem);
+        if (problem is not null)
         {
-            if (required)
-            {
-                errors.Add($"{field}: is required (a date such as 2025-06-30).");
-            }
-
-            return null;
-        }
-
-        if (!Lscp.Contracts.IsoDate.TryParse(value, out var date))
-        {
-            errors.Add($"{field}: '{value}' {Lscp.Contracts.IsoDate.NotADate}");
-            return null;
+            errors.Add($"{field}: {problem}");
         }
 
         return date;

@@ -32,6 +32,32 @@ public static class IsoDate
         return true;
     }
 
+    /// <summary>The wording of a missing date, the same wherever a date is read.</summary>
+    public const string Required = "is required: a date such as 2024-04-01.";
+
+    /// <summary>
+    /// Reads a date field the one way every reader does: the date; or null with <paramref name="problem"/> in the one
+    /// wording (<see cref="Required"/>, or the rejected text, cut to 40 characters, and <see cref="NotADate"/>); or null
+    /// with no problem when an optional field is absent (<paramref name="text"/> null).
+    /// </summary>
+    public static LocalDate? Read(string? text, bool required, out string? problem)
+    {
+        problem = null;
+        if (text is null)
+        {
+            problem = required ? Required : null;
+            return null;
+        }
+
+        if (!TryParse(text, out var date))
+        {
+            problem = $"'{Echo.Of(text)}' {NotADate}";
+            return null;
+        }
+
+        return date;
+    }
+
     /// <summary><paramref name="date"/> as <c>yyyy-MM-dd</c>.</summary>
     public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

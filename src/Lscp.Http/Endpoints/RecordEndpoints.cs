@@ -175,10 +175,9 @@ internal static class RecordEndpoints
 
         var input = new RequestInput(options.Value);
         input.Errors.LineOf = text.LineOf;
-        var asOf = ScenarioDate(input, document.AsOf, "$.asOf", required: true, "the evaluation date, such as 2025-06-30, so that the scenario gives the same answer every day");
-        var period = document.Period is not { } p ? null : new PeriodRequest(
-            ScenarioDate(input, p.Start, "$.period.start", required: true, "the first day of the period, such as 2024-04-01"),
-            ScenarioDate(input, p.End, "$.period.end", required: true, "the last day of the period (inclusive), such as 2025-03-31"));
+        // The scenario's dates are required, as the runner requires them, so that a file gives the same answer every day.
+        var asOf = ScenarioDate(input, document.AsOf, "$.asOf");
+        var period = document.Period is not { } p ? null : new PeriodRequest(ScenarioDate(input, p.Start, "$.period.start"), ScenarioDate(input, p.End, "$.period.end"));
         if (!input.Errors.IsEmpty)
         {
             return input.Errors.ToProblem();
@@ -194,22 +193,12 @@ internal static class RecordEndpoints
         && media.MediaType.Equals("application/yaml", StringComparison.OrdinalIgnoreCase)
         && (media.Charset.Value is null || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    private static LocalDate? ScenarioDate(RequestInput input, string? value, string path, bool required, string what)
+    private static LocalDate? ScenarioDate(RequestInput input, string? value, string path)
     {
-        if (value is null)
+        var date = IsoDate.Read(value, required: true, out var problem);
+        if (problem is not null)
         {
-            if (required)
-            {
-                input.Errors.Invalid(path, $"is required: {what}.");
-            }
-
-            return null;
-        }
-
-        if (!IsoDate.TryParse(value, out var date))
-        {
-            input.Errors.Invalid(path, $"'{Echo.Of(value)}' {IsoDate.NotADate}");
-            return null;
+            input.Errors.Invalid(path, problem);
         }
 
         return date;

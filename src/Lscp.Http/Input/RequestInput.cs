@@ -28,15 +28,10 @@ internal sealed class RequestInput(LscpOptions options)
     /// <summary>A required ISO date within the calendar's range.</summary>
     public LocalDate? Date(string? value, string name)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        // An empty query parameter is a missing one.
+        if (IsoDate.Read(string.IsNullOrWhiteSpace(value) ? null : value, required: true, out var problem) is not { } date)
         {
-            Errors.Invalid(name, "is required: a date such as 2024-04-01.");
-            return null;
-        }
-
-        if (!IsoDate.TryParse(value, out var date))
-        {
-            Errors.Invalid(name, $"'{Echo.Of(value)}' {IsoDate.NotADate}");
+            Errors.Invalid(name, problem!);
             return null;
         }
 

@@ -87,20 +87,10 @@ internal abstract class DocumentMapper
 
     protected LocalDate? Date(string? value, string path, bool required)
     {
-        if (value is null)
+        var date = IsoDate.Read(value, required, out var problem);
+        if (problem is not null)
         {
-            if (required)
-            {
-                Error(path, "is required (a date such as 2024-04-01).");
-            }
-
-            return null;
-        }
-
-        if (!IsoDate.TryParse(value, out var date))
-        {
-            Error(path, $"'{Echo.Of(value)}' {IsoDate.NotADate}");
-            return null;
+            Error(path, problem);
         }
 
         return date;

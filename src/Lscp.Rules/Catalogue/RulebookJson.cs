@@ -113,20 +113,10 @@ public static class RulebookJson
     {
         LocalDate? Date(string? text, string field, bool required)
         {
-            if (text is null)
+            var date = IsoDate.Read(text, required, out var problem);
+            if (problem is not null)
             {
-                if (required)
-                {
-                    errors.Add(new($"{path}.{field}", "is required (a date such as 2024-04-01)."));
-                }
-
-                return null;
-            }
-
-            if (!IsoDate.TryParse(text, out var date))
-            {
-                errors.Add(new($"{path}.{field}", $"'{Echo.Of(text)}' {IsoDate.NotADate}"));
-                return null;
+                errors.Add(new($"{path}.{field}", problem));
             }
 
             return date;
