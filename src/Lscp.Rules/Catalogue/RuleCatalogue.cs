@@ -27,16 +27,16 @@ public static class RuleCatalogue
         new(RuleIds.ChairRotates, "No agency chairs a rotating body for two rotation years running", RuleArea.Governance, Arrangements, new(PartnersInForce), []),
         new(RuleIds.MeetsEachInterval, "Each body meets at least once in every interval of its cadence", RuleArea.Governance, Arrangements, new(PartnersInForce),
         [
-            new("yearStarts", "The month the cadence intervals are counted from: the financial year (April) or the calendar year (January).", ParameterKind.Choice, "april", ["april", "january"]),
+            new(ParameterNames.YearStarts, "The month the cadence intervals are counted from: the financial year (April) or the calendar year (January).", ParameterKind.Choice, "april", ["april", "january"]),
         ]),
         new(RuleIds.NoLongGap, "No gap between a body's meetings is longer than its cadence interval plus a tolerance", RuleArea.Governance, Arrangements, new(PartnersInForce),
         [
-            new("toleranceDays", "Days a gap may exceed the cadence interval before it is reported.", ParameterKind.Number, "14", minimum: 0, maximum: 366),
+            new(ParameterNames.ToleranceDays, "Days a gap may exceed the cadence interval before it is reported.", ParameterKind.Number, "14", minimum: 0, maximum: 366),
         ]),
         new(RuleIds.TaskAndFinishEnds, "A task-and-finish group does not meet after its end date", RuleArea.Governance, Arrangements, new(PartnersInForce), []),
         new(RuleIds.MemberAttendance, "Each core member attends at least a minimum share of its body's meetings", RuleArea.Governance, Arrangements, new(PartnersInForce),
         [
-            new("minimumRate", "The least share of meetings (0 to 1) a core member attends, in person or by a deputy that counts.", ParameterKind.Number, "0.75", minimum: 0, maximum: 1),
+            new(ParameterNames.MinimumRate, "The least share of meetings (0 to 1) a core member attends, in person or by a deputy that counts.", ParameterKind.Number, "0.75", minimum: 0, maximum: 1),
         ]),
     ];
 
@@ -53,14 +53,14 @@ public static class RuleCatalogue
     [
         new(RuleIds.KeyDocumentSigned, "Each key document is signed off by all three statutory partners on or before its publication", RuleArea.Governance, SignOff, new(PartnersInForce),
         [
-            new("delegateMaySign", "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", ParameterKind.Choice, "no", ["no", "yes"]),
+            new(ParameterNames.DelegateMaySign, "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", ParameterKind.Choice, "no", ["no", "yes"]),
         ]),
         new(RuleIds.KeyDocumentsInPlace, "The published arrangements and the threshold document are in place on every day, and each financial year has a published shared budget", RuleArea.Governance, SignOff, new(PartnersInForce), []),
         new(RuleIds.ArrangementsContents, "The published arrangements cover every item the guidance asks for", RuleArea.Governance, Contents, new(PartnersInForce), []),
         new(RuleIds.ScrutinyInPlace, "Independent scrutiny is in place on every day", RuleArea.Governance, Scrutiny, new(PartnersInForce), []),
         new(RuleIds.ScrutinyReported, "The independent scrutiny reports at least once in every financial year", RuleArea.Governance, ScrutinyReports, new(PartnersInForce),
         [
-            new("reportsPerYear", "Scrutiny reports expected in each financial year (April to March).", ParameterKind.Number, "1", minimum: 1, maximum: 12),
+            new(ParameterNames.ReportsPerYear, "Scrutiny reports expected in each financial year (April to March).", ParameterKind.Number, "1", minimum: 1, maximum: 12),
         ]),
         new(RuleIds.YearlyReportRefersToScrutiny, "Each yearly report published refers to the independent scrutiny of its year", RuleArea.Governance, ScrutinyReports, new(PartnersInForce), []),
         new(RuleIds.ArrangementsUpdated, "The published arrangements follow Working Together 2023 from 31 December 2024", RuleArea.Governance, Update2023, new(Wt2023Deadline), []),
@@ -79,7 +79,7 @@ public static class RuleCatalogue
     private static readonly Citation YearlySent = new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the yearly report is sent to the Panel and the What Works Centre (Foundations) within 7 days of publication", Confidence.Likely);
 
     private static RuleParameter WorkingDays(string defaultValue, string what) =>
-        new("workingDays", $"Working days allowed {what}.", ParameterKind.Number, defaultValue, minimum: 1, maximum: 260);
+        new(ParameterNames.WorkingDays, $"Working days allowed {what}.", ParameterKind.Number, defaultValue, minimum: 1, maximum: 260);
 
     /// <summary>The case review and yearly report timescale rules.</summary>
     public static ImmutableArray<RuleDefinition> Timescales { get; } =
@@ -91,20 +91,20 @@ public static class RuleCatalogue
         new(RuleIds.RapidReview, "The rapid review is completed and sent to the Panel, with its decision, within 15 working days", RuleArea.Timescale, Rapid, new(PartnersInForce),
         [
             WorkingDays("15", "for the rapid review"),
-            new("anchor", "What the rapid review clock counts from: the notification to the Panel (most sources) or the local authority becoming aware.", ParameterKind.Choice, "notification", ["notification", "awareness"]),
+            new(ParameterNames.Anchor, "What the rapid review clock counts from: the notification to the Panel (most sources) or the local authority becoming aware.", ParameterKind.Choice, "notification", ["notification", "awareness"]),
         ]),
         new(RuleIds.LocalReviewPublished, "A local child safeguarding practice review is published within 6 months of the decision to initiate it, plus any recorded pauses", RuleArea.Timescale, Publication, new(PartnersInForce),
-            [new("months", "Calendar months allowed from the decision to initiate to publication.", ParameterKind.Number, "6", minimum: 1, maximum: 36)]),
+            [new(ParameterNames.Months, "Calendar months allowed from the decision to initiate to publication.", ParameterKind.Number, "6", minimum: 1, maximum: 36)]),
         new(RuleIds.FinalReportBeforePublication, "The final LCSPR report goes to the Panel and the Secretary of State at least 7 working days before publication", RuleArea.Timescale, FinalReport, new(PartnersInForce),
             [WorkingDays("7", "between sending the final report and publication")]),
         new(RuleIds.YearlyReportPublished, "The yearly report is published at least once in every 12 months", RuleArea.Timescale, Yearly, new(PartnersInForce),
-            [new("months", "Calendar months allowed between one yearly report's publication and the next.", ParameterKind.Number, "12", minimum: 1, maximum: 24)]),
+            [new(ParameterNames.Months, "Calendar months allowed between one yearly report's publication and the next.", ParameterKind.Number, "12", minimum: 1, maximum: 24)]),
         new(RuleIds.YearlyReportSent, "The yearly report goes to the Panel and the What Works Centre within 7 days of publication", RuleArea.Timescale, YearlySent, new(PartnersInForce),
-            [new("days", "Calendar days allowed after publication.", ParameterKind.Number, "7", minimum: 1, maximum: 90)]),
+            [new(ParameterNames.Days, "Calendar days allowed after publication.", ParameterKind.Number, "7", minimum: 1, maximum: 90)]),
         new(RuleIds.ChildDeathNotified, "A child death is notified to the child death review process within 48 hours of being learned of", RuleArea.Timescale, ChildDeathReview, new(CdrInPlace),
-            [new("days", "Calendar days allowed after the death is learned of (48 hours, counted in whole days).", ParameterKind.Number, "2", minimum: 1, maximum: 14)]),
+            [new(ParameterNames.Days, "Calendar days allowed after the death is learned of (48 hours, counted in whole days).", ParameterKind.Number, "2", minimum: 1, maximum: 14)]),
         new(RuleIds.DeathReviewReported, "The child death overview panel publishes a yearly report within 12 months of the last", RuleArea.Timescale, DeathReviewYearly, new(CdrInPlace),
-            [new("months", "Calendar months allowed between one panel report and the next.", ParameterKind.Number, "12", minimum: 1, maximum: 24)]),
+            [new(ParameterNames.Months, "Calendar months allowed between one panel report and the next.", ParameterKind.Number, "12", minimum: 1, maximum: 24)]),
     ];
 
     /// <summary>Every rule: governance, duties, then timescales.</summary>

@@ -1,3 +1,4 @@
+using Lscp.Rules.Catalogue;
 using Lscp.Model.Records;
 
 namespace Lscp.Rules.Timescales;
@@ -15,7 +16,7 @@ public abstract class AwarenessClock : DeadlineRule
     public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
     {
         var aware = incident.LocalAuthorityAwareOn;
-        var days = Whole(context, "workingDays", aware);
+        var days = Whole(context, ParameterNames.WorkingDays, aware);
         return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
             context.Calendar.AddWorkingDays(aware, days), CompletedOn(incident));
     }

@@ -15,7 +15,7 @@ public sealed class ChildDeathNotified : DeadlineRule
     /// <inheritdoc/>
     public override Deadline? ForDeathReview(DeathReview death, DeadlineContext context)
     {
-        var days = Whole(context, "days", death.LearnedOn);
+        var days = Whole(context, ParameterNames.Days, death.LearnedOn);
         return Make(context, $"death-review:{death.CaseReference}", "the death being learned of", death.LearnedOn, Counting.Days(days), Counting.DaysAfter,
             death.LearnedOn.PlusDays(days), death.NotifiedOn);
     }

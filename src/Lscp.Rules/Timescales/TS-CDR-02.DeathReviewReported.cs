@@ -19,7 +19,7 @@ public sealed class DeathReviewReported : DeadlineRule
         for (var i = 0; i < published.Length; i++)
         {
             var previous = published[i];
-            var months = Whole(context, "months", previous);
+            var months = Whole(context, ParameterNames.Months, previous);
             LocalDate? next = i + 1 < published.Length ? published[i + 1] : null;
             var subject = next is { } n ? $"death-review-report:{n:uuuu-MM-dd}" : "death-review-report:next";
             yield return Make(context, subject, "the previous panel report's publication", previous, Counting.Months(months), Counting.MonthsAfter,

@@ -28,8 +28,8 @@ public sealed class LocalReviewPublished : DeadlineRule
             return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn);
         }
 
-        var (due, pausedDays, open) = Due(review, initiated, Whole(context, "months", initiated), context.AsOf);
-        return Make(context, subject, "the decision to initiate the review", initiated, Counting.Months(Whole(context, "months", initiated)), Counting.MonthsAfter,
+        var (due, pausedDays, open) = Due(review, initiated, Whole(context, ParameterNames.Months, initiated), context.AsOf);
+        return Make(context, subject, "the decision to initiate the review", initiated, Counting.Months(Whole(context, ParameterNames.Months, initiated)), Counting.MonthsAfter,
             due, review.PublishedOn, pausedDays, review.Pauses, paused: open is not null && review.PublishedOn is null);
     }
 

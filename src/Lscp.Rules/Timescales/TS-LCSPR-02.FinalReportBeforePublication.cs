@@ -26,8 +26,8 @@ public sealed class FinalReportBeforePublication : DeadlineRule
             return Make(context, subject, "publication", null, "7 working days before publication", Counting.WorkingDaysBefore, null, review.FinalReportSentOn);
         }
 
-        var days = Whole(context, "workingDays", initiated);
-        var months = (int)context.Rulebook.Number(RuleIds.LocalReviewPublished, "months", initiated);
+        var days = Whole(context, ParameterNames.WorkingDays, initiated);
+        var months = (int)context.Rulebook.Number(RuleIds.LocalReviewPublished, ParameterNames.Months, initiated);
         var (publicationDue, _, open) = LocalReviewPublished.Due(review, initiated, months, context.AsOf);
         var publication = review.PublishedOn ?? publicationDue;
         var due = context.Calendar.AddWorkingDays(publication, -days);

@@ -17,8 +17,8 @@ public sealed class RapidReview : DeadlineRule
     public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
     {
         var aware = incident.LocalAuthorityAwareOn;
-        var days = Whole(context, "workingDays", aware);
-        var fromNotification = context.Rulebook.Choice(Id, "anchor", aware) == "notification";
+        var days = Whole(context, ParameterNames.WorkingDays, aware);
+        var fromNotification = context.Rulebook.RapidReviewFromNotification(aware);
         var anchor = fromNotification ? incident.NotifiedPanelOn : aware;
         var anchorName = fromNotification ? "the notification to the Panel" : "the local authority becoming aware";
         var due = anchor is { } a ? context.Calendar.AddWorkingDays(a, days) : (NodaTime.LocalDate?)null;

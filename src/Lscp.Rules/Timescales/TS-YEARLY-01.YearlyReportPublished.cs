@@ -20,7 +20,7 @@ public sealed class YearlyReportPublished : DeadlineRule
         for (var i = 0; i < published.Count; i++)
         {
             var previous = published[i].PublishedOn!.Value;
-            var months = Whole(context, "months", previous);
+            var months = Whole(context, ParameterNames.Months, previous);
             var due = previous.PlusMonths(months);
             var next = i + 1 < published.Count ? published[i + 1] : null;
             var subject = next is null ? "yearly-report:next" : $"yearly-report:{next.Label}";

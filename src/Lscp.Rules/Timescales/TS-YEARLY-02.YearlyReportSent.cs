@@ -23,7 +23,7 @@ public sealed class YearlyReportSent : DeadlineRule
                 continue;
             }
 
-            var days = Whole(context, "days", published);
+            var days = Whole(context, ParameterNames.Days, published);
             var due = published.PlusDays(days);
             var sent = report.SentToPanelOn is { } panel && report.SentToWhatWorksOn is { } whatWorks ? (panel > whatWorks ? panel : whatWorks) : (NodaTime.LocalDate?)null;
             yield return Make(context, $"yearly-report:{report.Label}", "publication", published, Counting.Days(days), Counting.DaysAfter,

@@ -39,4 +39,12 @@ public sealed class ArchitectureTests
         var files = Directory.GetFiles(Repository.Path("src", "Lscp.Rules"), "*.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToList();
         Assert.All(RuleCatalogue.All, r => Assert.Contains(files, f => f!.StartsWith(r.Id + ".", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Every_catalogued_parameter_is_named_by_a_ParameterNames_constant_and_every_constant_is_used()
+    {
+        var constants = typeof(ParameterNames).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
+        var used = RuleCatalogue.All.SelectMany(r => r.Parameters).Select(p => p.Name).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(constants, used);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class ScrutinyReported : ComplianceRule
                 continue;
             }
 
-            var expected = (int)context.Rulebook.Number(Id, "reportsPerYear", start);
+            var expected = (int)context.Rulebook.Number(Id, ParameterNames.ReportsPerYear, start);
             var published = context.Records.ScrutinyReports.Count(r => r.PublishedOn >= start && r.PublishedOn <= end);
             if (published < expected)
             {

@@ -25,7 +25,7 @@ public sealed class KeyDocumentSigned : ComplianceRule
                     continue;
                 }
 
-                var delegatesCount = context.Rulebook.Choice(Id, "delegateMaySign", published) == "yes";
+                var delegatesCount = context.Rulebook.DelegateMaySign(published);
                 var missing = arrangements.StatutoryPartners
                     .Where(p => !document.IsSignedBy(p.Id, delegatesCount))
                     .Select(p => p.Name)

@@ -27,7 +27,7 @@ public sealed class MemberAttendance : ComplianceRule
         var first = context.AssessedUntil;
         foreach (var (arrangements, from, to) in context.Segments(Id))
         {
-            minimum = Math.Min(minimum, context.Rulebook.Number(Id, "minimumRate", from));
+            minimum = Math.Min(minimum, context.Rulebook.Number(Id, ParameterNames.MinimumRate, from));
             first = LocalDate.Min(first, from);
             var perBody = new Dictionary<string, (Body Body, int Held, int[] Filled)>();
             foreach (var meeting in context.MeetingsByDate)

@@ -34,7 +34,7 @@ public sealed class MeetsEachInterval : ComplianceRule
         {
             var (body, from, to) = (run.Body, run.From, run.To);
             var cadence = body.Cadence!;
-            var startMonth = context.Rulebook.Choice(Id, "yearStarts", from) == "january" ? 1 : 4;
+            var startMonth = context.Rulebook.YearStartMonth(Id, from);
             for (var yearStart = MeetingSchedule.YearStartOf(from, startMonth); yearStart <= to; yearStart = yearStart.PlusYears(1))
             {
                 for (var i = 0; i < cadence.MeetingsPerYear; i++)

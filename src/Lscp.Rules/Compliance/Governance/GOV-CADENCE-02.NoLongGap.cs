@@ -34,7 +34,7 @@ public sealed class NoLongGap : ComplianceRule
         foreach (var run in context.CadenceRuns(Id))
         {
             var (body, from, to) = (run.Body, run.From, run.To);
-            var tolerance = (int)context.Rulebook.Number(Id, "toleranceDays", from);
+            var tolerance = (int)context.Rulebook.Number(Id, ParameterNames.ToleranceDays, from);
             // Walk the body's meetings in date order (the records keep them sorted), from the last one before the run.
             var start = from;
             var bodyEnd = to;
