@@ -20,9 +20,6 @@ public static class PublishedOpenApi
         return copy.ToArray();
     });
 
-    /// <summary>The document's UTF-8 bytes.</summary>
-    public static ReadOnlyMemory<byte> Utf8 => Document.Value;
-
     /// <summary>Serves the document at <see cref="Path"/> (GET and HEAD), outside the API-key check like the UI that reads it.</summary>
     public static IEndpointConventionBuilder MapPublishedOpenApi(this IEndpointRouteBuilder endpoints)
     {

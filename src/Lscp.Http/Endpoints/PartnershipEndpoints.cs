@@ -45,26 +45,26 @@ internal static class PartnershipEndpoints
         ContractResults.Ok<IReadOnlyList<PartnershipSummary>>([.. options.Value.Partnerships.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.ToSummary())]);
 
     private static Results<ContractOk<ArrangementsResponse>, ProblemHttpResult> GetArrangements(string id, string? date, IOptions<LscpOptions> options) =>
-        OnDate(id, date, options, (partnership, on) => partnership.ToArrangementsResponse(partnership.ArrangementsOn(on), on));
+        OnDate(id, date, options, (partnership, version, on) => partnership.ToArrangementsResponse(version, on));
 
     private static Results<ContractOk<RelevantAgenciesResponse>, ProblemHttpResult> RelevantAgencies(string id, string? date, IOptions<LscpOptions> options) =>
-        OnDate(id, date, options, (partnership, on) => partnership.ToRelevantAgenciesResponse(on));
+        OnDate(id, date, options, (partnership, _, on) => partnership.ToRelevantAgenciesResponse(on));
 
     private static Results<ContractOk<ChildDeathReviewPartnersResponse>, ProblemHttpResult> ChildDeathReviewPartnersOn(string id, string? date, IOptions<LscpOptions> options) =>
-        OnDate(id, date, options, (partnership, on) => partnership.ToChildDeathReviewPartnersResponse(on));
+        OnDate(id, date, options, (partnership, _, on) => partnership.ToChildDeathReviewPartnersResponse(on));
 
     /// <summary>An answer about the arrangements in force on <paramref name="date"/>, once the partnership and the date are sound.</summary>
-    private static Results<ContractOk<T>, ProblemHttpResult> OnDate<T>(string id, string? date, IOptions<LscpOptions> options, Func<Partnership, LocalDate, T> answer)
+    private static Results<ContractOk<T>, ProblemHttpResult> OnDate<T>(string id, string? date, IOptions<LscpOptions> options, Func<Partnership, Arrangements, LocalDate, T> answer)
     {
         var input = new RequestInput(options.Value);
         var partnership = PartnershipSource.ById(input, id, "id");
         var day = input.Date(date, "date");
-        if (partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is null)
+        if (partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version)
         {
             return input.Errors.ToProblem();
         }
 
-        return ContractResults.Ok(answer(partnership, on));
+        return ContractResults.Ok(answer(partnership, version, on));
     }
 
     private static Results<ContractOk<ChairResponse>, ProblemHttpResult> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options)

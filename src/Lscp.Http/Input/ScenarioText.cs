@@ -66,9 +66,9 @@ internal sealed class ScenarioText
         }
         catch (JsonException e)
         {
+            // The contract reader's own description (an unknown key, a wrong type), with the line the key is on.
             var error = PartnershipJson.Describe(e);
-            var unknown = e.Message.Contains("could not be mapped", StringComparison.Ordinal);
-            return (null, text, [new(error.Path, unknown ? "is not a key of the scenario format here; check its spelling." : error.Message, text.LineOf(error.Path))]);
+            return (null, text, [new(error.Path, error.Message, text.LineOf(error.Path))]);
         }
     }
 

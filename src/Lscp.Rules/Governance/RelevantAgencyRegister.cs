@@ -18,7 +18,7 @@ public static class RelevantAgencyRegister
         Guard.Against.Null(partnership);
         return [.. partnership.ArrangementsOn(date).Agencies
             .Where(a => a.Role == AgencyRole.RelevantAgency && !(a.Ceased?.On <= date))
-            .Select(a => new RegisteredAgency(a, StandingOf(a)))];
+            .Select(a => new RegisteredAgency(a))];
     }
 
     /// <summary>The relevant agencies the arrangements in force on <paramref name="date"/> still name although they ceased on or before it.</summary>
@@ -28,11 +28,4 @@ public static class RelevantAgencyRegister
         Guard.Against.Null(partnership);
         return [.. partnership.ArrangementsOn(date).Agencies.Where(a => a.Role == AgencyRole.RelevantAgency && a.Ceased?.On <= date)];
     }
-
-    private static ScheduleStanding StandingOf(Agency agency) => agency.Schedule switch
-    {
-        null => ScheduleStanding.NotRecorded,
-        { IsOutsideSchedule: true } => ScheduleStanding.OutsideSchedule,
-        _ => ScheduleStanding.InSchedule,
-    };
 }

@@ -191,9 +191,9 @@ public sealed class ValueEqualityTests
             new EqualityCase<ScheduleListing>(new ScheduleListing([1, 2], Provenance.Inferred, "Note"), new ScheduleListing([1, 2], Provenance.Inferred, "Note"), new ScheduleListing([2, 1], Provenance.Inferred, "Note"), new ScheduleListing([1, 2], Provenance.Published, "Note")),
             new EqualityCase<ScheduleCategory>(RelevantAgencySchedule.Categories[0], RelevantAgencySchedule.Categories[0] with { }, RelevantAgencySchedule.Categories[1]),
             new EqualityCase<RegisteredAgency>(
-                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note")), ScheduleStanding.InSchedule),
-                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note")), ScheduleStanding.InSchedule),
-                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([2], Provenance.Inferred, "Note")), ScheduleStanding.InSchedule)),
+                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note"))),
+                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note"))),
+                new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([2], Provenance.Inferred, "Note")))),
             new EqualityCase<BodyActivity>(a.Report.Measures.Bodies[0], b.Report.Measures.Bodies[0], a.Report.Measures.Bodies[1]),
             new EqualityCase<ClockPerformance>(a.Report.Measures.Clocks[0], b.Report.Measures.Clocks[0], a.Report.Measures.Clocks[1]),
         ];
