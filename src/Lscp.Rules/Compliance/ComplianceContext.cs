@@ -4,6 +4,7 @@ using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
+using Lscp.Rules.Governance;
 using Lscp.Rules.Timescales;
 using NodaTime;
 
@@ -73,6 +74,24 @@ public sealed class ComplianceContext
     }
 
     private ImmutableArray<Deadline> _deadlines;
+
+    /// <summary>
+    /// Whether <paramref name="meeting"/> was quorate under <paramref name="arrangements"/> (those in force on its day): worked
+    /// out once per meeting, for the quorum rule and the report's measures alike.
+    /// </summary>
+    internal QuorumResult QuorumOf(Arrangements arrangements, Meeting meeting)
+    {
+        _quorums ??= new Dictionary<Meeting, QuorumResult>(ReferenceEqualityComparer.Instance);
+        if (!_quorums.TryGetValue(meeting, out var result))
+        {
+            result = Quorum.Check(arrangements, arrangements.Body(meeting.BodyId), meeting, describeQuorate: false);
+            _quorums.Add(meeting, result);
+        }
+
+        return result;
+    }
+
+    private Dictionary<Meeting, QuorumResult>? _quorums;
 
     /// <summary>True when there is anything to assess (the assessed range is not empty).</summary>
     public bool HasAssessedDays => AssessedFrom <= AssessedUntil;

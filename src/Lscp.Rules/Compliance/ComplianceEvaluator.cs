@@ -71,11 +71,12 @@ public static class ComplianceEvaluator
 
     /// <summary>
     /// As <see cref="Evaluate(Partnership, PartnershipRecords, DateInterval, Rulebook, WorkingDayCalendar, LocalDate)"/>, for records the caller has already checked with <see cref="RecordsValidator"/>; also gives,
-    /// in <c>deadlines</c>, every clock of the records counted to the last assessed day, as the clock rules used them.
+    /// in <c>context</c>, what the rules worked out once (every clock of the records counted to the last assessed day, each
+    /// meeting's quorum) for the report to reuse.
     /// </summary>
-    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf, out ImmutableArray<Deadline> deadlines)
+    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf, out ComplianceContext context)
     {
-        var context = new ComplianceContext(partnership, records, period, rulebook, calendar, asOf);
+        context = new ComplianceContext(partnership, records, period, rulebook, calendar, asOf);
         var findings = new List<Finding>();
         if (context.HasAssessedDays)
         {
@@ -99,7 +100,6 @@ public static class ComplianceEvaluator
             return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
         });
 
-        deadlines = context.Deadlines;
         return new ComplianceResult(
             partnership.Id,
             period,

@@ -63,13 +63,13 @@ public static class ComplianceReportBuilder
     private static ComplianceReport BuildValidated(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf)
     {
         period ??= FinancialYear.Containing(asOf);
-        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, asOf, out var clocks);
-        var deadlines = clocks
+        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, asOf, out var context);
+        var deadlines = context.Deadlines
             .Where(d => InPeriod(d, period))
             .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)
             .ThenBy(d => d.Subject, StringComparer.Ordinal)
             .ToImmutableArray();
-        var measures = Measures(partnership, records, result, deadlines, rulebook, calendar);
+        var measures = Measures(context, result, deadlines);
         var breaches = result.Findings.Count(f => f.Severity == Severity.Breach);
         var warnings = result.Findings.Count(f => f.Severity == Severity.Warning);
         var (verdict, summary) = (breaches, warnings) switch
@@ -133,8 +133,9 @@ public static class ComplianceReportBuilder
             register.Count(a => a.Standing == ScheduleStanding.NotRecorded));
     }
 
-    private static ReportMeasures Measures(Partnership partnership, PartnershipRecords records, ComplianceResult result, ImmutableArray<Deadline> deadlines, Rulebook rulebook, WorkingDayCalendar calendar)
+    private static ReportMeasures Measures(ComplianceContext context, ComplianceResult result, ImmutableArray<Deadline> deadlines)
     {
+        var (partnership, records, rulebook, calendar) = (context.Partnership, context.Records, context.Rulebook, context.Calendar);
         bool Assessed(LocalDate? date) => date is { } d && d >= result.AssessedFrom && d <= result.AssessedUntil;
         var meetings = records.Meetings.Where(m => Assessed(m.Date)).ToList();
 
@@ -172,7 +173,7 @@ public static class ComplianceReportBuilder
 
             foreach (var meeting in meetings)
             {
-                var check = Quorum.Check(partnership.ArrangementsOn(meeting.Date), meeting);
+                var check = context.QuorumOf(partnership.ArrangementsOn(meeting.Date), meeting);
                 quorumAssessed += check.Outcome != QuorumOutcome.NoRule ? 1 : 0;
                 quorate += check.Outcome == QuorumOutcome.Quorate ? 1 : 0;
             }

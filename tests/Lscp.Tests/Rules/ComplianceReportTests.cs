@@ -47,6 +47,23 @@ public sealed class ComplianceReportTests
     }
 
     [Fact]
+    public void Each_meetings_quorum_is_worked_out_once_for_the_rule_and_the_measures()
+    {
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var records = LewishamYear.Records2024(lewisham);
+        ComplianceEvaluator.EvaluateValidated(lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, D("2025-06-30"), out var context);
+
+        // The quorum rule has asked about every meeting; the measures asking again get the same answer, not a new one.
+        foreach (var meeting in records.Meetings)
+        {
+            var arrangements = lewisham.ArrangementsOn(meeting.Date);
+            Assert.Same(context.QuorumOf(arrangements, meeting), context.QuorumOf(arrangements, meeting));
+        }
+
+        Assert.Equal(Report().Measures.MeetingsAssessedForQuorum, records.Meetings.Count(m => context.QuorumOf(lewisham.ArrangementsOn(m.Date), m).Outcome != Lscp.Rules.Governance.QuorumOutcome.NoRule));
+    }
+
+    [Fact]
     public void The_measures_count_what_was_done()
     {
         var measures = Report().Measures;

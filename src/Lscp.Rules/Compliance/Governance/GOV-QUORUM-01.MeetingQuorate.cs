@@ -22,7 +22,7 @@ public sealed class MeetingQuorate : ComplianceRule
                     continue;
                 }
 
-                var result = Quorum.Check(arrangements, body, meeting, describeQuorate: false);
+                var result = context.QuorumOf(arrangements, meeting);
                 if (result.Outcome == QuorumOutcome.NotQuorate)
                 {
                     yield return FoundOn(body.BasisOf("quorum"), context, Severity.Breach, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
