@@ -218,6 +218,14 @@ public sealed class Rulebook : IEquatable<Rulebook>
     /// <summary>The value of a choice parameter on <paramref name="date"/>: the partnership's setting then, or the default.</summary>
     public string Choice(string ruleId, string name, LocalDate date) => Value(ruleId, name, date, ParameterKind.Choice);
 
+    /// <summary>The value of a rule's own number parameter on <paramref name="date"/>.</summary>
+    internal decimal Number(string ruleId, NumberParameter parameter, LocalDate date) => Number(ruleId, parameter.Name, date);
+
+    /// <summary>The value of a rule's own choice parameter on <paramref name="date"/>, as its enum.</summary>
+    internal TChoice Choice<TChoice>(string ruleId, ChoiceParameter<TChoice> parameter, LocalDate date)
+        where TChoice : struct, Enum =>
+        parameter.Read(Choice(ruleId, parameter.Name, date));
+
     private string Value(string ruleId, string name, LocalDate date, ParameterKind kind)
     {
         var parameter = Definition(ruleId).Parameter(name);

@@ -7,13 +7,15 @@ namespace Lscp.Rules.Compliance;
 /// <summary>A rule that produces findings. Each is a pure function of the <see cref="ComplianceContext"/>; its file is named by its id.</summary>
 public abstract class ComplianceRule
 {
-    /// <summary>The rule's id in the <see cref="Catalogue.RuleCatalogue"/>.</summary>
-    public abstract string Id { get; }
+    /// <summary>The rule's definition: id, title, citation, dates and parameters, declared in the rule's own file.</summary>
+    public abstract Catalogue.RuleDefinition Definition { get; }
+
+    /// <summary>The rule's id (<see cref="Catalogue.RuleIds"/>).</summary>
+    public string Id => Definition.Id;
 
     /// <summary>The rule's findings in the context.</summary>
     public abstract IEnumerable<Finding> Evaluate(ComplianceContext context);
 
-    /// <summary>A finding of this rule, with the rule's citation from the context's rulebook.</summary>
     /// <summary>
     /// A finding that rests on a fact of the arrangements: when <paramref name="basis"/> is inferred or a default, the message
     /// says so and a <c>basis</c> fact gives the reasoning, so no answer passes an inference off as published.
@@ -26,7 +28,7 @@ public abstract class ComplianceRule
     /// <summary>A finding with its citation and the facts it used.</summary>
     protected Finding Found(ComplianceContext context, Severity severity, string subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
         // The facts array is the caller's fresh one (params, or built for this call), so it is wrapped, not copied.
-        new(Id, severity, subject, from, to, message, context.Rulebook.Definition(Id).Citation, ImmutableCollectionsMarshal.AsImmutableArray(facts));
+        new(Id, severity, subject, from, to, message, Definition.Citation, ImmutableCollectionsMarshal.AsImmutableArray(facts));
 
     /// <summary>The runs of days from <paramref name="from"/> to <paramref name="to"/> not covered by any of <paramref name="cover"/> (all inclusive).</summary>
     protected static IEnumerable<(LocalDate From, LocalDate To)> Uncovered(LocalDate from, LocalDate to, IEnumerable<EffectivePeriod> cover)
@@ -60,7 +62,7 @@ public abstract class ComplianceRule
     /// </summary>
     protected (LocalDate From, LocalDate To)? AssessedDays(ComplianceContext context, bool needsDutyRecords = false)
     {
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
+        var applies = Definition.AppliesDuring;
         var from = LocalDate.Max(context.AssessedFrom, applies.Start);
         var to = applies.End is { } end ? LocalDate.Min(context.AssessedUntil, end) : context.AssessedUntil;
         return from > to || (needsDutyRecords && !context.Records.HasDutyRecords) ? null : (from, to);

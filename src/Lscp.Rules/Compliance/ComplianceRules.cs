@@ -1,44 +1,22 @@
 using System.Collections.Immutable;
-using Lscp.Rules.Compliance.Governance;
-using Lscp.Rules.Timescales;
 
 namespace Lscp.Rules.Compliance;
 
-/// <summary>Every rule the evaluator runs, one instance each (they hold no state), in catalogue order.</summary>
+/// <summary>
+/// Every rule the evaluator runs, one instance each (they hold no state), in id order. The lists come from the rule
+/// registry, written at build time from the rule files (<c>ID.ClassName.cs</c>): adding a rule adds its file only.
+/// </summary>
 public static class ComplianceRules
 {
-    /// <summary>The governance rules.</summary>
-    public static ImmutableArray<ComplianceRule> Governance { get; } =
-    [
-        new LeadInPost(),
-        new DelegationValid(),
-        new DecisionUnderDelegation(),
-        new DelegateNamed(),
-        new MeetingQuorate(),
-        new ChairAsArranged(),
-        new ChairRotates(),
-        new MeetsEachInterval(),
-        new NoLongGap(),
-        new TaskAndFinishEnds(),
-        new MemberAttendance(),
-    ];
+    /// <summary>The governance rules (<c>Compliance/Governance/GOV-*.cs</c>).</summary>
+    public static ImmutableArray<ComplianceRule> Governance => RuleRegistry.Governance;
 
-    /// <summary>The duties beyond the clocks.</summary>
-    public static ImmutableArray<ComplianceRule> Duties { get; } =
-    [
-        new Duties.KeyDocumentSigned(),
-        new Duties.KeyDocumentsInPlace(),
-        new Duties.ArrangementsContents(),
-        new Duties.ScrutinyInPlace(),
-        new Duties.ScrutinyReported(),
-        new Duties.YearlyReportRefersToScrutiny(),
-        new Duties.ArrangementsUpdated(),
-        new Duties.NoCeasedAgency(),
-    ];
+    /// <summary>The duties beyond the clocks (<c>Compliance/Duties/DUTY-*.cs</c>).</summary>
+    public static ImmutableArray<ComplianceRule> Duties => RuleRegistry.Duties;
 
-    /// <summary>The statutory clocks, as findings.</summary>
-    public static ImmutableArray<ComplianceRule> Timescales { get; } = [.. DeadlineCalculator.Rules.Select(r => new DeadlineFindings(r))];
+    /// <summary>The statutory clocks (<c>Timescales/TS-*.cs</c>), as findings.</summary>
+    public static ImmutableArray<ComplianceRule> Timescales { get; } = [.. RuleRegistry.Timescales.Select(r => new DeadlineFindings(r))];
 
-    /// <summary>Every rule.</summary>
+    /// <summary>Every rule: governance, duties, then the clocks.</summary>
     public static ImmutableArray<ComplianceRule> All { get; } = [.. Governance, .. Duties, .. Timescales];
 }

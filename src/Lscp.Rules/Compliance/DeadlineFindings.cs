@@ -9,7 +9,7 @@ namespace Lscp.Rules.Compliance;
 public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => clock.Id;
+    public override Catalogue.RuleDefinition Definition => clock.Definition;
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

@@ -102,7 +102,7 @@ public static class ComplianceReportBuilder
         // Signed as DUTY-SIGN-01 judges it, delegates counting only where the rulebook says so.
         var signedByAll = published.Count(d =>
         {
-            var delegatesCount = rulebook.DelegateMaySign(d.PublishedOn!.Value);
+            var delegatesCount = Compliance.Duties.KeyDocumentSigned.DelegatesCount(rulebook, d.PublishedOn!.Value);
             return partnership.ArrangementsOn(d.PublishedOn!.Value).StatutoryPartners.All(p => d.IsSignedBy(p.Id, delegatesCount));
         });
         // The union of the scrutiny periods within the assessed days, swept once in date order (n log n, not days times records).
@@ -144,7 +144,7 @@ public static class ComplianceReportBuilder
         var quorate = 0;
         if (result.AssessedFrom <= result.AssessedUntil)
         {
-            var startMonth = rulebook.YearStartMonth(RuleIds.MeetsEachInterval, result.AssessedFrom);
+            var startMonth = Compliance.Governance.MeetsEachInterval.StartMonth(rulebook, result.AssessedFrom);
             var expected = new Dictionary<string, (string Name, int Expected, bool HasCadence)>();
             foreach (var version in partnership.Versions)
             {

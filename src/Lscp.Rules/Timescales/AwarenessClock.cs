@@ -7,8 +7,11 @@ namespace Lscp.Rules.Timescales;
 /// A clock of <c>workingDays</c> working days from the local authority becoming aware of an incident; the rule says which
 /// recorded date completes it. TS-NOTIFY-01 and TS-NOTIFY-02 are the two.
 /// </summary>
-public abstract class AwarenessClock : DeadlineRule
+internal abstract class AwarenessClock : DeadlineRule
 {
+    /// <summary>The working days the clock allows.</summary>
+    protected abstract NumberParameter Allowed { get; }
+
     /// <summary>The recorded date that meets the clock, or null while it is not recorded.</summary>
     protected abstract NodaTime.LocalDate? CompletedOn(SeriousIncident incident);
 
@@ -16,7 +19,7 @@ public abstract class AwarenessClock : DeadlineRule
     public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
     {
         var aware = incident.LocalAuthorityAwareOn;
-        var days = Whole(context, ParameterNames.WorkingDays, aware);
+        var days = Whole(context, Allowed, aware);
         return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
             context.Calendar.AddWorkingDays(aware, days), CompletedOn(incident));
     }

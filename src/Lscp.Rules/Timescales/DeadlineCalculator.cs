@@ -9,19 +9,8 @@ namespace Lscp.Rules.Timescales;
 /// <summary>Every statutory clock for an incident, the yearly reports, or a whole set of records, with each clock's status on a date.</summary>
 public static class DeadlineCalculator
 {
-    /// <summary>The clocks, one instance each (they hold no state), in catalogue order.</summary>
-    public static ImmutableArray<DeadlineRule> Rules { get; } =
-    [
-        new PanelNotified(),
-        new PartnersTold(),
-        new RapidReview(),
-        new LocalReviewPublished(),
-        new FinalReportBeforePublication(),
-        new YearlyReportPublished(),
-        new YearlyReportSent(),
-        new ChildDeathNotified(),
-        new DeathReviewReported(),
-    ];
+    /// <summary>The clocks, one instance each (they hold no state), in id order: the rule registry's <c>Timescales/TS-*.cs</c>.</summary>
+    public static ImmutableArray<DeadlineRule> Rules => RuleRegistry.Timescales;
 
     /// <summary>The clocks of <paramref name="incident"/>, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForIncident(SeriousIncident incident, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)

@@ -8,8 +8,11 @@ namespace Lscp.Rules.Timescales;
 /// <summary>One statutory clock. Each lives in a file named by its id (<c>TS-RAPID-01.*.cs</c>).</summary>
 public abstract class DeadlineRule
 {
-    /// <summary>The rule's id in the <see cref="RuleCatalogue"/>.</summary>
-    public abstract string Id { get; }
+    /// <summary>The rule's definition: id, title, citation, dates and parameters, declared in the rule's own file.</summary>
+    public abstract RuleDefinition Definition { get; }
+
+    /// <summary>The rule's id (<see cref="RuleIds"/>).</summary>
+    public string Id => Definition.Id;
 
     /// <summary>The clock this rule runs for <paramref name="incident"/>, or null when it runs none for it (at most one per incident).</summary>
     public virtual Deadline? ForIncident(SeriousIncident incident, DeadlineContext context) => null;
@@ -41,7 +44,7 @@ public abstract class DeadlineRule
         bool paused = false)
     {
         var calendar = context.Calendar;
-        var definition = context.Rulebook.Definition(Id);
+        var definition = Definition;
         if (anchor is { } started && !definition.AppliesDuring.Contains(started))
         {
             // Applicability is data (the catalogue's dates): another regime's clock is never run in this one's name.
@@ -71,6 +74,6 @@ public abstract class DeadlineRule
             pausedDays, pauses.IsDefault ? [] : pauses, suspension, context.AsOf, definition.Citation);
     }
 
-    /// <summary>The number parameter <paramref name="name"/> of this rule on <paramref name="date"/>, as a whole number.</summary>
-    protected int Whole(DeadlineContext context, string name, LocalDate date) => (int)context.Rulebook.Number(Id, name, date);
+    /// <summary>The number <paramref name="parameter"/> of this rule on <paramref name="date"/>, as a whole number.</summary>
+    internal int Whole(DeadlineContext context, NumberParameter parameter, LocalDate date) => (int)context.Rulebook.Number(Id, parameter, date);
 }

@@ -9,10 +9,19 @@ namespace Lscp.Rules.Timescales;
 /// recorded pause moves the due date on by its length in days (up to publication, or to the assessment date while it lasts);
 /// while a pause is open the clock shows as paused, with its reason.
 /// </summary>
-public sealed class LocalReviewPublished : DeadlineRule
+internal sealed class LocalReviewPublished : DeadlineRule
 {
+    /// <summary>Calendar months allowed from the decision to initiate to publication.</summary>
+    internal static NumberParameter Months { get; } = ClockParameters.Months(6, "Calendar months allowed from the decision to initiate to publication.", maximum: 36);
+
     /// <inheritdoc/>
-    public override string Id => RuleIds.LocalReviewPublished;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.LocalReviewPublished,
+        "A local child safeguarding practice review is published within 6 months of the decision to initiate it, plus any recorded pauses",
+        RuleArea.Timescale,
+        new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: LCSPR published within 6 months of the decision to initiate; delays recorded with reasons", Confidence.Likely),
+        new(Sources.PartnersInForce),
+        [Months.Parameter]);
 
     /// <inheritdoc/>
     public override Deadline? ForIncident(SeriousIncident incident, DeadlineContext context)
@@ -28,8 +37,8 @@ public sealed class LocalReviewPublished : DeadlineRule
             return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn);
         }
 
-        var (due, pausedDays, open) = Due(review, initiated, Whole(context, ParameterNames.Months, initiated), context.AsOf);
-        return Make(context, subject, "the decision to initiate the review", initiated, Counting.Months(Whole(context, ParameterNames.Months, initiated)), Counting.MonthsAfter,
+        var (due, pausedDays, open) = Due(review, initiated, Whole(context, Months, initiated), context.AsOf);
+        return Make(context, subject, "the decision to initiate the review", initiated, Counting.Months(Whole(context, Months, initiated)), Counting.MonthsAfter,
             due, review.PublishedOn, pausedDays, review.Pauses, paused: open is not null && review.PublishedOn is null);
     }
 

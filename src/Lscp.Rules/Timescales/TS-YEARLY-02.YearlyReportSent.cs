@@ -8,10 +8,19 @@ namespace Lscp.Rules.Timescales;
 /// TS-YEARLY-02: each published yearly report goes to both the Panel and the What Works Centre within <c>days</c> (7) calendar
 /// days of publication; the clock is met on the later of the two sending dates.
 /// </summary>
-public sealed class YearlyReportSent : DeadlineRule
+internal sealed class YearlyReportSent : DeadlineRule
 {
+    /// <summary>Calendar days allowed after publication.</summary>
+    internal static NumberParameter Days { get; } = ClockParameters.Days(7, "Calendar days allowed after publication.", maximum: 90);
+
     /// <inheritdoc/>
-    public override string Id => RuleIds.YearlyReportSent;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.YearlyReportSent,
+        "The yearly report goes to the Panel and the What Works Centre within 7 days of publication",
+        RuleArea.Timescale,
+        new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the yearly report is sent to the Panel and the What Works Centre (Foundations) within 7 days of publication", Confidence.Likely),
+        new(Sources.PartnersInForce),
+        [Days.Parameter]);
 
     /// <inheritdoc/>
     public override IEnumerable<Deadline> ForYearlyReports(ImmutableArray<YearlyReport> reports, DeadlineContext context)
@@ -23,7 +32,7 @@ public sealed class YearlyReportSent : DeadlineRule
                 continue;
             }
 
-            var days = Whole(context, ParameterNames.Days, published);
+            var days = Whole(context, Days, published);
             var due = published.PlusDays(days);
             var sent = report.SentToPanelOn is { } panel && report.SentToWhatWorksOn is { } whatWorks ? (panel > whatWorks ? panel : whatWorks) : (NodaTime.LocalDate?)null;
             yield return Make(context, $"yearly-report:{report.Label}", "publication", published, Counting.Days(days), Counting.DaysAfter,

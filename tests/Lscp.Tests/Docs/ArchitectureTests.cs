@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
@@ -15,9 +16,9 @@ public sealed class ArchitectureTests
         foreach (var row in Regex.Matches(page, @"^\| `(?<package>Lscp\.\w+)` \| [^|]+ \| (?<deps>[^|]+) \|$", RegexOptions.Multiline).Cast<Match>())
         {
             var package = row.Groups["package"].Value;
-            var allowed = Regex.Matches(row.Groups["deps"].Value, @"`(Lscp\.\w+)`").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
+            var allowed = Regex.Matches(row.Groups["deps"].Value, @"`(Lscp\.[\w.]+)`").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
             var project = File.ReadAllText(Repository.Path("src", package, $"{package}.csproj"));
-            var actual = Regex.Matches(project, @"ProjectReference Include=""[^""]*?(Lscp\.\w+)\.csproj""").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
+            var actual = Regex.Matches(project, @"ProjectReference Include=""[^""]*?(Lscp\.[\w.]+)\.csproj""").Select(m => m.Groups[1].Value).Order(StringComparer.Ordinal);
             Assert.Equal(allowed, actual);
         }
 
@@ -41,10 +42,21 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Every_catalogued_parameter_is_named_by_a_ParameterNames_constant_and_every_constant_is_used()
+    public void Every_parameter_a_rule_declares_is_in_its_definition_and_every_definition_parameter_is_declared_by_its_rule()
     {
-        var constants = typeof(ParameterNames).GetFields().Select(f => (string)f.GetRawConstantValue()!).Order(StringComparer.Ordinal).ToList();
-        var used = RuleCatalogue.All.SelectMany(r => r.Parameters).Select(p => p.Name).Distinct().Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(constants, used);
+        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
+        var rules = ComplianceRules.Governance.Concat(ComplianceRules.Duties).Select(r => (r.GetType(), r.Definition))
+            .Concat(Lscp.Rules.Timescales.DeadlineCalculator.Rules.Select(r => (r.GetType(), r.Definition)));
+        foreach (var (type, definition) in rules)
+        {
+            var declared = type.GetProperties(Static).Select(p => (p.PropertyType, Value: p.GetValue(null)))
+                .Concat(type.GetFields(Static).Where(f => !f.Name.StartsWith('<')).Select(f => (f.FieldType, Value: f.GetValue(null))))
+                .Where(m => m.Item1.Name.EndsWith("Parameter", StringComparison.Ordinal) || m.Item1.Name.StartsWith("ChoiceParameter", StringComparison.Ordinal))
+                .Select(m => (RuleParameter)m.Item1.GetProperty("Parameter")!.GetValue(m.Value)!)
+                .ToList();
+            Assert.True(declared.Count == definition.Parameters.Length && declared.All(p => definition.Parameters.Any(d => ReferenceEquals(d, p))),
+                $"{definition.Id} declares {string.Join(", ", declared.Select(p => p.Name))} but its definition lists {string.Join(", ", definition.Parameters.Select(p => p.Name))}.");
+            Assert.Equal(definition.Parameters.Length, definition.Parameters.Select(p => p.Name).Distinct().Count());
+        }
     }
 }

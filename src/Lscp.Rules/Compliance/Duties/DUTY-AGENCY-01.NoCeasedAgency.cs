@@ -8,10 +8,16 @@ namespace Lscp.Rules.Compliance.Duties;
 /// warning per agency and version, for the days it is named after it ceased). The arrangements are then out of date:
 /// a seat that cannot be filled, an agency that cannot cooperate.
 /// </summary>
-public sealed class NoCeasedAgency : ComplianceRule
+internal sealed class NoCeasedAgency : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.NoCeasedAgency;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.NoCeasedAgency,
+        "The arrangements name no relevant agency that has ceased to exist",
+        RuleArea.Governance,
+        new("The Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789), Schedule: relevant agencies are dated; agencies are created and abolished (the Community Rehabilitation Companies ended in June 2021)", Confidence.Confirmed),
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

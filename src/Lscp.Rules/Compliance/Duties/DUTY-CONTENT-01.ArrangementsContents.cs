@@ -8,10 +8,16 @@ namespace Lscp.Rules.Compliance.Duties;
 /// every item of <see cref="KeyDocument.ArrangementsContents"/>; the finding lists each item missing. A document whose
 /// contents are not recorded is not judged.
 /// </summary>
-public sealed class ArrangementsContents : ComplianceRule
+internal sealed class ArrangementsContents : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.ArrangementsContents;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.ArrangementsContents,
+        "The published arrangements cover every item the guidance asks for",
+        RuleArea.Governance,
+        new("Working Together to Safeguard Children 2023, chapter 2: published arrangements name the partners and area, how they work together, how local reviews are commissioned and published, the independent scrutiny, the relevant agencies and why, how education settings, youth custody and residential homes are included, how data is used, and multi-agency training", Confidence.Likely),
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

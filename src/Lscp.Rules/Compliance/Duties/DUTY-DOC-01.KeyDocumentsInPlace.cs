@@ -10,10 +10,16 @@ namespace Lscp.Rules.Compliance.Duties;
 /// document exist (one published on or before that day), and each financial year wholly assessed has a shared budget
 /// published in it or before it began. Judged only when the records carry duty records at all.
 /// </summary>
-public sealed class KeyDocumentsInPlace : ComplianceRule
+internal sealed class KeyDocumentsInPlace : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.KeyDocumentsInPlace;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.KeyDocumentsInPlace,
+        "The published arrangements and the threshold document are in place on every day, and each financial year has a published shared budget",
+        RuleArea.Governance,
+        Sources.SignOff,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

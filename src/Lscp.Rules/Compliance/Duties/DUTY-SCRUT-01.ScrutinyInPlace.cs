@@ -3,10 +3,16 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Compliance.Duties;
 
 /// <summary>DUTY-SCRUT-01: independent scrutiny (any local model) is in place on every assessed day; each run of days without it is one breach.</summary>
-public sealed class ScrutinyInPlace : ComplianceRule
+internal sealed class ScrutinyInPlace : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.ScrutinyInPlace;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.ScrutinyInPlace,
+        "Independent scrutiny is in place on every day",
+        RuleArea.Governance,
+        new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the arrangements include independent scrutiny, giving support and challenge (local models vary)", Confidence.Likely),
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

@@ -7,10 +7,20 @@ namespace Lscp.Rules.Compliance.Duties;
 /// DUTY-SCRUT-02: in each financial year (April to March) wholly within the assessed days, at least <c>reportsPerYear</c>
 /// (1) reports of the independent scrutiny are published. Judged only when the records carry duty records at all.
 /// </summary>
-public sealed class ScrutinyReported : ComplianceRule
+internal sealed class ScrutinyReported : ComplianceRule
 {
+    /// <summary>Independent scrutiny reports expected in each financial year.</summary>
+    internal static NumberParameter ReportsPerYear { get; } =
+        new("reportsPerYear", "Scrutiny reports expected in each financial year (April to March).", 1, minimum: 1, maximum: 12);
+
     /// <inheritdoc/>
-    public override string Id => RuleIds.ScrutinyReported;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.ScrutinyReported,
+        "The independent scrutiny reports at least once in every financial year",
+        RuleArea.Governance,
+        Sources.ScrutinyReports,
+        new(Sources.PartnersInForce),
+        [ReportsPerYear.Parameter]);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
@@ -28,7 +38,7 @@ public sealed class ScrutinyReported : ComplianceRule
                 continue;
             }
 
-            var expected = (int)context.Rulebook.Number(Id, ParameterNames.ReportsPerYear, start);
+            var expected = (int)context.Rulebook.Number(Id, ReportsPerYear, start);
             var published = context.Records.ScrutinyReports.Count(r => r.PublishedOn >= start && r.PublishedOn <= end);
             if (published < expected)
             {

@@ -7,10 +7,16 @@ namespace Lscp.Rules.Compliance.Duties;
 /// covers. A report whose record does not say (<see cref="Model.Records.YearlyReport.RefersToScrutiny"/> null) is not
 /// judged; the report's duty measures count it as not recorded.
 /// </summary>
-public sealed class YearlyReportRefersToScrutiny : ComplianceRule
+internal sealed class YearlyReportRefersToScrutiny : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.YearlyReportRefersToScrutiny;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.YearlyReportRefersToScrutiny,
+        "Each yearly report published refers to the independent scrutiny of its year",
+        RuleArea.Governance,
+        Sources.ScrutinyReports,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

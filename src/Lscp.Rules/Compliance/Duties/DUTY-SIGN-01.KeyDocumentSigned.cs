@@ -8,10 +8,30 @@ namespace Lscp.Rules.Compliance.Duties;
 /// its publication day, on or before that day. A Delegated Safeguarding Partner's signature counts only when the
 /// <c>delegateMaySign</c> parameter says yes (default no).
 /// </summary>
-public sealed class KeyDocumentSigned : ComplianceRule
+internal sealed class KeyDocumentSigned : ComplianceRule
 {
+    /// <summary>Whether a Delegated Safeguarding Partner's signature counts for its lead.</summary>
+    internal enum DelegateSignature
+    {
+        /// <summary>Only the lead's own signature counts.</summary>
+        No,
+
+        /// <summary>The delegate's signature counts for its lead.</summary>
+        Yes,
+    }
+
+    /// <summary>Whether a delegate's signature counts for its lead.</summary>
+    internal static ChoiceParameter<DelegateSignature> DelegateMaySign { get; } =
+        new("delegateMaySign", "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", DelegateSignature.No);
+
     /// <inheritdoc/>
-    public override string Id => RuleIds.KeyDocumentSigned;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.KeyDocumentSigned,
+        "Each key document is signed off by all three statutory partners on or before its publication",
+        RuleArea.Governance,
+        Sources.SignOff,
+        new(Sources.PartnersInForce),
+        [DelegateMaySign.Parameter]);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
@@ -25,7 +45,7 @@ public sealed class KeyDocumentSigned : ComplianceRule
                     continue;
                 }
 
-                var delegatesCount = context.Rulebook.DelegateMaySign(published);
+                var delegatesCount = DelegatesCount(context.Rulebook, published);
                 var missing = arrangements.StatutoryPartners
                     .Where(p => !document.IsSignedBy(p.Id, delegatesCount))
                     .Select(p => p.Name)
@@ -40,6 +60,10 @@ public sealed class KeyDocumentSigned : ComplianceRule
             }
         }
     }
+
+    /// <summary>Whether a delegate's signature counts for its lead on a key document published on <paramref name="on"/>.</summary>
+    internal static bool DelegatesCount(Rulebook rulebook, NodaTime.LocalDate on) =>
+        rulebook.Choice(RuleIds.KeyDocumentSigned, DelegateMaySign, on) == DelegateSignature.Yes;
 
     private static string Kind(KeyDocumentKind kind) => kind switch
     {

@@ -8,10 +8,16 @@ namespace Lscp.Rules.Compliance.Duties;
 /// DUTY-WT2023-01: from the day the rule applies (31 December 2024), the partnership has published arrangements that
 /// follow Working Together 2023, signed off or not (DUTY-SIGN-01 judges that). Each run of assessed days without them is one breach.
 /// </summary>
-public sealed class ArrangementsUpdated : ComplianceRule
+internal sealed class ArrangementsUpdated : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.ArrangementsUpdated;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.ArrangementsUpdated,
+        "The published arrangements follow Working Together 2023 from 31 December 2024",
+        RuleArea.Governance,
+        new("Working Together to Safeguard Children 2023, chapter 2: partnerships publish arrangements updated to the 2023 guidance by December 2024", Confidence.Likely),
+        new(new NodaTime.LocalDate(2024, 12, 31)),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

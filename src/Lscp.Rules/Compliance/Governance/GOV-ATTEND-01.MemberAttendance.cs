@@ -10,10 +10,20 @@ namespace Lscp.Rules.Compliance.Governance;
 /// GOV-ATTEND-01: each core seat of a body is filled (in person or by a deputy that counts) at no less than <c>minimumRate</c>
 /// of the body's meetings in the assessed days. Seats are matched across versions by agency and representative role.
 /// </summary>
-public sealed class MemberAttendance : ComplianceRule
+internal sealed class MemberAttendance : ComplianceRule
 {
+    /// <summary>The least share of meetings a core member attends.</summary>
+    internal static NumberParameter MinimumRate { get; } =
+        new("minimumRate", "The least share of meetings (0 to 1) a core member attends, in person or by a deputy that counts.", 0.75m, minimum: 0, maximum: 1);
+
     /// <inheritdoc/>
-    public override string Id => RuleIds.MemberAttendance;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.MemberAttendance,
+        "Each core member attends at least a minimum share of its body's meetings",
+        RuleArea.Governance,
+        Sources.Arrangements,
+        new(Sources.PartnersInForce),
+        [MinimumRate.Parameter]);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
@@ -27,7 +37,7 @@ public sealed class MemberAttendance : ComplianceRule
         var first = context.AssessedUntil;
         foreach (var (arrangements, from, to) in context.Segments(Id))
         {
-            minimum = Math.Min(minimum, context.Rulebook.Number(Id, ParameterNames.MinimumRate, from));
+            minimum = Math.Min(minimum, context.Rulebook.Number(Id, MinimumRate, from));
             first = LocalDate.Min(first, from);
             var perBody = new Dictionary<string, (Body Body, int Held, int[] Filled)>();
             foreach (var meeting in context.MeetingsByDate)

@@ -7,10 +7,34 @@ namespace Lscp.Rules.Compliance.Governance;
 /// GOV-CADENCE-01: each body with a cadence meets at least once in every cadence interval (counted from the year start the
 /// <c>yearStarts</c> parameter names) that lies wholly within the assessed days and the body's own period.
 /// </summary>
-public sealed class MeetsEachInterval : ComplianceRule
+internal sealed class MeetsEachInterval : ComplianceRule
 {
+    /// <summary>The month a rule's cadence years start in.</summary>
+    internal enum YearStart
+    {
+        /// <summary>The financial year.</summary>
+        April,
+
+        /// <summary>The calendar year.</summary>
+        January,
+    }
+
+    /// <summary>The month the cadence intervals are counted from.</summary>
+    internal static ChoiceParameter<YearStart> YearStarts { get; } =
+        new("yearStarts", "The month the cadence intervals are counted from: the financial year (April) or the calendar year (January).", YearStart.April);
+
     /// <inheritdoc/>
-    public override string Id => RuleIds.MeetsEachInterval;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.MeetsEachInterval,
+        "Each body meets at least once in every interval of its cadence",
+        RuleArea.Governance,
+        Sources.Arrangements,
+        new(Sources.PartnersInForce),
+        [YearStarts.Parameter]);
+
+    /// <summary>The month (1 or 4) cadence years start in on <paramref name="on"/>.</summary>
+    internal static int StartMonth(Rulebook rulebook, NodaTime.LocalDate on) =>
+        rulebook.Choice(RuleIds.MeetsEachInterval, YearStarts, on) == YearStart.January ? 1 : 4;
 
     private static bool MetIn(ComplianceContext context, string bodyId, NodaTime.LocalDate start, NodaTime.LocalDate end)
     {
@@ -34,7 +58,7 @@ public sealed class MeetsEachInterval : ComplianceRule
         {
             var (body, from, to) = (run.Body, run.From, run.To);
             var cadence = body.Cadence!;
-            var startMonth = context.Rulebook.YearStartMonth(Id, from);
+            var startMonth = StartMonth(context.Rulebook, from);
             for (var yearStart = MeetingSchedule.YearStartOf(from, startMonth); yearStart <= to; yearStart = yearStart.PlusYears(1))
             {
                 for (var i = 0; i < cadence.MeetingsPerYear; i++)

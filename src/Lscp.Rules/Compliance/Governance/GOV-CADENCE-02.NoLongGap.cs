@@ -7,10 +7,20 @@ namespace Lscp.Rules.Compliance.Governance;
 /// GOV-CADENCE-02: no gap between consecutive meetings of a body, or from its last meeting to the end of the assessed days, is
 /// longer than its cadence interval plus <c>toleranceDays</c>. A gap is counted in days between the two dates.
 /// </summary>
-public sealed class NoLongGap : ComplianceRule
+internal sealed class NoLongGap : ComplianceRule
 {
+    /// <summary>Days a gap may exceed the cadence interval.</summary>
+    internal static NumberParameter ToleranceDays { get; } =
+        new("toleranceDays", "Days a gap may exceed the cadence interval before it is reported.", 14, minimum: 0, maximum: 366);
+
     /// <inheritdoc/>
-    public override string Id => RuleIds.NoLongGap;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.NoLongGap,
+        "No gap between a body's meetings is longer than its cadence interval plus a tolerance",
+        RuleArea.Governance,
+        Sources.Arrangements,
+        new(Sources.PartnersInForce),
+        [ToleranceDays.Parameter]);
 
     private Finding? Gap(ComplianceContext context, CadenceRun run, int tolerance, LocalDate start, LocalDate next)
     {
@@ -34,7 +44,7 @@ public sealed class NoLongGap : ComplianceRule
         foreach (var run in context.CadenceRuns(Id))
         {
             var (body, from, to) = (run.Body, run.From, run.To);
-            var tolerance = (int)context.Rulebook.Number(Id, ParameterNames.ToleranceDays, from);
+            var tolerance = (int)context.Rulebook.Number(Id, ToleranceDays, from);
             // Walk the body's meetings in date order (the records keep them sorted), from the last one before the run.
             var start = from;
             var bodyEnd = to;

@@ -4,10 +4,16 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Compliance.Governance;
 
 /// <summary>GOV-CHAIR-01: each meeting is chaired by the agency its chair arrangement names that day, or by a recorded deputy.</summary>
-public sealed class ChairAsArranged : ComplianceRule
+internal sealed class ChairAsArranged : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.ChairAsArranged;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.ChairAsArranged,
+        "Each meeting is chaired by the agency its chair arrangement names, or by a recorded deputy",
+        RuleArea.Governance,
+        Sources.Arrangements,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

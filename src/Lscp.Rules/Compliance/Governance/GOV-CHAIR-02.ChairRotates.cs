@@ -8,10 +8,16 @@ namespace Lscp.Rules.Compliance.Governance;
 /// most of the body's meetings that year in its own right (deputy chairs do not count). Rotation years ending in the assessed
 /// days are compared with the year before, which may lie before the period.
 /// </summary>
-public sealed class ChairRotates : ComplianceRule
+internal sealed class ChairRotates : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.ChairRotates;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.ChairRotates,
+        "No agency chairs a rotating body for two rotation years running",
+        RuleArea.Governance,
+        Sources.Arrangements,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

@@ -6,10 +6,16 @@ namespace Lscp.Rules.Compliance.Governance;
 /// GOV-DELEG-01: each delegation in force in the assessed days started while a lead was in post. (That a delegate post belongs
 /// to the lead's agency and that a partner's delegations do not overlap are checked when the arrangements are built.)
 /// </summary>
-public sealed class DelegationValid : ComplianceRule
+internal sealed class DelegationValid : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.DelegationValid;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.DelegationValid,
+        "Each delegation is to a post of the lead's own agency, starts while a lead is in post, and does not overlap another of the same partner",
+        RuleArea.Governance,
+        Sources.Delegation,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

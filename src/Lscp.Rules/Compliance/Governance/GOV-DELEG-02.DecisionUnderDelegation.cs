@@ -3,10 +3,16 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Compliance.Governance;
 
 /// <summary>GOV-DELEG-02: each decision recorded in a post is taken by a lead, or under a delegation in force that day.</summary>
-public sealed class DecisionUnderDelegation : ComplianceRule
+internal sealed class DecisionUnderDelegation : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.DecisionUnderDelegation;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.DecisionUnderDelegation,
+        "Each decision taken in a delegated post falls within a delegation in force that day",
+        RuleArea.Governance,
+        Sources.Delegation,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

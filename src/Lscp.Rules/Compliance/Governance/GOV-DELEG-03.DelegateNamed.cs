@@ -3,10 +3,16 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Compliance.Governance;
 
 /// <summary>GOV-DELEG-03: under Working Together 2023, each statutory partner has a Delegated Safeguarding Partner on every assessed day.</summary>
-public sealed class DelegateNamed : ComplianceRule
+internal sealed class DelegateNamed : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.DelegateNamed;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.DelegateNamed,
+        "Each Lead Safeguarding Partner has a Delegated Safeguarding Partner named on every day",
+        RuleArea.Governance,
+        new("Working Together to Safeguard Children 2023, chapter 2: each Lead Safeguarding Partner should name a Delegated Safeguarding Partner in the published arrangements", Confidence.Likely),
+        new(Sources.Wt2023InForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

@@ -3,10 +3,16 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Compliance.Governance;
 
 /// <summary>GOV-LEAD-01: each statutory partner has an accountable lead in post (a holding of the lead post) on every assessed day.</summary>
-public sealed class LeadInPost : ComplianceRule
+internal sealed class LeadInPost : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.LeadInPost;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.LeadInPost,
+        "Each statutory partner has an accountable lead in post on every day",
+        RuleArea.Governance,
+        new("Children Act 2004, s16E (inserted by the Children and Social Work Act 2017; in force 29 June 2018)", Confidence.Confirmed),
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

@@ -4,10 +4,16 @@ using Lscp.Rules.Governance;
 namespace Lscp.Rules.Compliance.Governance;
 
 /// <summary>GOV-QUORUM-01: each meeting of a body with a quorum rule is quorate.</summary>
-public sealed class MeetingQuorate : ComplianceRule
+internal sealed class MeetingQuorate : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.MeetingQuorate;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.MeetingQuorate,
+        "Each meeting is quorate under its body's quorum rule",
+        RuleArea.Governance,
+        Sources.Arrangements,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

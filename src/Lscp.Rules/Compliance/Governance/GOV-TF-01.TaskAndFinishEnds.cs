@@ -4,10 +4,16 @@ using Lscp.Rules.Catalogue;
 namespace Lscp.Rules.Compliance.Governance;
 
 /// <summary>GOV-TF-01: a task-and-finish group does not meet after its end date.</summary>
-public sealed class TaskAndFinishEnds : ComplianceRule
+internal sealed class TaskAndFinishEnds : ComplianceRule
 {
     /// <inheritdoc/>
-    public override string Id => RuleIds.TaskAndFinishEnds;
+    public override RuleDefinition Definition { get; } = new(
+        RuleIds.TaskAndFinishEnds,
+        "A task-and-finish group does not meet after its end date",
+        RuleArea.Governance,
+        Sources.Arrangements,
+        new(Sources.PartnersInForce),
+        []);
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
