@@ -31,10 +31,7 @@ public static class ExpectationChecker
         {
             var f = expect.Findings![i];
             Rule(f.Rule, $"expect.findings[{i}].rule", errors);
-            if (string.IsNullOrWhiteSpace(f.Subject))
-            {
-                errors.Add($"expect.findings[{i}].subject: is required, such as meeting:executive-2024-09-10.");
-            }
+            SubjectOf(f.Subject, $"expect.findings[{i}].subject", "meeting:executive-2024-09-10", errors);
 
             if (f.Severity is { } severity && Parse<Severity>(severity) is null)
             {
@@ -46,10 +43,7 @@ public static class ExpectationChecker
         {
             var d = expect.Deadlines![i];
             Rule(d.Rule, $"expect.deadlines[{i}].rule", errors);
-            if (string.IsNullOrWhiteSpace(d.Subject))
-            {
-                errors.Add($"expect.deadlines[{i}].subject: is required, such as incident:LSCP-2024-002.");
-            }
+            SubjectOf(d.Subject, $"expect.deadlines[{i}].subject", "incident:LSCP-2024-002", errors);
 
             ScenarioReader.Date(d.Due, $"expect.deadlines[{i}].due", errors, required: false);
             if (d.Status is { } status && Parse<DeadlineStatus>(status) is null)
@@ -78,7 +72,7 @@ public static class ExpectationChecker
         var found = report.Result.Findings;
         foreach (var f in expect.Findings ?? [])
         {
-            var matches = found.Where(x => x.RuleId == f.Rule && x.Subject == f.Subject).ToList();
+            var matches = found.Where(x => x.RuleId == f.Rule && x.Subject.ToString() == f.Subject).ToList();
             var severity = f.Severity is null ? null : Parse<Severity>(f.Severity);
             var passed = matches.Count > 0 && (severity is null || matches.Any(m => m.Severity == severity));
             results.Add(new($"finding {f.Rule} {f.Subject}", passed, severity is null ? "found" : Name(severity.Value),
@@ -88,14 +82,14 @@ public static class ExpectationChecker
         if (expect.Findings is not null && expect.NoOtherFindings != false)
         {
             var listed = expect.Findings.Select(f => (f.Rule, f.Subject)).ToHashSet();
-            var others = found.Where(x => x.Severity != Severity.Information && !listed.Contains((x.RuleId, x.Subject))).ToList();
+            var others = found.Where(x => x.Severity != Severity.Information && !listed.Contains((x.RuleId, x.Subject.ToString()))).ToList();
             results.Add(new("no other breaches or warnings", others.Count == 0, "none",
                 others.Count == 0 ? "none" : string.Join("; ", others.Select(o => $"{o.RuleId} {o.Subject} ({Name(o.Severity)})"))));
         }
 
         foreach (var d in expect.Deadlines ?? [])
         {
-            var clock = report.Deadlines.FirstOrDefault(x => x.RuleId == d.Rule && x.Subject == d.Subject);
+            var clock = report.Deadlines.FirstOrDefault(x => x.RuleId == d.Rule && x.Subject.ToString() == d.Subject);
             if (d.Due is { } due)
             {
                 results.Add(new($"deadline {d.Rule} {d.Subject} due", clock?.DueOn?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) == due, due,
@@ -138,6 +132,18 @@ public static class ExpectationChecker
         if (rule is null || !RuleIds.Contains(rule))
         {
             errors.Add($"{field}: '{rule}' is not a rule id; the rules are {string.Join(", ", RuleIds.Order())}.");
+        }
+    }
+
+    private static void SubjectOf(string? subject, string field, string example, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(subject))
+        {
+            errors.Add($"{field}: is required, such as {example}.");
+        }
+        else if (!Subject.TryParse(subject, out _))
+        {
+            errors.Add($"{field}: '{subject}' is not a subject: write kind:id, such as {example}; the kinds are {string.Join(", ", Subject.KindWords)}.");
         }
     }
 

@@ -9,7 +9,7 @@ internal static class CaseReviewMapping
 {
     public static C.Deadline ToContract(this Deadline deadline) => new(
         deadline.RuleId,
-        deadline.Subject,
+        deadline.Subject.ToString(),
         deadline.AnchorName,
         deadline.AnchorDate,
         deadline.Limit,

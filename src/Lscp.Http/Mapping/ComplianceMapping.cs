@@ -45,7 +45,7 @@ internal static class ComplianceMapping
             Severity.Breach => C.Severity.Breach,
             _ => throw new ArgumentOutOfRangeException(nameof(finding), finding.Severity, "A severity the wire format does not name."),
         },
-        finding.Subject,
+        finding.Subject.ToString(),
         finding.From,
         finding.To,
         finding.Message,

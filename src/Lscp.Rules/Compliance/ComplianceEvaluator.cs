@@ -96,7 +96,7 @@ public static class ComplianceEvaluator
         {
             var order = a.From.CompareTo(b.From);
             order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
-            order = order != 0 ? order : string.CompareOrdinal(a.Subject, b.Subject);
+            order = order != 0 ? order : a.Subject.CompareTo(b.Subject);
             return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
         });
 

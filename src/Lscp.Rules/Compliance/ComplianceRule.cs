@@ -20,13 +20,13 @@ public abstract class ComplianceRule
     /// A finding that rests on a fact of the arrangements: when <paramref name="basis"/> is inferred or a default, the message
     /// says so and a <c>basis</c> fact gives the reasoning, so no answer passes an inference off as published.
     /// </summary>
-    protected Finding FoundOn(FactBasis? basis, ComplianceContext context, Severity severity, string subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
+    protected Finding FoundOn(FactBasis? basis, ComplianceContext context, Severity severity, Subject subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
         basis is null or { Provenance: Provenance.Published }
             ? Found(context, severity, subject, from, to, message, facts)
             : Found(context, severity, subject, from, to, $"{message} This rests on an {(basis.Provenance == Provenance.Inferred ? "inferred" : "unconfirmed default")} {basis.Fact}; see the basis.", [.. facts, new Fact("basis", basis.ToString())]);
 
     /// <summary>A finding with its citation and the facts it used.</summary>
-    protected Finding Found(ComplianceContext context, Severity severity, string subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
+    protected Finding Found(ComplianceContext context, Severity severity, Subject subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
         // The facts array is the caller's fresh one (params, or built for this call), so it is wrapped, not copied.
         new(Id, severity, subject, from, to, message, Definition.Citation, ImmutableCollectionsMarshal.AsImmutableArray(facts));
 

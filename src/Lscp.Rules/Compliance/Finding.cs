@@ -13,7 +13,7 @@ namespace Lscp.Rules.Compliance;
 /// <param name="Message">The finding in a sentence.</param>
 /// <param name="Citation">The rule's source.</param>
 /// <param name="Facts">The facts it used.</param>
-public sealed record Finding(string RuleId, Severity Severity, string Subject, LocalDate From, LocalDate To, string Message, Citation Citation, ImmutableArray<Fact> Facts)
+public sealed record Finding(string RuleId, Severity Severity, Subject Subject, LocalDate From, LocalDate To, string Message, Citation Citation, ImmutableArray<Fact> Facts)
 {
     /// <summary>The facts it used (compared item by item).</summary>
     public ImmutableArray<Fact> Facts { get => _facts.Items; init => _facts = value; }

@@ -67,7 +67,7 @@ public static class ComplianceReportBuilder
         var deadlines = context.Deadlines
             .Where(d => InPeriod(d, period))
             .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)
-            .ThenBy(d => d.Subject, StringComparer.Ordinal)
+            .ThenBy(d => d.Subject)
             .ToImmutableArray();
         var measures = Measures(context, result, deadlines);
         var breaches = result.Findings.Count(f => f.Severity == Severity.Breach);

@@ -26,6 +26,7 @@ public static class ComplianceReportJson
         {
             Date,
             new PeriodConverter(),
+            new SubjectConverter(),
             // One converter per enum the report holds, generic so that Native AOT needs no code made at run time; a test
             // walks the report's types and fails when an enum is missing here.
             new CamelCaseEnum<Verdict>(),
@@ -54,6 +55,16 @@ public static class ComplianceReportJson
             Date.Write(writer, value.End, options);
             writer.WriteEndObject();
         }
+    }
+
+    /// <summary>A subject as its text, <c>kind:id</c>.</summary>
+    private sealed class SubjectConverter : JsonConverter<Compliance.Subject>
+    {
+        public override Compliance.Subject Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("The compliance report's JSON is written, not read.");
+
+        public override void Write(Utf8JsonWriter writer, Compliance.Subject value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.ToString());
     }
 
     private sealed class CamelCaseEnum<T>() : JsonStringEnumConverter<T>(JsonNamingPolicy.CamelCase, allowIntegerValues: false)

@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using Lscp.Rules.Catalogue;
 using Lscp.Model.Records;
 
@@ -20,7 +21,7 @@ internal abstract class AwarenessClock : DeadlineRule
     {
         var aware = incident.LocalAuthorityAwareOn;
         var days = Whole(context, Allowed, aware);
-        return Make(context, $"incident:{incident.CaseReference}", "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+        return Make(context, Subject.Incident(incident.CaseReference), "the local authority becoming aware", aware, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
             context.Calendar.AddWorkingDays(aware, days), CompletedOn(incident));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
+using Lscp.Rules.Compliance;
 using NodaTime;
 
 namespace Lscp.Rules.Timescales;
@@ -27,7 +28,7 @@ namespace Lscp.Rules.Timescales;
 public sealed record Deadline(
     string RuleId,
     string Title,
-    string Subject,
+    Subject Subject,
     string AnchorName,
     LocalDate? AnchorDate,
     string Limit,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
+using Lscp.Rules.Compliance;
 using NodaTime;
 
 namespace Lscp.Rules.Timescales;
@@ -32,7 +33,7 @@ public abstract class DeadlineRule
     /// </summary>
     protected Deadline Make(
         DeadlineContext context,
-        string subject,
+        Subject subject,
         string anchorName,
         LocalDate? anchor,
         string limit,

@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 
@@ -25,7 +26,7 @@ internal sealed class ChildDeathNotified : DeadlineRule
     public override Deadline? ForDeathReview(DeathReview death, DeadlineContext context)
     {
         var days = Whole(context, Days, death.LearnedOn);
-        return Make(context, $"death-review:{death.CaseReference}", "the death being learned of", death.LearnedOn, Counting.Days(days), Counting.DaysAfter,
+        return Make(context, Subject.DeathReview(death.CaseReference), "the death being learned of", death.LearnedOn, Counting.Days(days), Counting.DaysAfter,
             death.LearnedOn.PlusDays(days), death.NotifiedOn);
     }
 }

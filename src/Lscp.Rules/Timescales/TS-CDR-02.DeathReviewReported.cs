@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using System.Collections.Immutable;
 using Lscp.Rules.Catalogue;
 using NodaTime;
@@ -30,7 +31,7 @@ internal sealed class DeathReviewReported : DeadlineRule
             var previous = published[i];
             var months = Whole(context, Months, previous);
             LocalDate? next = i + 1 < published.Length ? published[i + 1] : null;
-            var subject = next is { } n ? $"death-review-report:{n:uuuu-MM-dd}" : "death-review-report:next";
+            var subject = Subject.DeathReviewReport(next);
             yield return Make(context, subject, "the previous panel report's publication", previous, Counting.Months(months), Counting.MonthsAfter,
                 previous.PlusMonths(months), next);
         }

@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 using NodaTime;
@@ -31,7 +32,7 @@ internal sealed class LocalReviewPublished : DeadlineRule
             return null;
         }
 
-        var subject = $"incident:{incident.CaseReference}";
+        var subject = Subject.Incident(incident.CaseReference);
         if (review.InitiatedOn is not { } initiated)
         {
             return Make(context, subject, "the decision to initiate the review", null, "6 months", Counting.MonthsAfter, null, review.PublishedOn);

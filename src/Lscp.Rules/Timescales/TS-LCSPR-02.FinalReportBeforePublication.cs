@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 
@@ -29,7 +30,7 @@ internal sealed class FinalReportBeforePublication : DeadlineRule
             return null;
         }
 
-        var subject = $"incident:{incident.CaseReference}";
+        var subject = Subject.Incident(incident.CaseReference);
         if (review.InitiatedOn is not { } initiated)
         {
             return Make(context, subject, "publication", null, "7 working days before publication", Counting.WorkingDaysBefore, null, review.FinalReportSentOn);

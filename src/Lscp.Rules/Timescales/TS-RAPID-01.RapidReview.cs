@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 
@@ -45,7 +46,7 @@ internal sealed class RapidReview : DeadlineRule
         var anchor = fromNotification ? incident.NotifiedPanelOn : aware;
         var anchorName = fromNotification ? "the notification to the Panel" : "the local authority becoming aware";
         var due = anchor is { } a ? context.Calendar.AddWorkingDays(a, days) : (NodaTime.LocalDate?)null;
-        return Make(context, $"incident:{incident.CaseReference}", anchorName, anchor, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
+        return Make(context, Subject.Incident(incident.CaseReference), anchorName, anchor, Counting.WorkingDays(days), Counting.WorkingDaysAfter,
             due, incident.RapidReviewSentOn);
     }
 }

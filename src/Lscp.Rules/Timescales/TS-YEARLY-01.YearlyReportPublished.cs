@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using System.Collections.Immutable;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
@@ -32,7 +33,7 @@ internal sealed class YearlyReportPublished : DeadlineRule
             var months = Whole(context, Months, previous);
             var due = previous.PlusMonths(months);
             var next = i + 1 < published.Count ? published[i + 1] : null;
-            var subject = next is null ? "yearly-report:next" : $"yearly-report:{next.Label}";
+            var subject = Subject.YearlyReport(next?.Label);
             yield return Make(context, subject, "the previous yearly report's publication", previous, Counting.Months(months), Counting.MonthsAfter,
                 due, next?.PublishedOn);
         }

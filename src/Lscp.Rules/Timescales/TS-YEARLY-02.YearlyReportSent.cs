@@ -1,3 +1,4 @@
+using Lscp.Rules.Compliance;
 using System.Collections.Immutable;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
@@ -35,7 +36,7 @@ internal sealed class YearlyReportSent : DeadlineRule
             var days = Whole(context, Days, published);
             var due = published.PlusDays(days);
             var sent = report.SentToPanelOn is { } panel && report.SentToWhatWorksOn is { } whatWorks ? (panel > whatWorks ? panel : whatWorks) : (NodaTime.LocalDate?)null;
-            yield return Make(context, $"yearly-report:{report.Label}", "publication", published, Counting.Days(days), Counting.DaysAfter,
+            yield return Make(context, Subject.YearlyReport(report.Label), "publication", published, Counting.Days(days), Counting.DaysAfter,
                 due, sent);
         }
     }

@@ -170,6 +170,7 @@ public sealed class ValueEqualityTests
                 parameter,
                 new RuleParameter(parameter.Name, parameter.Description, parameter.Kind, parameter.DefaultValue, [.. parameter.Choices], parameter.Minimum, parameter.Maximum),
                 new RuleParameter(parameter.Name, parameter.Description, parameter.Kind, parameter.DefaultValue, [.. parameter.Choices.Reverse()], parameter.Minimum, parameter.Maximum)),
+            new EqualityCase<Lscp.Rules.Compliance.Subject>(Lscp.Rules.Compliance.Subject.Meeting("m1"), Lscp.Rules.Compliance.Subject.Meeting("m1"), Lscp.Rules.Compliance.Subject.Body("m1")),
             new EqualityCase<Citation>(citation, citation with { }, citation with { Confidence = citation.Confidence == Confidence.Confirmed ? Confidence.Likely : Confidence.Confirmed }),
             new EqualityCase<ParameterSetting>(setting, setting with { }, setting with { Value = "april" }),
             new EqualityCase<RuleSuspension>(suspension, b.Rulebook.Suspensions[0], suspension with { Reason = "Another reason" }),

@@ -121,6 +121,12 @@ public sealed class ComplianceReportTests
                 return;
             }
 
+            // A type with its own converter (a subject, written as its text) is written whole, not property by property.
+            if (ComplianceReportJson.Options.Converters.Any(c => c.CanConvert(type)))
+            {
+                return;
+            }
+
             foreach (var argument in type.IsGenericType ? type.GetGenericArguments() : [])
             {
                 Walk(argument);

@@ -1,4 +1,5 @@
 using Lscp.Model.Records;
+using Lscp.Rules.Compliance;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Timescales;
@@ -132,11 +133,11 @@ public sealed class DeadlineTests
             new(D("2024-04-01"), D("2025-03-31"), D("2025-10-15"), D("2025-10-20"), D("2025-10-25")),
         ];
         var clocks = DeadlineCalculator.ForYearlyReports(reports, D("2026-01-01"), Rulebook.Standard, Calendar);
-        var published = clocks.Single(d => d.RuleId == RuleIds.YearlyReportPublished && d.Subject == "yearly-report:2024-25");
+        var published = clocks.Single(d => d.RuleId == RuleIds.YearlyReportPublished && d.Subject == Subject.YearlyReport("2024-25"));
         Assert.Equal((D("2025-09-30"), DeadlineStatus.MetLate), (published.DueOn!.Value, published.Status));
-        var next = clocks.Single(d => d.Subject == "yearly-report:next");
+        var next = clocks.Single(d => d.Subject == Subject.YearlyReport(null));
         Assert.Equal((D("2026-10-15"), DeadlineStatus.Due), (next.DueOn!.Value, next.Status));
-        var sent = clocks.Where(d => d.RuleId == RuleIds.YearlyReportSent).ToDictionary(d => d.Subject);
+        var sent = clocks.Where(d => d.RuleId == RuleIds.YearlyReportSent).ToDictionary(d => d.Subject.ToString());
         Assert.Equal(DeadlineStatus.Met, sent["yearly-report:2023-24"].Status);
         Assert.Equal((D("2025-10-22"), DeadlineStatus.MetLate), (sent["yearly-report:2024-25"].DueOn!.Value, sent["yearly-report:2024-25"].Status));
     }

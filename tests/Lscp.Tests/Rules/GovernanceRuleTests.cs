@@ -29,7 +29,7 @@ public sealed class GovernanceRuleTests
         var partnership = Partnership(d => d.Version()["holdings"]!.AsArray().Single(h => (string?)h!["post"] == "police-cc")!["from"] = "2024-10-01");
         var finding = Assert.Single(Evaluate(partnership, Records(ExecutiveYear())).Of(RuleIds.LeadInPost));
         Assert.Equal(Severity.Breach, finding.Severity);
-        Assert.Equal("agency:police", finding.Subject);
+        Assert.Equal("agency:police", finding.Subject.ToString());
         Assert.Equal((D("2024-04-01"), D("2024-09-30")), (finding.From, finding.To));
         Assert.Contains("Chief Constable", finding.Message);
         Assert.Empty(Evaluate(Compliant, Records(ExecutiveYear())).Of(RuleIds.LeadInPost));
@@ -46,7 +46,7 @@ public sealed class GovernanceRuleTests
         });
         Assert.DoesNotContain(Evaluate(partnership, Records(ExecutiveYear())).Of(RuleIds.DelegationValid), f => f.From > D("2024-03-31"));
         var finding = Assert.Single(Evaluate(shifted, Records(ExecutiveYear())).Of(RuleIds.DelegationValid));
-        Assert.Equal("delegation:icb-dsp", finding.Subject);
+        Assert.Equal("delegation:icb-dsp", finding.Subject.ToString());
         Assert.Equal(Severity.Warning, finding.Severity);
     }
 
@@ -58,7 +58,7 @@ public sealed class GovernanceRuleTests
         var after = new DelegationDecision("d2", D("2024-09-02"), "council-dcs", "Agreed the budget");
         var findings = Evaluate(partnership, Records(ExecutiveYear(), within, after)).Of(RuleIds.DecisionUnderDelegation).ToList();
         var finding = Assert.Single(findings);
-        Assert.Equal("decision:d2", finding.Subject);
+        Assert.Equal("decision:d2", finding.Subject.ToString());
         Assert.Contains("ended on 2024-08-31", finding.Message);
     }
 
@@ -67,7 +67,7 @@ public sealed class GovernanceRuleTests
     {
         var partnership = Partnership(d => d.Version()["delegations"]!.AsArray().RemoveAt(2));
         var finding = Assert.Single(Evaluate(partnership, Records(ExecutiveYear())).Of(RuleIds.DelegateNamed));
-        Assert.Equal("agency:police", finding.Subject);
+        Assert.Equal("agency:police", finding.Subject.ToString());
         Assert.Empty(Evaluate(Compliant, Records(ExecutiveYear())).Of(RuleIds.DelegateNamed));
     }
 
@@ -77,7 +77,7 @@ public sealed class GovernanceRuleTests
         var meetings = ExecutiveYear().Skip(1).Prepend(Executive("2024-05-14", attendance: [Present("council"), Present("icb"), Absent("police")]));
         var finding = Assert.Single(Evaluate(Compliant, Records(meetings)).Of(RuleIds.MeetingQuorate));
         Assert.Equal(Severity.Breach, finding.Severity);
-        Assert.Equal("meeting:executive-2024-05-14", finding.Subject);
+        Assert.Equal("meeting:executive-2024-05-14", finding.Subject.ToString());
         Assert.Contains("no police representative (Testshire Police)", finding.Message);
     }
 
@@ -112,7 +112,7 @@ public sealed class GovernanceRuleTests
         Meeting Next(string date, string chair) => Executive(date, chair: chair);
         var again = ExecutiveYear().Append(Next("2025-05-13", "council")).Append(Next("2025-07-08", "council"));
         var finding = Assert.Single(Evaluate(Compliant, Records(again), from: "2025-04-01", to: "2026-03-31", today: "2025-08-01").Of(RuleIds.ChairRotates));
-        Assert.Equal("body:executive", finding.Subject);
+        Assert.Equal("body:executive", finding.Subject.ToString());
         Assert.Equal((D("2025-04-01"), D("2026-03-31")), (finding.From, finding.To));
         Assert.Contains("Testshire Council chaired", finding.Message);
 
@@ -157,7 +157,7 @@ public sealed class GovernanceRuleTests
         Meeting Review(string date) => new($"review-{date}", "audit-review", D(date), "school", [Present("school")]);
         var result = Evaluate(Compliant, Records(ExecutiveYear().Append(Review("2024-06-01")).Append(Review("2024-11-20"))));
         var finding = Assert.Single(result.Of(RuleIds.TaskAndFinishEnds));
-        Assert.Equal("meeting:review-2024-11-20", finding.Subject);
+        Assert.Equal("meeting:review-2024-11-20", finding.Subject.ToString());
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class GovernanceRuleTests
         var meetings = ExecutiveYear().Select((m, i) => i < 4 ? Executive(m.Date.ToString("uuuu-MM-dd", null), attendance: [Present("council"), Absent("icb"), Present("police")]) : m);
         var attendance = Evaluate(Compliant, Records(meetings)).Of(RuleIds.MemberAttendance).ToList();
         var finding = Assert.Single(attendance);
-        Assert.Equal("agency:icb", finding.Subject);
+        Assert.Equal("agency:icb", finding.Subject.ToString());
         Assert.Contains("attended 2 of 6", finding.Message);
     }
 

@@ -177,7 +177,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var result = ComplianceEvaluator.Evaluate(lewisham, LewishamYear.Records2024(lewisham), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
         var inquorate = Assert.Single(result.Findings, f => f.RuleId == RuleIds.MeetingQuorate);
         Assert.Contains(inquorate.Facts, f => f.Name == "basis" && f.Value.StartsWith("inferred:", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == "body:partnership-group"), f => f.Facts.Any(x => x.Name == "basis"));
+        Assert.DoesNotContain(result.Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == Subject.Body("partnership-group")), f => f.Facts.Any(x => x.Name == "basis"));
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     [InlineData("tri-borough-steering-group", "2022-04-01", "2022-09-30")]
     public void A_cadence_window_that_spans_a_change_of_arrangements_is_judged_and_says_so(string body, string windowStart, string windowEnd)
     {
-        var missed = NoMeetings("2021-04-01", "2023-03-31").Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == $"body:{body}").ToList();
+        var missed = NoMeetings("2021-04-01", "2023-03-31").Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == Subject.Body(body)).ToList();
         var window = Assert.Single(missed, f => f.From == D(windowStart) && f.To == D(windowEnd));
         Assert.Contains("span a change of arrangements", window.Message, StringComparison.Ordinal);
     }
@@ -217,7 +217,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     public void A_body_that_ends_with_a_version_is_judged_up_to_its_end()
     {
         // The Housing Provider Forum is in the January 2022 arrangements and not in July's: its April to June 2022 quarter counts.
-        var missed = NoMeetings("2022-01-01", "2022-12-31").Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == "body:housing-provider-forum").ToList();
+        var missed = NoMeetings("2022-01-01", "2022-12-31").Findings.Where(f => f.RuleId == RuleIds.MeetsEachInterval && f.Subject == Subject.Body("housing-provider-forum")).ToList();
         Assert.Contains(missed, f => f.From == D("2022-04-01") && f.To == D("2022-06-30"));
         Assert.DoesNotContain(missed, f => f.From >= D("2022-07-01"));
     }
@@ -228,7 +228,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         Meeting Executive(string date) => new($"executive-{date}", "executive", D(date), null, [new Attendance("lb-lewisham", AttendanceStatus.Present)]);
         var records = new PartnershipRecords([Executive("2021-10-05"), Executive("2022-10-04")], []);
         var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2021-10-01"), D("2022-12-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
-        var gap = Assert.Single(result.Findings, f => f.RuleId == RuleIds.NoLongGap && f.Subject == "body:executive" && f.From == D("2021-10-05"));
+        var gap = Assert.Single(result.Findings, f => f.RuleId == RuleIds.NoLongGap && f.Subject == Subject.Body("executive") && f.From == D("2021-10-05"));
         Assert.Equal(D("2022-10-04"), gap.To);
         Assert.Contains("went 364 days without a meeting", gap.Message, StringComparison.Ordinal);
     }
@@ -353,7 +353,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     {
         var records = new PartnershipRecords([], [], deathReviewReports: [D("2024-08-15"), D("2023-06-30")]);
         var clocks = DeadlineCalculator.ForRecords(records, D("2025-06-30"), Rulebook.Standard, Calendar).Where(d => d.RuleId == RuleIds.DeathReviewReported).ToList();
-        Assert.Equal(["death-review-report:2024-08-15", "death-review-report:next"], clocks.Select(c => c.Subject));
+        Assert.Equal(["death-review-report:2024-08-15", "death-review-report:next"], clocks.Select(c => c.Subject.ToString()));
         Assert.Equal((DeadlineStatus.MetLate, 46), (clocks[0].Status, clocks[0].DaysInOwnUnit.Count!.Value));
         Assert.Equal((DeadlineStatus.Due, D("2025-08-15")), (clocks[1].Status, clocks[1].DueOn!.Value));
 
@@ -382,7 +382,7 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, new PartnershipRecords([], [], yearlyReports: [report]), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
         var found = result.Findings.Where(f => f.RuleId == RuleIds.YearlyReportRefersToScrutiny).ToList();
         Assert.Equal(findings, found.Count);
-        Assert.All(found, f => Assert.Equal(("yearlyReport:2023-24", Severity.Breach), (f.Subject, f.Severity)));
+        Assert.All(found, f => Assert.Equal((Subject.YearlyReport("2023-24"), Severity.Breach), (f.Subject, f.Severity)));
     }
 
     [Fact]

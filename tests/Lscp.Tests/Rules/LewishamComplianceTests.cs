@@ -29,7 +29,7 @@ public sealed class LewishamComplianceTests
     [Fact]
     public void The_Lewisham_year_finds_exactly_the_planted_faults()
     {
-        var breaches = Year2024().Breaches.Select(f => (f.RuleId, f.Subject)).ToList();
+        var breaches = Year2024().Breaches.Select(f => (f.RuleId, f.Subject.ToString())).ToList();
         Assert.Contains((RuleIds.MeetingQuorate, "meeting:executive-2024-09-10"), breaches);
         Assert.Contains((RuleIds.MeetsEachInterval, "body:partnership-group"), breaches);
         Assert.Contains((RuleIds.RapidReview, "incident:LSCP-2024-002"), breaches);

@@ -68,6 +68,7 @@ public sealed class ScenarioTests
         Assert.Contains("asOf: '2025-02-30'", error.Message, StringComparison.Ordinal);
         Assert.Contains("expect.verdict: 'fine'", error.Message, StringComparison.Ordinal);
         Assert.Contains("expect.findings[0].rule: 'GOV-NOPE-01'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expect.findings[0].subject: 'x' is not a subject: write kind:id, such as meeting:executive-2024-09-10; the kinds are partnership, agency,", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal sealed class NoCeasedAgency : ComplianceRule
 
                 var start = LocalDate.Max(from, ceased.On);
                 var seats = arrangements.Bodies.Count(b => b.Members.Any(m => m.AgencyId == agency.Id));
-                yield return Found(context, Severity.Warning, $"agency:{agency.Id}", start, to,
+                yield return Found(context, Severity.Warning, Subject.Agency(agency.Id), start, to,
                     $"{arrangements.Title} still names {agency.Name} ({seats} seat(s)), which ceased to exist on {ceased.On:uuuu-MM-dd}; update the published arrangements.",
                     new("agency", agency.Id), new("ceasedOn", $"{ceased.On:uuuu-MM-dd}"), new("source", ceased.Source), new("arrangements", arrangements.Title));
             }

@@ -40,7 +40,7 @@ internal sealed class ArrangementsContents : ComplianceRule
             if (missing.Count > 0)
             {
                 var on = document.PublishedOn!.Value < from ? from : document.PublishedOn!.Value;
-                yield return Found(context, Severity.Warning, $"document:arrangements:{document.Title}", on, on,
+                yield return Found(context, Severity.Warning, Subject.Document("arrangements", document.Title), on, on,
                     $"{document.Title} does not cover: {string.Join(", ", missing)}.",
                     new("document", document.Title), new("missing", string.Join(", ", missing)), new("covered", string.Join(", ", contents)));
             }

@@ -34,7 +34,7 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
             var published = context.Records.Documents.Where(d => d.Kind == kind && d.PublishedOn is not null).Select(d => new EffectivePeriod(d.PublishedOn!.Value));
             foreach (var (gapFrom, gapTo) in Uncovered(from, to, published))
             {
-                yield return Found(context, Severity.Breach, $"partnership:{context.Partnership.Id}", gapFrom, gapTo,
+                yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), gapFrom, gapTo,
                     $"No {name} is recorded as published on or before {gapFrom:uuuu-MM-dd}, so none was in place for {Days(gapFrom, gapTo)}.",
                     new("document", name), new("uncovered", Days(gapFrom, gapTo)));
             }
@@ -45,7 +45,7 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
             var end = start.PlusYears(1).PlusDays(-1);
             if (start >= from && !context.Records.Documents.Any(d => d.Kind == KeyDocumentKind.Budget && d.PublishedOn is { } on && on <= end && on >= start.PlusYears(-1)))
             {
-                yield return Found(context, Severity.Breach, $"partnership:{context.Partnership.Id}", start, end,
+                yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), start, end,
                     $"No shared budget is recorded for the financial year {start:uuuu-MM-dd} to {end:uuuu-MM-dd} (published in it, or in the year before it began).",
                     new("document", "shared budget"), new("year", $"{start:uuuu-MM-dd} to {end:uuuu-MM-dd}"));
             }

@@ -24,7 +24,7 @@ internal sealed class ScrutinyInPlace : ComplianceRule
 
         foreach (var (gapFrom, gapTo) in Uncovered(from, to, context.Records.Scrutiny.Select(s => s.During)))
         {
-            yield return Found(context, Severity.Breach, $"partnership:{context.Partnership.Id}", gapFrom, gapTo,
+            yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), gapFrom, gapTo,
                 $"No independent scrutiny is recorded for {Days(gapFrom, gapTo)}; the arrangements must include it on every day.",
                 new("uncovered", Days(gapFrom, gapTo)), new("scrutinyRecords", $"{context.Records.Scrutiny.Length}"));
         }

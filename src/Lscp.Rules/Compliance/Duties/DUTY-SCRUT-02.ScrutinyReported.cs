@@ -42,7 +42,7 @@ internal sealed class ScrutinyReported : ComplianceRule
             var published = context.Records.ScrutinyReports.Count(r => r.PublishedOn >= start && r.PublishedOn <= end);
             if (published < expected)
             {
-                yield return Found(context, Severity.Breach, $"partnership:{context.Partnership.Id}", start, end,
+                yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), start, end,
                     $"{published} independent scrutiny report(s) were published from {start:uuuu-MM-dd} to {end:uuuu-MM-dd}; {expected} expected.",
                     new("published", $"{published}"), new("expected", $"{expected}"));
             }

@@ -30,7 +30,7 @@ internal sealed class YearlyReportRefersToScrutiny : ComplianceRule
         {
             if (report.RefersToScrutiny is false && report.PublishedOn is { } published && published >= from && published <= to)
             {
-                yield return Found(context, Severity.Breach, $"yearlyReport:{report.Label}", published, published,
+                yield return Found(context, Severity.Breach, Subject.YearlyReport(report.Label), published, published,
                     $"The yearly report {report.Label}, published {published:uuuu-MM-dd}, does not refer to the independent scrutiny of its year.",
                     new("report", report.Label), new("publishedOn", $"{published:uuuu-MM-dd}"));
             }

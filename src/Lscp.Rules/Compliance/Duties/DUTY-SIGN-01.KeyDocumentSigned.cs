@@ -53,7 +53,7 @@ internal sealed class KeyDocumentSigned : ComplianceRule
                 if (missing.Count > 0)
                 {
                     var byDelegate = document.SignOffs.Any(s => s.ByDelegate) && !delegatesCount ? " (a delegate's signature does not count unless the rulebook allows it)" : string.Empty;
-                    yield return Found(context, Severity.Breach, $"document:{Kind(document.Kind)}:{document.Title}", published, published,
+                    yield return Found(context, Severity.Breach, Subject.Document(Kind(document.Kind), document.Title), published, published,
                         $"{document.Title} was published on {published:uuuu-MM-dd} without the sign-off of {string.Join(", ", missing)}{byDelegate}.",
                         new("document", document.Title), new("kind", Kind(document.Kind)), new("missingSignOffs", string.Join("; ", missing)));
                 }

@@ -33,7 +33,7 @@ internal sealed class ArrangementsUpdated : ComplianceRule
             .Select(d => new EffectivePeriod(d.PublishedOn!.Value));
         foreach (var (gapFrom, gapTo) in Uncovered(from, to, updated))
         {
-            yield return Found(context, Severity.Breach, $"partnership:{context.Partnership.Id}", gapFrom, gapTo,
+            yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), gapFrom, gapTo,
                 $"No published arrangements following Working Together 2023 are recorded for {Days(gapFrom, gapTo)}; they were due by {due:uuuu-MM-dd}.",
                 new("due", $"{due:uuuu-MM-dd}"), new("uncovered", Days(gapFrom, gapTo)));
         }

@@ -96,7 +96,7 @@ internal sealed class MemberAttendance : ComplianceRule
             var rate = (decimal)filled / held;
             if (rate < minimum)
             {
-                yield return Found(context, Severity.Warning, $"agency:{agencyId}", first, context.AssessedUntil,
+                yield return Found(context, Severity.Warning, Subject.Agency(agencyId), first, context.AssessedUntil,
                     $"{agencyName} ({representative}) attended {filled} of {held} meetings of {bodyName} ({Percent(rate)}); the minimum is {Percent(minimum)}.",
                     new("body", bodyId), new("agency", agencyId), new("representative", representative), new("attended", $"{filled} of {held}"));
             }

@@ -69,7 +69,7 @@ internal sealed class MeetsEachInterval : ComplianceRule
                         continue;
                     }
 
-                    yield return FoundOn(body.BasisOf("cadence"), context, Severity.Breach, $"body:{body.Id}", windowStart, windowEnd,
+                    yield return FoundOn(body.BasisOf("cadence"), context, Severity.Breach, Subject.Body(body.Id), windowStart, windowEnd,
                         $"{body.Name} did not meet between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd}; it meets {cadence.Description}.{run.Spanning(windowStart, windowEnd)}",
                         new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"));
                 }

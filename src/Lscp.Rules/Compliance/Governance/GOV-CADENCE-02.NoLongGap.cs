@@ -31,7 +31,7 @@ internal sealed class NoLongGap : ComplianceRule
         }
 
         var days = Period.DaysBetween(start, next);
-        return FoundOn(body.BasisOf("cadence"), context, Severity.Warning, $"body:{body.Id}", start, next,
+        return FoundOn(body.BasisOf("cadence"), context, Severity.Warning, Subject.Body(body.Id), start, next,
             $"{body.Name} went {days} days without a meeting ({start:uuuu-MM-dd} to {next:uuuu-MM-dd}); meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.{run.Spanning(start, next)}",
             new("body", body.Id), new("gapDays", $"{days}"), new("toleranceDays", $"{tolerance}"));
     }

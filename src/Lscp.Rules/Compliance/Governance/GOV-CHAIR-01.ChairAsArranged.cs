@@ -34,7 +34,7 @@ internal sealed class ChairAsArranged : ComplianceRule
                     continue;
                 }
 
-                var subject = $"meeting:{meeting.Id}";
+                var subject = Subject.Meeting(meeting.Id);
                 var expectedName = arrangements.Agency(expected).Name;
                 if (meeting.ChairAgencyId is null)
                 {

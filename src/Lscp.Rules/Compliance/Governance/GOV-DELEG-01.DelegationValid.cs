@@ -28,7 +28,7 @@ internal sealed class DelegationValid : ComplianceRule
                 var start = delegation.Period.Start;
                 if (!arrangements.HoldersOn(lead.PostId, start).Any())
                 {
-                    yield return Found(context, Severity.Warning, $"delegation:{delegation.Id}", start, start,
+                    yield return Found(context, Severity.Warning, Subject.Delegation(delegation.Id), start, start,
                         $"Delegation '{delegation.Id}' starts on {start:uuuu-MM-dd}, when no lead ({arrangements.Post(lead.PostId).Title}) is on record to make it.",
                         new("delegation", delegation.Id), new("leadPost", lead.PostId), new("start", $"{start:uuuu-MM-dd}"));
                 }

@@ -29,7 +29,7 @@ internal sealed class DecisionUnderDelegation : ComplianceRule
 
                 var lapsed = arrangements.Delegations.Where(d => d.DelegatePostId == decision.PostId && d.Period.End < decision.Date).MaxBy(d => d.Period.End);
                 var why = lapsed is null ? "the post holds no delegation" : $"delegation '{lapsed.Id}' ended on {lapsed.Period.End:uuuu-MM-dd}";
-                yield return Found(context, Severity.Breach, $"decision:{decision.Id}", decision.Date, decision.Date,
+                yield return Found(context, Severity.Breach, Subject.Decision(decision.Id), decision.Date, decision.Date,
                     $"Decision '{decision.Id}' ({decision.Description}) was taken in post '{decision.PostId}' on {decision.Date:uuuu-MM-dd}, but {why}.",
                     new("decision", decision.Id), new("post", decision.PostId));
             }

@@ -24,7 +24,7 @@ internal sealed class DelegateNamed : ComplianceRule
                 var delegations = arrangements.Delegations.Where(d => d.PartnerAgencyId == partner.Id).Select(d => d.Period);
                 foreach (var (gapFrom, gapTo) in Uncovered(from, to, delegations))
                 {
-                    yield return Found(context, Severity.Warning, $"agency:{partner.Id}", gapFrom, gapTo,
+                    yield return Found(context, Severity.Warning, Subject.Agency(partner.Id), gapFrom, gapTo,
                         $"{partner.Name} has no Delegated Safeguarding Partner named on {Days(gapFrom, gapTo)}.",
                         new("partner", partner.Id), new("gap", Days(gapFrom, gapTo)));
                 }

@@ -26,7 +26,7 @@ internal sealed class LeadInPost : ComplianceRule
                 var holdings = arrangements.Holdings.Where(h => h.PostId == lead.PostId).Select(h => h.Period);
                 foreach (var (gapFrom, gapTo) in Uncovered(from, to, holdings))
                 {
-                    yield return Found(context, Severity.Breach, $"agency:{partner.Id}", gapFrom, gapTo,
+                    yield return Found(context, Severity.Breach, Subject.Agency(partner.Id), gapFrom, gapTo,
                         $"No accountable lead ({post.Title}) is on record for {partner.Name} on {Days(gapFrom, gapTo)}.",
                         new("partner", partner.Id), new("leadPost", post.Id), new("gap", Days(gapFrom, gapTo)));
                 }

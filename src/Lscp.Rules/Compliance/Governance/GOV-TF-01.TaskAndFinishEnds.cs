@@ -25,7 +25,7 @@ internal sealed class TaskAndFinishEnds : ComplianceRule
                 var body = arrangements.Body(meeting.BodyId);
                 if (body.Kind == BodyKind.TaskAndFinishGroup && body.Period.End is { } end && meeting.Date > end)
                 {
-                    yield return Found(context, Severity.Warning, $"meeting:{meeting.Id}", meeting.Date, meeting.Date,
+                    yield return Found(context, Severity.Warning, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
                         $"Task-and-finish group {body.Name} met on {meeting.Date:uuuu-MM-dd}, after its end date {end:uuuu-MM-dd}: extend it or close it.",
                         new("meeting", meeting.Id), new("body", body.Id), new("endDate", $"{end:uuuu-MM-dd}"));
                 }
