@@ -1,5 +1,5 @@
+using EnumNames = Lscp.Contracts.EnumNames;
 using System.Globalization;
-using System.Text.Json;
 using Lscp.Contracts.Documents;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
@@ -148,11 +148,11 @@ public static class ExpectationChecker
     }
 
     private static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where T : struct, Enum => EnumNames.NameOf<T>(value);
 
     private static string Names<T>()
-        where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(Name));
+        where T : struct, Enum => string.Join(", ", EnumNames.All<T>());
 
     private static T? Parse<T>(string name)
-        where T : struct, Enum => Enum.GetValues<T>().Select(v => (T?)v).FirstOrDefault(v => Name(v!.Value) == name);
+        where T : struct, Enum => EnumNames.TryParse<T>(name, out var value) ? value : null;
 }

@@ -103,7 +103,7 @@ public static class ScenarioReader
             {
                 if (e < s)
                 {
-                    errors.Add($"period.end: {e:uuuu-MM-dd} is before the start, {s:uuuu-MM-dd}.");
+                    errors.Add($"period.end: {DocumentReader.EndBeforeStart(s, e)}");
                 }
                 else
                 {

@@ -278,7 +278,7 @@ internal static class RecordEndpoints
 
         if (end < start)
         {
-            input.Errors.Invalid("$.period.end", $"{end:uuuu-MM-dd} is before the start, {start:uuuu-MM-dd}.");
+            input.Errors.Invalid("$.period.end", DocumentReader.EndBeforeStart(start, end));
             return null;
         }
 

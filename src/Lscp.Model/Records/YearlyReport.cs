@@ -28,7 +28,7 @@ public sealed record YearlyReport
     {
         if (coversTo < coversFrom)
         {
-            yield return new(nameof(coversTo), $"The report covers {coversFrom:uuuu-MM-dd} to {coversTo:uuuu-MM-dd}: the end is before the start.");
+            yield return new(nameof(coversTo), Serialization.DocumentReader.EndBeforeStart(coversFrom, coversTo));
         }
 
         if (publishedOn <= coversTo)

@@ -1,3 +1,4 @@
+using Lscp.Contracts;
 using NodaTime;
 using NodaTime.Text;
 using Lscp.Contracts.Documents;
@@ -9,7 +10,7 @@ namespace Lscp.Model.Serialization;
 /// instead of stopping at the first; and back again. Field checks live in the model's own constructors: this class
 /// only attaches the path to what they reject.
 /// </summary>
-internal sealed class PartnershipDocumentMapper : DocumentMapper
+internal sealed class PartnershipDocumentMapper : DocumentReader
 {
     /// <summary>The format version this release reads and writes.</summary>
     public const int FormatVersion = 1;
@@ -92,7 +93,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         }
         catch (InvalidArrangementsException e)
         {
-            Errors.AddRange(e.Errors.Select(x => new ValidationError($"{path}.{x.Path}", x.Message)));
+            Error(e.Errors.Select(x => new ValidationError($"{path}.{x.Path}", x.Message)));
             return null;
         }
     }
@@ -253,7 +254,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         EffectiveFrom = Format(a.EffectiveFrom),
         Title = a.Title,
         Source = a.Source,
-        Agencies = [.. a.Agencies.Select(x => new AgencyDocument { Id = x.Id, Name = x.Name, Kind = EnumNames<AgencyKind>.NameOf(x.Kind), Role = EnumNames<AgencyRole>.NameOf(x.Role), CeasedOn = Format(x.Ceased?.On), CeasedSource = x.Ceased?.Source, Schedule = x.Schedule is { } l ? new ScheduleListingDocument { Paragraphs = [.. l.Paragraphs], Provenance = EnumNames<Provenance>.NameOf(l.Provenance), Note = l.Note } : null })],
+        Agencies = [.. a.Agencies.Select(x => new AgencyDocument { Id = x.Id, Name = x.Name, Kind = EnumNames.NameOf<AgencyKind>(x.Kind), Role = EnumNames.NameOf<AgencyRole>(x.Role), CeasedOn = Format(x.Ceased?.On), CeasedSource = x.Ceased?.Source, Schedule = x.Schedule is { } l ? new ScheduleListingDocument { Paragraphs = [.. l.Paragraphs], Provenance = EnumNames.NameOf<Provenance>(l.Provenance), Note = l.Note } : null })],
         Posts = [.. a.Posts.Select(x => new PostDocument { Id = x.Id, Agency = x.AgencyId, Title = x.Title })],
         Holdings = [.. a.Holdings.Select(x => new HoldingDocument { Post = x.PostId, Person = x.Person, From = Format(x.Period.Start), To = Format(x.Period.End), Source = x.Source })],
         Leads = [.. a.Leads.Select(x => new LeadDocument { Partner = x.PartnerAgencyId, Post = x.PostId })],
@@ -266,10 +267,10 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
     {
         Id = b.Id,
         Name = b.Name,
-        Kind = EnumNames<BodyKind>.NameOf(b.Kind),
+        Kind = EnumNames.NameOf<BodyKind>(b.Kind),
         From = Format(b.Period.Start),
         To = Format(b.Period.End),
-        Members = [.. b.Members.Select(m => new MemberDocument { Agency = m.AgencyId, Representative = m.Representative, Kind = EnumNames<MembershipKind>.NameOf(m.Kind), Deputies = EnumNames<DeputyPolicy>.NameOf(m.Deputies) })],
+        Members = [.. b.Members.Select(m => new MemberDocument { Agency = m.AgencyId, Representative = m.Representative, Kind = EnumNames.NameOf<MembershipKind>(m.Kind), Deputies = EnumNames.NameOf<DeputyPolicy>(m.Deputies) })],
         Chair = b.Chair switch
         {
             FixedChair f => new ChairDocument { Type = "fixed", Agency = f.AgencyId, Post = f.PostId },
@@ -281,7 +282,7 @@ internal sealed class PartnershipDocumentMapper : DocumentMapper
         Quorum = b.Quorum is { } q ? new QuorumDocument { RequireAllStatutoryPartners = q.RequireAllStatutoryPartners, MinimumMembers = q.MinimumMembers, MinimumAgencies = q.MinimumAgencies, ChairMustBePresent = q.ChairMustBePresent } : null,
         ReportsTo = b.ReportsTo.IsEmpty ? null : [.. b.ReportsTo],
         Notes = b.Notes,
-        Basis = b.Basis.IsEmpty ? null : [.. b.Basis.Select(x => new BasisDocument { Fact = x.Fact, Provenance = EnumNames<Provenance>.NameOf(x.Provenance), Note = x.Note })],
+        Basis = b.Basis.IsEmpty ? null : [.. b.Basis.Select(x => new BasisDocument { Fact = x.Fact, Provenance = EnumNames.NameOf<Provenance>(x.Provenance), Note = x.Note })],
     };
 
 }

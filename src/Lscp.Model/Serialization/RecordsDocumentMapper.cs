@@ -1,10 +1,11 @@
+using Lscp.Contracts;
 using Lscp.Model.Records;
 using Lscp.Contracts.Documents;
 
 namespace Lscp.Model.Serialization;
 
 /// <summary>Turns a <see cref="RecordsDocument"/> into <see cref="PartnershipRecords"/>, collecting every problem with its JSON path; and back.</summary>
-internal sealed class RecordsDocumentMapper : DocumentMapper
+internal sealed class RecordsDocumentMapper : DocumentReader
 {
     private RecordsDocumentMapper()
     {
@@ -70,7 +71,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             Date = Format(m.Date),
             Chair = m.ChairAgencyId,
             ChairWasDeputy = m.ChairWasDeputy ? true : null,
-            Attendance = [.. m.Attendance.Select(a => new AttendanceDocument { Agency = a.AgencyId, Representative = a.Representative, Status = EnumNames<AttendanceStatus>.NameOf(a.Status), Deputy = a.Deputy, ChairAgreedDeputy = a.ChairAgreedDeputy ? true : null })],
+            Attendance = [.. m.Attendance.Select(a => new AttendanceDocument { Agency = a.AgencyId, Representative = a.Representative, Status = EnumNames.NameOf<AttendanceStatus>(a.Status), Deputy = a.Deputy, ChairAgreedDeputy = a.ChairAgreedDeputy ? true : null })],
         })],
         Decisions = [.. records.Decisions.Select(d => new DecisionDocument { Id = d.Id, Date = Format(d.Date), Post = d.PostId, Description = d.Description })],
         Incidents = [.. records.Incidents.Select(i => new IncidentDocument
@@ -80,7 +81,7 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
             NotifiedPanelOn = Format(i.NotifiedPanelOn),
             ReportedToPartnersOn = Format(i.ReportedToPartnersOn),
             RapidReviewSentOn = Format(i.RapidReviewSentOn),
-            Decision = i.Decision is { } decision ? EnumNames<ReviewDecision>.NameOf(decision) : null,
+            Decision = i.Decision is { } decision ? EnumNames.NameOf<ReviewDecision>(decision) : null,
             LocalReview = i.LocalReview is not { } r ? null : new LocalReviewDocument
             {
                 InitiatedOn = Format(r.InitiatedOn),
@@ -92,17 +93,17 @@ internal sealed class RecordsDocumentMapper : DocumentMapper
         YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument { CoversFrom = Format(y.CoversFrom), CoversTo = Format(y.CoversTo), PublishedOn = Format(y.PublishedOn), SentToPanelOn = Format(y.SentToPanelOn), SentToWhatWorksOn = Format(y.SentToWhatWorksOn), RefersToScrutiny = y.RefersToScrutiny })],
         Documents = records.Documents.IsEmpty ? null : [.. records.Documents.Select(d => new KeyDocumentDocument
         {
-            Kind = EnumNames<KeyDocumentKind>.NameOf(d.Kind),
+            Kind = EnumNames.NameOf<KeyDocumentKind>(d.Kind),
             Title = d.Title,
             PublishedOn = Format(d.PublishedOn),
-            Edition = d.Edition is { } edition ? EnumNames<GuidanceEdition>.NameOf(edition) : null,
+            Edition = d.Edition is { } edition ? EnumNames.NameOf<GuidanceEdition>(edition) : null,
             SignOffs = [.. d.SignOffs.Select(o => new SignOffDocument { Partner = o.PartnerAgencyId, SignedOn = Format(o.SignedOn), ByDelegate = o.ByDelegate ? true : null })],
             Contents = d.Contents is null ? null : [.. d.Contents],
         })],
         DeathReviewReports = records.DeathReviewReports.IsEmpty ? null : [.. records.DeathReviewReports.Select(Format)],
         DeathReviews = records.DeathReviews.IsEmpty ? null : [.. records.DeathReviews.Select(c => new DeathReviewDocument { CaseReference = c.CaseReference, LearnedOn = Format(c.LearnedOn), NotifiedOn = Format(c.NotifiedOn) })],
         ScrutinyReports = records.ScrutinyReports.IsEmpty ? null : [.. records.ScrutinyReports.Select(r => new ScrutinyReportDocument { Title = r.Title, PublishedOn = Format(r.PublishedOn) })],
-        Scrutiny = records.Scrutiny.IsEmpty ? null : [.. records.Scrutiny.Select(x => new ScrutinyDocument { Model = EnumNames<ScrutinyModel>.NameOf(x.Model), Holder = x.Holder, From = Format(x.During.Start), To = Format(x.During.End) })],
+        Scrutiny = records.Scrutiny.IsEmpty ? null : [.. records.Scrutiny.Select(x => new ScrutinyDocument { Model = EnumNames.NameOf<ScrutinyModel>(x.Model), Holder = x.Holder, From = Format(x.During.Start), To = Format(x.During.End) })],
     };
 
     private Meeting? Meeting(MeetingDocument m, string path)

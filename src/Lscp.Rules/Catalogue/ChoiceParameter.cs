@@ -1,22 +1,19 @@
-using System.Collections.Immutable;
+using Lscp.Contracts;
 
 namespace Lscp.Rules.Catalogue;
 
 /// <summary>
 /// A choice a rule reads, typed by an enum declared with the rule: the allowed words are the enum's names in camelCase
-/// (<c>April</c> is written <c>april</c>), so a rule compares enum values, never words.
+/// (<see cref="EnumNames"/>: <c>April</c> is written <c>april</c>), so a rule compares enum values, never words.
 /// </summary>
 /// <typeparam name="TChoice">The enum of the choices, in the order the catalogue lists them.</typeparam>
 internal sealed class ChoiceParameter<TChoice>
     where TChoice : struct, Enum
 {
-    private readonly ImmutableArray<(string Word, TChoice Value)> _choices;
-
     /// <summary>Creates the parameter with <paramref name="defaultValue"/> used until a partnership sets another.</summary>
     public ChoiceParameter(string name, string description, TChoice defaultValue)
     {
-        _choices = [.. Enum.GetValues<TChoice>().Select(v => (Word(v), v))];
-        Parameter = new(name, description, ParameterKind.Choice, Word(defaultValue), [.. _choices.Select(c => c.Word)]);
+        Parameter = new(name, description, ParameterKind.Choice, EnumNames.NameOf<TChoice>(defaultValue), [.. EnumNames.All<TChoice>()]);
     }
 
     /// <summary>The parameter as the catalogue describes it.</summary>
@@ -26,22 +23,6 @@ internal sealed class ChoiceParameter<TChoice>
     public string Name => Parameter.Name;
 
     /// <summary>The choice a word names (the rulebook has already checked it is one of <see cref="RuleParameter.Choices"/>).</summary>
-    public TChoice Read(string word)
-    {
-        foreach (var (choice, value) in _choices)
-        {
-            if (choice == word)
-            {
-                return value;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(word), word, $"Not a choice of {Name}.");
-    }
-
-    private static string Word(TChoice value)
-    {
-        var name = value.ToString();
-        return string.Concat(name[..1].ToLowerInvariant(), name[1..]);
-    }
+    public TChoice Read(string word) =>
+        EnumNames.TryParse<TChoice>(word, out var value) ? value : throw new ArgumentOutOfRangeException(nameof(word), word, $"Not a choice of {Name}.");
 }

@@ -1,6 +1,7 @@
 using Lscp.Contracts;
 using System.Collections.Immutable;
 using Lscp.Model;
+using Lscp.Model.Serialization;
 using NodaTime;
 using NodaTime.Text;
 using Lscp.Contracts.Documents;
@@ -34,7 +35,7 @@ public static class RulebookJson
             return true;
         }
 
-        var errors = new List<ValidationError>();
+        var read = new DocumentReader();
         var settings = ImmutableArray.CreateBuilder<ParameterSetting>();
         var settingPaths = new List<string>();
         settings.AddRange(baseRulebook.Settings);
@@ -44,17 +45,17 @@ public static class RulebookJson
             var path = $"{root}.settings[{i}]";
             if (s is null)
             {
-                errors.Add(new(path, "must not be null."));
+                read.Error(path, "must not be null.");
                 continue;
             }
 
-            var period = Period(s.From, s.To, path, errors);
-            var rule = Required(s.Rule, $"{path}.rule", errors);
-            var name = Required(s.Name, $"{path}.name", errors);
-            var reason = Required(s.Reason, $"{path}.reason", errors);
+            var period = read.Period(s.From, s.To, path);
+            var rule = read.Text(s.Rule, $"{path}.rule");
+            var name = read.Text(s.Name, $"{path}.name");
+            var reason = read.Text(s.Reason, $"{path}.reason");
             if (s.Value is null)
             {
-                errors.Add(new($"{path}.value", "is required: the parameter's value as text, such as \"30\"."));
+                read.Error($"{path}.value", "is required: the parameter's value as text, such as \"30\".");
             }
             else if (rule is not null && name is not null && reason is not null && period is { } during)
             {
@@ -72,12 +73,12 @@ public static class RulebookJson
             var path = $"{root}.suspensions[{i}]";
             if (s is null)
             {
-                errors.Add(new(path, "must not be null."));
+                read.Error(path, "must not be null.");
                 continue;
             }
 
-            var period = Period(s.From, s.To, path, errors);
-            if (Required(s.Rule, $"{path}.rule", errors) is { } rule && Required(s.Reason, $"{path}.reason", errors) is { } reason && period is { } during)
+            var period = read.Period(s.From, s.To, path);
+            if (read.Text(s.Rule, $"{path}.rule") is { } rule && read.Text(s.Reason, $"{path}.reason") is { } reason && period is { } during)
             {
                 suspensions.Add(new RuleSuspension(rule, during, reason));
                 suspensionPaths.Add(path);
@@ -90,52 +91,12 @@ public static class RulebookJson
         foreach (var problem in baseRulebook.Check(settings, suspensions))
         {
             var path = problem.InSettings ? settingPaths[problem.Index - baseSettings] : suspensionPaths[problem.Index - baseSuspensions];
-            errors.Add(new($"{path}.{problem.Invariant.Parameter}", problem.Invariant.Message));
+            read.Error($"{path}.{problem.Invariant.Parameter}", problem.Invariant.Message);
         }
 
-        result = errors.Count == 0 ? baseRulebook.WithChecked(settings.ToImmutable(), suspensions.ToImmutable()) : null;
-        problems = errors;
+        result = read.Errors.Count == 0 ? baseRulebook.WithChecked(settings.ToImmutable(), suspensions.ToImmutable()) : null;
+        problems = read.Errors;
         return result is not null;
-    }
-
-    private static string? Required(string? value, string path, List<ValidationError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new(path, "is required."));
-            return null;
-        }
-
-        return value.Trim();
-    }
-
-    private static EffectivePeriod? Period(string? from, string? to, string path, List<ValidationError> errors)
-    {
-        LocalDate? Date(string? text, string field, bool required)
-        {
-            var date = IsoDate.Read(text, required, out var problem);
-            if (problem is not null)
-            {
-                errors.Add(new($"{path}.{field}", problem));
-            }
-
-            return date;
-        }
-
-        var start = Date(from, "from", required: true);
-        var end = Date(to, "to", required: false);
-        if (start is not { } s || (to is not null && end is null))
-        {
-            return null;
-        }
-
-        if (end is { } e && e < s)
-        {
-            errors.Add(new($"{path}.to", $"{e:uuuu-MM-dd} is before the start, {s:uuuu-MM-dd}."));
-            return null;
-        }
-
-        return new EffectivePeriod(s, end);
     }
 }
 

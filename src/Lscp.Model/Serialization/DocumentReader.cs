@@ -5,24 +5,34 @@ using NodaTime.Text;
 namespace Lscp.Model.Serialization;
 
 /// <summary>
-/// What the document mappers share: a list of errors with JSON paths, and readers for the field kinds (text, identifiers,
-/// dates, enums, lists) that add an error instead of throwing, and <see cref="Create{T}"/>, which reports a model type's
-/// broken invariants at their fields before constructing it.
+/// The one reader of document fields: text, identifiers, dates, days of the year, periods, enums and lists. Each reader
+/// adds an error at the field's path instead of throwing, and returns null; one wording per kind of problem. The
+/// partnership, records and rulebook readers use it, as do the scenario reader and the service.
+/// <see cref="Create{T}"/> reports a model type's broken invariants at their fields before constructing it.
 /// </summary>
-internal abstract class DocumentMapper
+public class DocumentReader
 {
+    private readonly List<ValidationError> _errors = [];
     /// <summary>A date as the documents write it: yyyy-MM-dd.</summary>
-    protected static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    protected internal static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>An optional date as the documents write it, or null.</summary>
-    protected static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
+    protected internal static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
 
-    /// <summary>Every problem found so far.</summary>
-    protected List<ValidationError> Errors { get; } = [];
+    /// <summary>Every problem found so far, in the order found.</summary>
+    public IReadOnlyList<ValidationError> Errors => _errors;
 
-    protected void Error(string path, string message) => Errors.Add(new(path, message));
+    /// <summary>Records a problem at <paramref name="path"/>.</summary>
+    public void Error(string path, string message) => _errors.Add(new(path, message));
 
-    protected List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, string path, Func<TDocument, string, T?> map, bool required = false)
+    /// <summary>Records problems found elsewhere (a model type's checks, another reader).</summary>
+    public void Error(IEnumerable<ValidationError> errors) => _errors.AddRange(errors);
+
+    /// <summary>Why an end date is refused: it is before the start. The one wording of it.</summary>
+    public static string EndBeforeStart(LocalDate start, LocalDate end) => $"{end:uuuu-MM-dd} is before the start, {start:uuuu-MM-dd}.";
+
+    /// <summary>Each item of an optional list mapped by <paramref name="map"/> at <c>path[i]</c>; a null item is an error.</summary>
+    public List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, string path, Func<TDocument, string, T?> map, bool required = false)
         where TDocument : class
         where T : class
     {
@@ -52,7 +62,8 @@ internal abstract class DocumentMapper
         return results;
     }
 
-    protected string? Text(string? value, string path)
+    /// <summary>Required text, trimmed; null (with the error) when missing or blank.</summary>
+    public string? Text(string? value, string path)
     {
         if (value is null)
         {
@@ -69,7 +80,8 @@ internal abstract class DocumentMapper
         return value.Trim();
     }
 
-    protected string? Id(string? value, string path)
+    /// <summary>A required identifier: 1 to 64 lower-case letters, digits and hyphens.</summary>
+    public string? Id(string? value, string path)
     {
         if (Text(value, path) is not { } text)
         {
@@ -85,7 +97,8 @@ internal abstract class DocumentMapper
         return text;
     }
 
-    protected LocalDate? Date(string? value, string path, bool required)
+    /// <summary>An ISO date (yyyy-MM-dd), read by <see cref="IsoDate.Read"/>.</summary>
+    public LocalDate? Date(string? value, string path, bool required)
     {
         var date = IsoDate.Read(value, required, out var problem);
         if (problem is not null)
@@ -96,7 +109,8 @@ internal abstract class DocumentMapper
         return date;
     }
 
-    protected AnnualDate? AnnualDate(string? value, string path)
+    /// <summary>A required day of the year, MM-dd.</summary>
+    public AnnualDate? AnnualDate(string? value, string path)
     {
         if (value is null)
         {
@@ -114,7 +128,8 @@ internal abstract class DocumentMapper
         return result.Value;
     }
 
-    protected EffectivePeriod? Period(string? from, string? to, string path)
+    /// <summary>A period from <c>path.from</c> (required) to <c>path.to</c> (optional: open-ended), both ends inclusive.</summary>
+    public EffectivePeriod? Period(string? from, string? to, string path)
     {
         var start = Date(from, $"{path}.from", required: true);
         var end = Date(to, $"{path}.to", required: false);
@@ -125,25 +140,46 @@ internal abstract class DocumentMapper
 
         if (end is { } e && e < s)
         {
-            Error($"{path}.to", $"{to} is before the start, {from}.");
+            Error($"{path}.to", EndBeforeStart(s, e));
             return null;
         }
 
         return new EffectivePeriod(s, end);
     }
 
-    protected T? Enum<T>(string? value, string path)
+    /// <summary>
+    /// A closed range of days from <paramref name="start"/> to <paramref name="end"/>, both read already (null when missing or
+    /// refused, with the error recorded); an end before the start is an error at <paramref name="endPath"/>.
+    /// </summary>
+    public DateInterval? Interval(LocalDate? start, LocalDate? end, string endPath)
+    {
+        if (start is not { } s || end is not { } e)
+        {
+            return null;
+        }
+
+        if (e < s)
+        {
+            Error(endPath, EndBeforeStart(s, e));
+            return null;
+        }
+
+        return new DateInterval(s, e);
+    }
+
+    /// <summary>A required enum member by its camelCase name (<see cref="EnumNames"/>).</summary>
+    public T? Enum<T>(string? value, string path)
         where T : struct, Enum
     {
         if (value is null)
         {
-            Error(path, $"is required: one of {string.Join(", ", EnumNames<T>.All)}.");
+            Error(path, $"is required: one of {string.Join(", ", EnumNames.All<T>())}.");
             return null;
         }
 
-        if (!EnumNames<T>.TryParse(value, out var parsed))
+        if (!EnumNames.TryParse<T>(value, out var parsed))
         {
-            Error(path, $"'{Echo.Of(value)}' is not one of {string.Join(", ", EnumNames<T>.All)}.");
+            Error(path, $"'{Echo.Of(value)}' is not one of {string.Join(", ", EnumNames.All<T>())}.");
             return null;
         }
 
@@ -156,7 +192,7 @@ internal abstract class DocumentMapper
     /// none is broken. The model type's own <c>Check</c> supplies <paramref name="broken"/>, so its constructor never
     /// throws here and no exception is caught and reworded.
     /// </summary>
-    protected T? Create<T>(IEnumerable<Invariant> broken, string path, Func<T> create, params ReadOnlySpan<(string Parameter, string Field)> fields)
+    private protected T? Create<T>(IEnumerable<Invariant> broken, string path, Func<T> create, params ReadOnlySpan<(string Parameter, string Field)> fields)
         where T : class
     {
         var before = Errors.Count;
