@@ -33,6 +33,50 @@ public sealed class Arrangements : IEquatable<Arrangements>
         IEnumerable<Delegation> delegations,
         IEnumerable<Body> bodies,
         IEnumerable<PartnershipLink>? neighbours = null)
+        : this(effectiveFrom, title, source, agencies, posts, holdings, leads, delegations, bodies, neighbours, out var errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new InvalidArrangementsException(errors);
+        }
+    }
+
+    /// <summary>
+    /// A version, or false with every problem (paths relative to the version, such as <c>delegations[0].post</c>) when the
+    /// parts do not fit together: the checks of the constructor, without an exception to catch.
+    /// </summary>
+    public static bool TryCreate(
+        LocalDate effectiveFrom,
+        string title,
+        string source,
+        IEnumerable<Agency> agencies,
+        IEnumerable<Post> posts,
+        IEnumerable<PostHolding> holdings,
+        IEnumerable<AccountableLead> leads,
+        IEnumerable<Delegation> delegations,
+        IEnumerable<Body> bodies,
+        IEnumerable<PartnershipLink>? neighbours,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Arrangements? arrangements,
+        out IReadOnlyList<ValidationError> errors)
+    {
+        var made = new Arrangements(effectiveFrom, title, source, agencies, posts, holdings, leads, delegations, bodies, neighbours, out var found);
+        arrangements = found.Count == 0 ? made : null;
+        errors = found;
+        return arrangements is not null;
+    }
+
+    private Arrangements(
+        LocalDate effectiveFrom,
+        string title,
+        string source,
+        IEnumerable<Agency> agencies,
+        IEnumerable<Post> posts,
+        IEnumerable<PostHolding> holdings,
+        IEnumerable<AccountableLead> leads,
+        IEnumerable<Delegation> delegations,
+        IEnumerable<Body> bodies,
+        IEnumerable<PartnershipLink>? neighbours,
+        out List<ValidationError> errors)
     {
         EffectiveFrom = effectiveFrom;
         Title = Guard.Against.BlankText(title);
@@ -45,10 +89,16 @@ public sealed class Arrangements : IEquatable<Arrangements>
         Bodies = Materialise(bodies);
         Neighbours = neighbours is null ? [] : Materialise(neighbours);
 
-        var errors = ArrangementsValidator.Validate(this);
+        errors = ArrangementsValidator.Validate(this);
         if (errors.Count > 0)
         {
-            throw new InvalidArrangementsException(errors);
+            // Unusable: the lookups below assume sound parts. The public constructor throws and TryCreate discards it.
+            _agencyById = FrozenDictionary<string, Agency>.Empty;
+            _postById = FrozenDictionary<string, Post>.Empty;
+            _bodyById = FrozenDictionary<string, Body>.Empty;
+            _seats = FrozenDictionary<string, FrozenDictionary<string, ImmutableArray<int>>>.Empty;
+            _seatsByRole = FrozenDictionary<string, FrozenDictionary<(string AgencyId, string Representative), int>>.Empty;
+            return;
         }
 
         _agencyById = Agencies.ToFrozenDictionary(x => x.Id);

@@ -87,15 +87,13 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
             return null;
         }
 
-        try
+        if (Model.Arrangements.TryCreate(effectiveFrom!.Value, title!, source!, agencies, posts, holdings, leads, delegations, bodies, neighbours, out var arrangements, out var errors))
         {
-            return new Arrangements(effectiveFrom!.Value, title!, source!, agencies, posts, holdings, leads, delegations, bodies, neighbours);
+            return arrangements;
         }
-        catch (InvalidArrangementsException e)
-        {
-            Error(e.Errors.Select(x => new ValidationError($"{path}.{x.Path}", x.Message)));
-            return null;
-        }
+
+        Error(errors.Select(x => new ValidationError($"{path}.{x.Path}", x.Message)));
+        return null;
     }
 
     private Agency? Agency(AgencyDocument a, string path)

@@ -8,6 +8,23 @@ namespace Lscp.Tests.Model;
 public sealed class ModelInvariantTests
 {
     [Fact]
+    public void Arrangements_that_do_not_fit_together_are_refused_by_TryCreate_with_the_errors_the_constructor_throws()
+    {
+        var v = BuiltInPartnerships.Lewisham.Versions[^1];
+        var d = v.Delegations[0];
+        var stray = new Delegation(d.Id, d.PartnerAgencyId, "no-such-post", d.Period, d.Functions);
+        Assert.False(Arrangements.TryCreate(v.EffectiveFrom, v.Title, v.Source, v.Agencies, v.Posts, v.Holdings, v.Leads, [stray, .. v.Delegations.Skip(1)], v.Bodies, v.Neighbours, out var none, out var errors));
+        Assert.Null(none);
+        var thrown = Assert.Throws<InvalidArrangementsException>(() => new Arrangements(v.EffectiveFrom, v.Title, v.Source, v.Agencies, v.Posts, v.Holdings, v.Leads, [stray, .. v.Delegations.Skip(1)], v.Bodies, v.Neighbours));
+        Assert.Equal(thrown.Errors, errors);
+        Assert.Contains(errors, e => e.Path.StartsWith("delegations[0]", StringComparison.Ordinal));
+
+        Assert.True(Arrangements.TryCreate(v.EffectiveFrom, v.Title, v.Source, v.Agencies, v.Posts, v.Holdings, v.Leads, v.Delegations, v.Bodies, v.Neighbours, out var made, out var noErrors));
+        Assert.Equal(v, made);
+        Assert.Empty(noErrors);
+    }
+
+    [Fact]
     public void A_period_cannot_end_before_it_starts() =>
         Assert.Throws<ArgumentException>(() => new EffectivePeriod(D("2024-05-01"), D("2024-04-30")));
 
