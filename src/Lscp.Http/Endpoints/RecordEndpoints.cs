@@ -176,8 +176,10 @@ internal static class RecordEndpoints
         var input = new RequestInput(options.Value);
         input.Errors.LineOf = text.LineOf;
         // The scenario's dates are required, as the runner requires them, so that a file gives the same answer every day.
-        var asOf = ScenarioDate(input, document.AsOf, "$.asOf");
-        var period = document.Period is not { } p ? null : new PeriodRequest(ScenarioDate(input, p.Start, "$.period.start"), ScenarioDate(input, p.End, "$.period.end"));
+        var read = new DocumentReader();
+        var asOf = read.Date(document.AsOf, "$.asOf", required: true);
+        var period = document.Period is not { } p ? null : new PeriodRequest(read.Date(p.Start, "$.period.start", required: true), read.Date(p.End, "$.period.end", required: true));
+        input.Errors.Invalid(read.Errors);
         if (!input.Errors.IsEmpty)
         {
             return input.Errors.ToProblem();
@@ -192,17 +194,6 @@ internal static class RecordEndpoints
         Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var media)
         && media.MediaType.Equals("application/yaml", StringComparison.OrdinalIgnoreCase)
         && (media.Charset.Value is null || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
-
-    private static LocalDate? ScenarioDate(RequestInput input, string? value, string path)
-    {
-        var date = IsoDate.Read(value, required: true, out var problem);
-        if (problem is not null)
-        {
-            input.Errors.Invalid(path, problem);
-        }
-
-        return date;
-    }
 
     /// <summary>The compliance report of a request, validated in one pass with every problem at its path; the answer or the problem.</summary>
     private static (ComplianceResponse? Response, ProblemHttpResult? Problem) Evaluate(ComplianceRequest request, RequestInput input, IClock clock)
