@@ -76,22 +76,24 @@ public sealed class ComplianceContext
     private ImmutableArray<Deadline> _deadlines;
 
     /// <summary>
-    /// Whether <paramref name="meeting"/> was quorate under <paramref name="arrangements"/> (those in force on its day): worked
-    /// out once per meeting, for the quorum rule and the report's measures alike.
+    /// Whether the meeting at <paramref name="index"/> of <see cref="MeetingsByDate"/> was quorate under
+    /// <paramref name="arrangements"/> (those in force on its day): worked out once per meeting, for the quorum rule and the
+    /// report's measures alike.
     /// </summary>
-    internal QuorumResult QuorumOf(Arrangements arrangements, Meeting meeting)
+    internal QuorumResult QuorumOf(Arrangements arrangements, int index)
     {
-        _quorums ??= new Dictionary<Meeting, QuorumResult>(ReferenceEqualityComparer.Instance);
-        if (!_quorums.TryGetValue(meeting, out var result))
+        _quorums ??= new QuorumResult?[MeetingsByDate.Length];
+        if (_quorums[index] is not { } result)
         {
+            var meeting = MeetingsByDate[index];
             result = Quorum.Check(arrangements, arrangements.Body(meeting.BodyId), meeting, describeQuorate: false);
-            _quorums.Add(meeting, result);
+            _quorums[index] = result;
         }
 
         return result;
     }
 
-    private Dictionary<Meeting, QuorumResult>? _quorums;
+    private QuorumResult?[]? _quorums;
 
     /// <summary>True when there is anything to assess (the assessed range is not empty).</summary>
     public bool HasAssessedDays => AssessedFrom <= AssessedUntil;

@@ -171,9 +171,15 @@ public static class ComplianceReportBuilder
                 }
             }
 
-            foreach (var meeting in meetings)
+            for (var i = 0; i < context.MeetingsByDate.Length; i++)
             {
-                var check = context.QuorumOf(partnership.ArrangementsOn(meeting.Date), meeting);
+                var meeting = context.MeetingsByDate[i];
+                if (!Assessed(meeting.Date))
+                {
+                    continue;
+                }
+
+                var check = context.QuorumOf(partnership.ArrangementsOn(meeting.Date), i);
                 quorumAssessed += check.Outcome != QuorumOutcome.NoRule ? 1 : 0;
                 quorate += check.Outcome == QuorumOutcome.Quorate ? 1 : 0;
             }

@@ -20,15 +20,21 @@ internal sealed class MeetingQuorate : ComplianceRule
     {
         foreach (var (arrangements, from, to) in context.Segments(Id))
         {
-            foreach (var meeting in context.MeetingsByDate.Where(m => m.Date >= from && m.Date <= to))
+            for (var i = 0; i < context.MeetingsByDate.Length; i++)
             {
+                var meeting = context.MeetingsByDate[i];
+                if (meeting.Date < from || meeting.Date > to)
+                {
+                    continue;
+                }
+
                 var body = arrangements.Body(meeting.BodyId);
                 if (body.Quorum is null)
                 {
                     continue;
                 }
 
-                var result = context.QuorumOf(arrangements, meeting);
+                var result = context.QuorumOf(arrangements, i);
                 if (result.Outcome == QuorumOutcome.NotQuorate)
                 {
                     yield return FoundOn(body.BasisOf("quorum"), context, Severity.Breach, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
