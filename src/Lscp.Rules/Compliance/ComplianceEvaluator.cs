@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
-using Lscp.Rules.Timescales;
 using Lscp.Rules.Governance;
 using NodaTime;
 
@@ -11,7 +9,8 @@ namespace Lscp.Rules.Compliance;
 
 /// <summary>
 /// Evaluates a partnership's records against its arrangements and the rulebook over a period: a pure function of
-/// (arrangements, records, period, rulebook, calendar, clock), with no I/O and no shared state.
+/// (arrangements, records, period, rulebook, calendar, clock), with no I/O and no shared state. The findings alone; the
+/// rules are run by <see cref="Reporting.ComplianceReportBuilder"/>, which builds the whole report from the same run.
 /// </summary>
 public static class ComplianceEvaluator
 {
@@ -59,7 +58,7 @@ public static class ComplianceEvaluator
             throw new InvalidRecordsException(errors);
         }
 
-        return EvaluateValidated(partnership, records, period, rulebook, calendar, asOf, out _);
+        return Reporting.ComplianceReportBuilder.Evaluate(partnership, records, period, rulebook, calendar, asOf, out _);
     }
 
     /// <summary>The clock's date in Europe/London: the one place a clock becomes the evaluation date.</summary>
@@ -67,75 +66,5 @@ public static class ComplianceEvaluator
     {
         Guard.Against.Null(clock);
         return clock.GetCurrentInstant().InZone(London).Date;
-    }
-
-    /// <summary>
-    /// As <see cref="Evaluate(Partnership, PartnershipRecords, DateInterval, Rulebook, WorkingDayCalendar, LocalDate)"/>, for records the caller has already checked with <see cref="RecordsValidator"/>; also gives,
-    /// in <c>context</c>, what the rules worked out once (every clock of the records counted to the last assessed day, each
-    /// meeting's quorum) for the report to reuse.
-    /// </summary>
-    internal static ComplianceResult EvaluateValidated(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf, out ComplianceContext context)
-    {
-        context = new ComplianceContext(partnership, records, period, rulebook, calendar, asOf);
-        var findings = new List<Finding>();
-        if (context.HasAssessedDays)
-        {
-            foreach (var rule in ComplianceRules.All)
-            {
-                if (rulebook.Has(rule.Id))
-                {
-                    foreach (var finding in rule.Evaluate(context))
-                    {
-                        findings.Add(Suspended(rulebook, finding));
-                    }
-                }
-            }
-        }
-
-        findings.Sort(static (a, b) =>
-        {
-            var order = a.From.CompareTo(b.From);
-            order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
-            order = order != 0 ? order : a.Subject.CompareTo(b.Subject);
-            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
-        });
-
-        return new ComplianceResult(
-            partnership.Id,
-            period,
-            context.AssessedFrom,
-            context.AssessedUntil,
-            asOf,
-            rulebook.Version,
-            calendar.DataVersion,
-            LibraryInfo.Version,
-            [.. findings],
-            Notes(partnership, context));
-    }
-
-    private static Finding Suspended(Rulebook rulebook, Finding finding) =>
-        finding.Severity != Severity.Information && rulebook.SuspensionOn(finding.RuleId, finding.From) is { } suspension
-            ? finding with { Severity = Severity.Information, Message = $"Suspended ({suspension.Reason}, {suspension.During}): {finding.Message}" }
-            : finding;
-
-    private static ImmutableArray<string> Notes(Partnership partnership, ComplianceContext context)
-    {
-        var notes = ImmutableArray.CreateBuilder<string>();
-        if (context.Period.Start < context.AssessedFrom)
-        {
-            notes.Add($"{partnership.Name} had no arrangements in force before {context.AssessedFrom:uuuu-MM-dd}; the days from {context.Period.Start:uuuu-MM-dd} are not assessed.");
-        }
-
-        if (context.Period.End > context.AssessedUntil)
-        {
-            notes.Add($"Days after the evaluation date, {context.Today:uuuu-MM-dd}, are not assessed.");
-        }
-
-        if (!context.Records.HasDutyRecords && context.HasAssessedDays)
-        {
-            notes.Add($"Key documents and independent scrutiny are not recorded, so {RuleIds.KeyDocumentSigned}, {RuleIds.ScrutinyInPlace} and {RuleIds.ArrangementsUpdated} are not assessed: add 'documents' and 'scrutiny' to the records to judge them.");
-        }
-
-        return notes.ToImmutable();
     }
 }

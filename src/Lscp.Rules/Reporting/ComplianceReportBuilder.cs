@@ -63,7 +63,7 @@ public static class ComplianceReportBuilder
     private static ComplianceReport BuildValidated(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf)
     {
         period ??= FinancialYear.Containing(asOf);
-        var result = ComplianceEvaluator.EvaluateValidated(partnership, records, period, rulebook, calendar, asOf, out var context);
+        var result = Evaluate(partnership, records, period, rulebook, calendar, asOf, out var context);
         var deadlines = context.Deadlines
             .Where(d => InPeriod(d, period))
             .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)
@@ -211,5 +211,75 @@ public static class ComplianceReportBuilder
             quorumAssessed == 0 ? null : Math.Round(100m * quorate / quorumAssessed, 1),
             clocks,
             Duties(partnership, records, result, rulebook));
+    }
+
+    /// <summary>
+    /// Runs every rule of <paramref name="rulebook"/> (as <see cref="ComplianceEvaluator.Evaluate(Partnership, PartnershipRecords, DateInterval, Rulebook, WorkingDayCalendar, LocalDate)"/>), for records the caller has already checked with <see cref="RecordsValidator"/>; also gives,
+    /// in <c>context</c>, what the rules worked out once (every clock of the records counted to the last assessed day, each
+    /// meeting's quorum) for the report to reuse.
+    /// </summary>
+    internal static ComplianceResult Evaluate(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf, out ComplianceContext context)
+    {
+        context = new ComplianceContext(partnership, records, period, rulebook, calendar, asOf);
+        var findings = new List<Finding>();
+        if (context.HasAssessedDays)
+        {
+            foreach (var rule in ComplianceRules.All)
+            {
+                if (rulebook.Has(rule.Id))
+                {
+                    foreach (var finding in rule.Evaluate(context))
+                    {
+                        findings.Add(Suspended(rulebook, finding));
+                    }
+                }
+            }
+        }
+
+        findings.Sort(static (a, b) =>
+        {
+            var order = a.From.CompareTo(b.From);
+            order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
+            order = order != 0 ? order : a.Subject.CompareTo(b.Subject);
+            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
+        });
+
+        return new ComplianceResult(
+            partnership.Id,
+            period,
+            context.AssessedFrom,
+            context.AssessedUntil,
+            asOf,
+            rulebook.Version,
+            calendar.DataVersion,
+            LibraryInfo.Version,
+            [.. findings],
+            Notes(partnership, context));
+    }
+
+    private static Finding Suspended(Rulebook rulebook, Finding finding) =>
+        finding.Severity != Severity.Information && rulebook.SuspensionOn(finding.RuleId, finding.From) is { } suspension
+            ? finding with { Severity = Severity.Information, Message = $"Suspended ({suspension.Reason}, {suspension.During}): {finding.Message}" }
+            : finding;
+
+    private static ImmutableArray<string> Notes(Partnership partnership, ComplianceContext context)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        if (context.Period.Start < context.AssessedFrom)
+        {
+            notes.Add($"{partnership.Name} had no arrangements in force before {context.AssessedFrom:uuuu-MM-dd}; the days from {context.Period.Start:uuuu-MM-dd} are not assessed.");
+        }
+
+        if (context.Period.End > context.AssessedUntil)
+        {
+            notes.Add($"Days after the evaluation date, {context.Today:uuuu-MM-dd}, are not assessed.");
+        }
+
+        if (!context.Records.HasDutyRecords && context.HasAssessedDays)
+        {
+            notes.Add($"Key documents and independent scrutiny are not recorded, so {RuleIds.KeyDocumentSigned}, {RuleIds.ScrutinyInPlace} and {RuleIds.ArrangementsUpdated} are not assessed: add 'documents' and 'scrutiny' to the records to judge them.");
+        }
+
+        return notes.ToImmutable();
     }
 }

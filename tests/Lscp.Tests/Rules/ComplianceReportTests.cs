@@ -51,7 +51,7 @@ public sealed class ComplianceReportTests
     {
         var lewisham = BuiltInPartnerships.Lewisham;
         var records = LewishamYear.Records2024(lewisham);
-        ComplianceEvaluator.EvaluateValidated(lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, D("2025-06-30"), out var context);
+        ComplianceReportBuilder.Evaluate(lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, D("2025-06-30"), out var context);
 
         // The quorum rule has asked about every meeting; the measures asking again get the same answer, not a new one.
         var meetings = context.MeetingsByDate;
