@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using Lscp.Contracts;
 using Lscp.Contracts.Documents;
 using Lscp.Model.Serialization;
@@ -14,7 +15,9 @@ namespace Lscp.Http.Input;
 /// Reads a scenario file as the scenario runner does (YAML, or JSON, which is YAML too) into the scenario document, and
 /// remembers the line of every element by its JSON path (<c>$.records.meetings[0].date</c>), so that every error can
 /// name its line as well as its path. YAML's own node tree is read (no reflection), then handed to the contract's JSON
-/// context, which refuses unknown keys and wrong types as it does for every other body.
+/// context, which refuses unknown keys and wrong types as it does for every other body. The conversion follows the
+/// contract's own metadata, so a plain scalar where the contract has text (<c>value: 30</c>, <c>name: 2024</c>) is that
+/// text, as the scenario runner reads it, not a number the JSON reader would refuse.
 /// </summary>
 internal sealed class ScenarioText
 {
@@ -58,7 +61,7 @@ internal sealed class ScenarioText
             return (null, text, [new("$", "the file must hold one scenario: keys such as name, partnership, period, asOf and records.", 1)]);
         }
 
-        var json = text.Convert(root, "$");
+        var json = text.Convert(root, "$", typeof(ScenarioDocument));
         try
         {
             var document = json.Deserialize(LscpJsonContext.Default.ScenarioDocument);
@@ -72,9 +75,13 @@ internal sealed class ScenarioText
         }
     }
 
-    private JsonNode? Convert(YamlNode node, string path)
+    /// <param name="node">The YAML node.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="target">The contract's type at this place, when the key is one the contract knows; null otherwise.</param>
+    private JsonNode? Convert(YamlNode node, string path, Type? target)
     {
         _lines[path] = (int)node.Start.Line;
+        var info = target is null ? null : LscpJsonContext.Default.GetTypeInfo(target);
         switch (node)
         {
             case YamlMappingNode mapping:
@@ -82,23 +89,33 @@ internal sealed class ScenarioText
                 foreach (var (key, value) in mapping.Children)
                 {
                     var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-                    obj[name] = Convert(value, $"{path}.{name}");
+                    obj[name] = Convert(value, $"{path}.{name}", info?.Kind switch
+                    {
+                        JsonTypeInfoKind.Object => info.Properties.FirstOrDefault(p => p.Name == name)?.PropertyType,
+                        JsonTypeInfoKind.Dictionary => info.ElementType,
+                        _ => null,
+                    });
                 }
 
                 return obj;
             case YamlSequenceNode sequence:
                 var array = new JsonArray();
+                var element = info?.Kind == JsonTypeInfoKind.Enumerable ? info.ElementType : null;
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
-                    array.Add(Convert(sequence.Children[i], $"{path}[{i}]"));
+                    array.Add(Convert(sequence.Children[i], $"{path}[{i}]", element));
                 }
 
                 return array;
+            case YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" }:
+                return null;
+            case YamlScalarNode { Style: ScalarStyle.Plain, Value: var plain } when target == typeof(string):
+                // The contract has text here: the scalar as written, as the runner reads it ("30", "0.75", "2024").
+                return JsonValue.Create(plain);
             case YamlScalarNode { Style: ScalarStyle.Plain, Value: var plain }:
-                // Plain scalars take YAML's core schema types: null, booleans and numbers; anything else is text (dates too).
+                // Elsewhere plain scalars take YAML's core schema types: booleans and numbers; anything else is text (dates too).
                 return plain switch
                 {
-                    null or "" or "~" or "null" or "Null" or "NULL" => null,
                     "true" or "True" or "TRUE" => JsonValue.Create(true),
                     "false" or "False" or "FALSE" => JsonValue.Create(false),
                     _ when long.TryParse(plain, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) => JsonValue.Create(whole),

@@ -85,6 +85,40 @@ public sealed class ScenarioEndpointTests(LscpServiceFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task A_bare_number_where_the_file_means_text_is_that_text_as_the_runner_reads_it()
+    {
+        var yaml = "name: 2024\npartnership: lewisham\nasOf: 2025-06-30\nperiod: { start: 2024-04-01, end: 2025-03-31 }\n"
+            + "rulebook:\n  settings:\n    - { rule: GOV-CADENCE-02, name: toleranceDays, value: 30, from: 2024-04-01, reason: Local agreement }\n";
+        var (status, body) = await Post(yaml);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("2024", (string?)body["name"]);
+
+        var file = Path.Combine(Path.GetTempPath(), $"bare-number-{Guid.NewGuid():N}.yaml");
+        await File.WriteAllTextAsync(file, yaml);
+        try
+        {
+            var runner = ScenarioReader.Read(file);
+            Assert.Equal("2024", runner.Name);
+            Assert.Equal("30", Assert.Single(runner.Rulebook.Settings).Value);
+            Assert.Equal(runner.Rulebook.Version, (string?)body["report"]!["rulebookVersion"]);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task A_word_where_the_file_means_a_yes_or_no_is_still_refused_with_its_path_and_line()
+    {
+        var yaml = "partnership: lewisham\nasOf: 2025-06-30\nrecords:\n  yearlyReports:\n    - { coversFrom: 2024-04-01, coversTo: 2025-03-31, refersToScrutiny: often }\n";
+        var (status, body) = await Post(yaml);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = body["errors"]![0]!;
+        Assert.Equal(("$.records.yearlyReports[0].refersToScrutiny", 5), ((string?)error["path"], (int?)error["line"]));
+    }
+
+    [Fact]
     public async Task The_evaluation_date_is_required_as_the_runner_requires_it()
     {
         var (status, body) = await Post("partnership: lewisham\n");
