@@ -1,0 +1,79 @@
+using System.Text.Json;
+using Lscp.Client;
+using Lscp.Contracts;
+using Lscp.Http;
+using Lscp.Model;
+using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Timescales;
+using Microsoft.AspNetCore.Builder;
+using NodaTime;
+
+namespace Lscp.Examples;
+
+/// <summary>The examples of each package's own readme (<c>src/*/README.md</c>, packed into the package).</summary>
+public static class PackageExamples
+{
+    /// <summary>Lscp.Model's readme: the statutory partners on a date; answers their names.</summary>
+    public static IReadOnlyList<string> Model()
+    {
+        #region model-readme
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var arrangements = lewisham.ArrangementsOn(new LocalDate(2024, 6, 1));   // the version in force that day
+        foreach (var partner in arrangements.StatutoryPartners)
+        {
+            Console.WriteLine(partner.Name);
+        }
+        #endregion
+        return [.. arrangements.StatutoryPartners.Select(p => p.Name)];
+    }
+
+    /// <summary>Lscp.Rules's readme: an incident's clocks across Christmas; answers them.</summary>
+    public static IReadOnlyList<Lscp.Rules.Timescales.Deadline> Rules()
+    {
+        #region rules-readme
+        var incident = new SeriousIncident("LSCP-2024-002", new LocalDate(2024, 12, 16), notifiedPanelOn: new LocalDate(2024, 12, 19));
+        foreach (var clock in DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 1, 6), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales))
+        {
+            Console.WriteLine(clock.Explanation);   // due dates across Christmas and New Year
+        }
+        #endregion
+        return DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 1, 6), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales);
+    }
+
+    /// <summary>Lscp.Contracts's readme: a request in the wire format; answers the JSON.</summary>
+    public static string Contracts()
+    {
+        #region contracts-readme
+        var request = new DeadlinesRequest(null, null, new LocalDate(2025, 2, 1));
+        var json = JsonSerializer.Serialize(request, LscpJsonContext.Default.DeadlinesRequest);   // {"asOf":"2025-02-01"}
+        #endregion
+        return json;
+    }
+
+    /// <summary>Lscp.Client's readme: the client over an HttpClient whose base address is the service; answers the sum.</summary>
+    public static async Task<LocalDate> Client(HttpClient httpClient)
+    {
+        #region client-readme
+        var client = LscpClientFactory.Create(httpClient);   // an HttpClient whose BaseAddress is the service
+        var added = await client.AddWorkingDaysAsync(new LocalDate(2024, 12, 20), 5);   // 2024-12-31
+        Console.WriteLine(added.Result);
+        // In a host: services.AddLscpClient(new Uri("http://localhost:5080/")) registers ILscpApi.
+        #endregion
+        return added.Result;
+    }
+
+    /// <summary>Lscp.Http's readme: the service in a host of its own. Compiled, not run (it serves until stopped).</summary>
+    public static void Http(string[] args)
+    {
+        #region http-readme
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Services.AddLscp();   // options: calendar, rulebook, partnerships, limits, API keys
+        var app = builder.Build();
+        app.UseLscp();                // problem+json, security headers, rate limiter
+        app.MapLscp();                // /health, /v1/..., and the page at /
+        app.Run();
+        #endregion
+    }
+}
