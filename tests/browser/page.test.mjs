@@ -70,8 +70,12 @@ test("the page is served with its own strict policy and loads nothing from elsew
 test("structure on a date: who chairs the Executive, and a diagram of the bodies", async () => {
   const page = await open("structure");
   await page.fill("#structure-date", "2020-06-01");
+  const asked = [];
+  page.on("request", (r) => { if (r.url().includes("/v1/")) asked.push(new URL(r.url()).pathname); });
   await page.click("#structure-form button[type=submit]");
   await page.waitForSelector("#structure-result svg");
+  // The whole structure, chairs included, is one request.
+  assert.deepEqual(asked, ["/v1/partnerships/lewisham/arrangements"]);
   const expected = await (await fetch(`${base}/v1/partnerships/lewisham/bodies/executive/chair?date=2020-06-01`)).json();
   const row = page.locator("#structure-result table >> nth=1").locator("tbody tr", { hasText: "Executive Partnership" }).first();
   assert.ok((await row.textContent()).includes(expected.person), `the Executive row names ${expected.person}`);

@@ -21,7 +21,8 @@ internal static class PartnershipMapping
         var document = PartnershipJson.ToDocument(version);
         // Safeguarding partners came into force on 29 June 2018; a version's words are never older than that.
         var words = Terminology.On(date < Terminology.SafeguardingPartnersInForce ? Terminology.SafeguardingPartnersInForce : date);
-        return new(partnership.Id, date, period.Start, period.End, words.ToContract(), document);
+        return new(partnership.Id, date, period.Start, period.End, words.ToContract(), document,
+            [.. version.Bodies.Where(b => b.Chair is not null && b.Period.Contains(date)).Select(b => Chairs.On(partnership, b.Id, date).ToContract())]);
     }
 
     public static C.Terminology ToContract(this Terminology words) => new(

@@ -98,12 +98,8 @@ async function showStructure(event) {
   const a = answer.body.arrangements;
   const words = answer.body.terminology;
   const bodies = (a.bodies ?? []).filter((b) => inForce(b, date));
-  const chairs = await Promise.all(bodies.map(async (b) => {
-    if (!b.chair) return [b.id, null];
-    const chair = await api(`/v1/partnerships/${encodeURIComponent(id)}/bodies/${encodeURIComponent(b.id)}/chair?date=${encodeURIComponent(date)}`);
-    return [b.id, chair.ok ? chair.body : null];
-  }));
-  const chairOf = Object.fromEntries(chairs);
+  // Who chairs each body that day comes with the arrangements: one request for the whole structure.
+  const chairOf = Object.fromEntries((answer.body.chairs ?? []).map((c) => [c.bodyId, c]));
   const agencyName = Object.fromEntries((a.agencies ?? []).map((x) => [x.id, x.name]));
   const posts = Object.fromEntries((a.posts ?? []).map((p) => [p.id, p]));
   const partners = (a.agencies ?? []).filter((x) => x.role === "statutoryPartner");

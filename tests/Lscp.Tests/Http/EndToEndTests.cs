@@ -59,6 +59,21 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
         Assert.Equal("nhs-sel-icb", chain.AccountableAgencyId);
     }
 
+    [Theory]
+    [InlineData("2020-06-01")]
+    [InlineData("2024-06-01")]
+    public async Task The_arrangements_carry_each_bodys_chair_as_the_chair_endpoint_answers_it(string date)
+    {
+        var arrangements = await _client.GetArrangementsAsync("lewisham", D(date));
+        var chaired = arrangements.Arrangements.Bodies!.Where(b => b.Chair is not null && D(b.From!) <= D(date) && (b.To is null || D(b.To) >= D(date))).Select(b => b.Id).ToList();
+        Assert.NotEmpty(chaired);
+        Assert.Equal(chaired, arrangements.Chairs.Select(c => c.BodyId));
+        foreach (var chair in arrangements.Chairs)
+        {
+            Assert.Equal(await _client.GetChairAsync("lewisham", chair.BodyId, D(date)), chair);
+        }
+    }
+
     [Fact]
     public async Task The_relevant_agencies_register_drops_an_agency_on_the_day_it_ceased_and_says_what_is_not_recorded()
     {
