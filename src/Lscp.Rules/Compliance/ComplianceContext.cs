@@ -76,16 +76,16 @@ public sealed class ComplianceContext
     private ImmutableArray<Deadline> _deadlines;
 
     /// <summary>
-    /// Whether the meeting at <paramref name="index"/> of <see cref="MeetingsByDate"/> was quorate under
-    /// <paramref name="arrangements"/> (those in force on its day): worked out once per meeting, for the quorum rule and the
-    /// report's measures alike.
+    /// Whether the meeting at <paramref name="index"/> of <see cref="MeetingsByDate"/> was quorate under the arrangements in
+    /// force on its day: worked out once per meeting, for the quorum rule and the report's measures alike.
     /// </summary>
-    internal QuorumResult QuorumOf(Arrangements arrangements, int index)
+    internal QuorumResult QuorumOf(int index)
     {
         _quorums ??= new QuorumResult?[MeetingsByDate.Length];
         if (_quorums[index] is not { } result)
         {
             var meeting = MeetingsByDate[index];
+            var arrangements = Partnership.ArrangementsOn(meeting.Date);
             result = Quorum.Check(arrangements, arrangements.Body(meeting.BodyId), meeting, describeQuorate: false);
             _quorums[index] = result;
         }

@@ -26,7 +26,7 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
     /// <summary>The finding for one clock: a breach when missed in the assessed days, information when paused, otherwise none.</summary>
     private Finding? Judge(ComplianceContext context, Deadline deadline)
     {
-        var applies = context.Rulebook.Definition(Id).AppliesDuring;
+        var applies = Definition.AppliesDuring;
         if (deadline.DueOn is not { } due || !applies.Contains(due))
         {
             return null;

@@ -179,7 +179,7 @@ public static class ComplianceReportBuilder
                     continue;
                 }
 
-                var check = context.QuorumOf(partnership.ArrangementsOn(meeting.Date), i);
+                var check = context.QuorumOf(i);
                 quorumAssessed += check.Outcome != QuorumOutcome.NoRule ? 1 : 0;
                 quorate += check.Outcome == QuorumOutcome.Quorate ? 1 : 0;
             }

@@ -34,7 +34,7 @@ internal sealed class MeetingQuorate : ComplianceRule
                     continue;
                 }
 
-                var result = context.QuorumOf(arrangements, i);
+                var result = context.QuorumOf(i);
                 if (result.Outcome == QuorumOutcome.NotQuorate)
                 {
                     yield return FoundOn(body.BasisOf("quorum"), context, Severity.Breach, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
