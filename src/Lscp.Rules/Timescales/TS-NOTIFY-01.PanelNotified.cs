@@ -6,11 +6,6 @@ namespace Lscp.Rules.Timescales;
 /// <summary>TS-NOTIFY-01: the local authority notifies the Panel within <c>workingDays</c> (5) working days of becoming aware.</summary>
 internal sealed class PanelNotified : AwarenessClock
 {
-    private static readonly NumberParameter WorkingDays = ClockParameters.WorkingDays(5, "after the local authority becomes aware");
-
-    /// <inheritdoc/>
-    protected override NumberParameter Allowed => WorkingDays;
-
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.PanelNotified,

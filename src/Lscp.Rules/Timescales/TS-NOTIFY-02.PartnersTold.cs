@@ -6,11 +6,6 @@ namespace Lscp.Rules.Timescales;
 /// <summary>TS-NOTIFY-02: the incident is reported to the safeguarding partners within <c>workingDays</c> (5) working days of the local authority becoming aware.</summary>
 internal sealed class PartnersTold : AwarenessClock
 {
-    private static readonly NumberParameter WorkingDays = ClockParameters.WorkingDays(5, "after the local authority becomes aware");
-
-    /// <inheritdoc/>
-    protected override NumberParameter Allowed => WorkingDays;
-
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.PartnersTold,

@@ -44,7 +44,8 @@ public sealed class ArchitectureTests
     [Fact]
     public void Every_parameter_a_rule_declares_is_in_its_definition_and_every_definition_parameter_is_declared_by_its_rule()
     {
-        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic;
+        // A base class's shared parameters (the awareness clocks' working days) count for each rule built on it.
+        const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.FlattenHierarchy;
         var rules = ComplianceRules.Governance.Concat(ComplianceRules.Duties).Select(r => (r.GetType(), r.Definition))
             .Concat(Lscp.Rules.Timescales.DeadlineCalculator.Rules.Select(r => (r.GetType(), r.Definition)));
         foreach (var (type, definition) in rules)
