@@ -81,10 +81,10 @@ internal sealed class ScenarioText
     private JsonNode? Convert(YamlNode node, string path, Type? target)
     {
         _lines[path] = (int)node.Start.Line;
-        var info = target is null ? null : LscpJsonContext.Default.GetTypeInfo(target);
         switch (node)
         {
             case YamlMappingNode mapping:
+                var info = Metadata(target);
                 var obj = new JsonObject();
                 foreach (var (key, value) in mapping.Children)
                 {
@@ -100,7 +100,7 @@ internal sealed class ScenarioText
                 return obj;
             case YamlSequenceNode sequence:
                 var array = new JsonArray();
-                var element = info?.Kind == JsonTypeInfoKind.Enumerable ? info.ElementType : null;
+                var element = Metadata(target) is { Kind: JsonTypeInfoKind.Enumerable } list ? list.ElementType : null;
                 for (var i = 0; i < sequence.Children.Count; i++)
                 {
                     array.Add(Convert(sequence.Children[i], $"{path}[{i}]", element));
@@ -131,6 +131,9 @@ internal sealed class ScenarioText
                 return null;
         }
     }
+
+    /// <summary>The contract's metadata for <paramref name="target"/> (looked up for mappings and lists only, not for every scalar).</summary>
+    private static JsonTypeInfo? Metadata(Type? target) => target is null ? null : LscpJsonContext.Default.GetTypeInfo(target);
 
     private static string Parent(string path)
     {

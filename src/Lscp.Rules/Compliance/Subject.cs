@@ -24,6 +24,9 @@ public readonly struct Subject : IEquatable<Subject>, IComparable<Subject>
         (SubjectKind.YearlyReport, "yearly-report"),
     ];
 
+    // The words longest first, so "death-review-report:x" is not read as a death review of "report:x".
+    private static readonly (SubjectKind Kind, string Word)[] LongestFirst = [.. Words.OrderByDescending(w => w.Word.Length)];
+
     private readonly string? _text;
     private readonly string? _id;
 
@@ -77,9 +80,7 @@ public readonly struct Subject : IEquatable<Subject>, IComparable<Subject>
     /// <summary>Reads <c>kind:id</c>; false when the kind is not one of <see cref="SubjectKind"/>'s words or the id is empty.</summary>
     public static bool TryParse(string? text, out Subject subject)
     {
-        // The longest word first, so "death-review-report:x" is not read as a death review of "report:x" (no id has a colon
-        // at its start, but the words share a prefix).
-        foreach (var (kind, word) in Words.OrderByDescending(w => w.Word.Length))
+        foreach (var (kind, word) in LongestFirst)
         {
             if (text is not null && text.Length > word.Length + 1 && text.StartsWith(word, StringComparison.Ordinal) && text[word.Length] == ':')
             {
