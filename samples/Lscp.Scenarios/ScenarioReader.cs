@@ -103,7 +103,7 @@ public static class ScenarioReader
             {
                 if (e < s)
                 {
-                    errors.Add($"period.end: {DocumentReader.EndBeforeStart(s, e)}");
+                    errors.Add($"period.end: {EffectivePeriod.EndBeforeStart(s, e)}");
                 }
                 else
                 {

@@ -21,6 +21,12 @@ public readonly record struct EffectivePeriod
         End = end;
     }
 
+    /// <summary>
+    /// Why an end is refused by a reader of documents or a model type's checks: it is before the start. The one wording of
+    /// it, whatever reads the dates ("2024-03-31 is before the start, 2024-04-01.").
+    /// </summary>
+    public static string EndBeforeStart(LocalDate start, LocalDate end) => $"{end:uuuu-MM-dd} is before the start, {start:uuuu-MM-dd}.";
+
     /// <summary>The first day in force (inclusive).</summary>
     public LocalDate Start { get; }
 

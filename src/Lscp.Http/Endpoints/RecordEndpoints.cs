@@ -269,7 +269,7 @@ internal static class RecordEndpoints
 
         if (end < start)
         {
-            input.Errors.Invalid("$.period.end", DocumentReader.EndBeforeStart(start, end));
+            input.Errors.Invalid("$.period.end", Lscp.Model.EffectivePeriod.EndBeforeStart(start, end));
             return null;
         }
 

@@ -28,7 +28,7 @@ public sealed record YearlyReport
     {
         if (coversTo < coversFrom)
         {
-            yield return new(nameof(coversTo), Serialization.DocumentReader.EndBeforeStart(coversFrom, coversTo));
+            yield return new(nameof(coversTo), EffectivePeriod.EndBeforeStart(coversFrom, coversTo));
         }
 
         if (publishedOn <= coversTo)

@@ -14,10 +14,10 @@ public class DocumentReader
 {
     private readonly List<ValidationError> _errors = [];
     /// <summary>A date as the documents write it: yyyy-MM-dd.</summary>
-    protected internal static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    private protected static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
     /// <summary>An optional date as the documents write it, or null.</summary>
-    protected internal static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
+    private protected static string? Format(LocalDate? date) => date is { } d ? Format(d) : null;
 
     /// <summary>Every problem found so far, in the order found.</summary>
     public IReadOnlyList<ValidationError> Errors => _errors;
@@ -27,9 +27,6 @@ public class DocumentReader
 
     /// <summary>Records problems found elsewhere (a model type's checks, another reader).</summary>
     public void Error(IEnumerable<ValidationError> errors) => _errors.AddRange(errors);
-
-    /// <summary>Why an end date is refused: it is before the start. The one wording of it.</summary>
-    public static string EndBeforeStart(LocalDate start, LocalDate end) => $"{end:uuuu-MM-dd} is before the start, {start:uuuu-MM-dd}.";
 
     /// <summary>Each item of an optional list mapped by <paramref name="map"/> at <c>path[i]</c>; a null item is an error.</summary>
     public List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, string path, Func<TDocument, string, T?> map, bool required = false)
@@ -140,7 +137,7 @@ public class DocumentReader
 
         if (end is { } e && e < s)
         {
-            Error($"{path}.to", EndBeforeStart(s, e));
+            Error($"{path}.to", EffectivePeriod.EndBeforeStart(s, e));
             return null;
         }
 
@@ -148,7 +145,7 @@ public class DocumentReader
     }
 
     /// <summary>
-    /// A closed range of days from <paramref name="start"/> to <paramref name="end"/>, both read already (null when missing or
+    /// A closed range of days from <paramref name="start"/> to <paramref name="end"/>, both ends inclusive, both read already (null when missing or
     /// refused, with the error recorded); an end before the start is an error at <paramref name="endPath"/>.
     /// </summary>
     public DateInterval? Interval(LocalDate? start, LocalDate? end, string endPath)
@@ -160,7 +157,7 @@ public class DocumentReader
 
         if (e < s)
         {
-            Error(endPath, EndBeforeStart(s, e));
+            Error(endPath, EffectivePeriod.EndBeforeStart(s, e));
             return null;
         }
 

@@ -28,7 +28,7 @@ public sealed class DocumentReaderTests
 
         Assert.Equal(["$.bad", "$.when", "$.kind2", "$.late.to", "$.period.end", "$.name"], read.Errors.Select(e => e.Path));
         Assert.Equal("2024-03-31 is before the start, 2024-04-01.", read.Errors[3].Message);
-        Assert.Equal(DocumentReader.EndBeforeStart(new LocalDate(2025, 1, 2), new LocalDate(2025, 1, 1)), read.Errors[4].Message);
+        Assert.Equal(EffectivePeriod.EndBeforeStart(new LocalDate(2025, 1, 2), new LocalDate(2025, 1, 1)), read.Errors[4].Message);
         Assert.StartsWith("'Police' is not one of localAuthority,", read.Errors[2].Message, StringComparison.Ordinal);
     }
 
