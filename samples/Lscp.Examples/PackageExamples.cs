@@ -34,12 +34,13 @@ public static class PackageExamples
     {
         #region rules-readme
         var incident = new SeriousIncident("LSCP-2024-002", new LocalDate(2024, 12, 16), notifiedPanelOn: new LocalDate(2024, 12, 19));
-        foreach (var clock in DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 1, 6), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales))
+        var clocks = DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 1, 6), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales);
+        foreach (var clock in clocks)
         {
             Console.WriteLine(clock.Explanation);   // due dates across Christmas and New Year
         }
         #endregion
-        return DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 1, 6), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales);
+        return clocks;
     }
 
     /// <summary>Lscp.Contracts's readme: a request in the wire format; answers the JSON.</summary>
