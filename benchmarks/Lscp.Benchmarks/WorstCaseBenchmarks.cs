@@ -16,7 +16,8 @@ namespace Lscp.Benchmarks;
 /// The most expensive request each POST endpoint accepts, through the whole service in process (limits as shipped: a
 /// 1 MiB body, 10,000 items a list, 100 settings a parameter, 100 suspensions a rule, a period of at most 10 years).
 /// Each must cost under 100 ms. Every request is checked once in <see cref="Setup"/> to be accepted (200), so a
-/// benchmark never measures a cheap refusal.
+/// benchmark never measures a cheap refusal; the scenario files at the reader's own limits (32 levels deep, and aliases
+/// repeating the most nodes allowed) are checked to get the answer they must, and each must cost under 50 ms.
 /// </summary>
 [MemoryDiagnoser]
 public class WorstCaseBenchmarks
@@ -46,10 +47,14 @@ public class WorstCaseBenchmarks
         _bodies["/v1/compliance#duties"] = DutiesHeavy();
         _bodies["/v1/deadlines#reports"] = Fill(new JsonObject { ["asOf"] = "2025-06-30", ["yearlyReports"] = new JsonArray() }, null, "yearlyReports", YearlyReport, 50);
         _bodies["/v1/quorum#attendance"] = Encoding.UTF8.GetBytes(QuorumHeavy().ToJsonString());
+        _bodies["/v1/scenarios#deepest"] = Encoding.UTF8.GetBytes("name: " + new string('[', 31) + new string(']', 31) + "\n");
+        _bodies["/v1/scenarios#too-deep"] = Encoding.UTF8.GetBytes("x: " + new string('[', 30_000) + new string(']', 30_000));
+        _bodies["/v1/scenarios#most-aliased"] = MostAliased();
         foreach (var (key, body) in _bodies)
         {
             using var response = Post(key, body);
-            if ((int)response.StatusCode != 200)
+            var expected = key.EndsWith("deep", StringComparison.Ordinal) || key.EndsWith("deepest", StringComparison.Ordinal) ? 400 : 200;
+            if ((int)response.StatusCode != expected)
             {
                 throw new InvalidOperationException($"{key} ({body.Length} bytes) is refused: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().GetAwaiter().GetResult()[..Math.Min(600, (int)response.Content.Headers.ContentLength.GetValueOrDefault(600))]}");
             }
@@ -89,6 +94,18 @@ public class WorstCaseBenchmarks
     [Benchmark]
     public long QuorumLongestAttendance() => Send("/v1/quorum#attendance");
 
+    /// <summary>A scenario file nested as deep as the reader allows (32 levels): refused by the contract, as it must be.</summary>
+    [Benchmark]
+    public long ScenarioDeepest() => Send("/v1/scenarios#deepest");
+
+    /// <summary>30,000 nested lists in 60 KB: refused at the 33rd level, before anything is built.</summary>
+    [Benchmark]
+    public long ScenarioTooDeep() => Send("/v1/scenarios#too-deep");
+
+    /// <summary>A scenario whose aliases repeat the most nodes allowed (10,000): 1,000 meetings sharing one attendance list.</summary>
+    [Benchmark]
+    public long ScenarioMostAliased() => Send("/v1/scenarios#most-aliased");
+
     private long Send(string key)
     {
         using var response = Post(key, _bodies[key]);
@@ -98,8 +115,29 @@ public class WorstCaseBenchmarks
     private HttpResponseMessage Post(string key, byte[] body)
     {
         var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new("application/json");
+        content.Headers.ContentType = new(key.StartsWith("/v1/scenarios", StringComparison.Ordinal) ? "application/yaml" : "application/json");
         return _client!.PostAsync(new Uri(key.Split('#')[0], UriKind.Relative), content).GetAwaiter().GetResult();
+    }
+
+    private static byte[] MostAliased()
+    {
+        // One attendance list of three seats (ten nodes: the list, three mappings, six values), repeated by 1,000 aliases.
+        var yaml = new StringBuilder("""
+            name: The most aliased scenario the reader allows
+            partnership: lewisham
+            period: { start: 2024-04-01, end: 2025-03-31 }
+            asOf: 2025-06-30
+            records:
+              meetings:
+                - { id: m-0, body: executive, date: 2024-04-02, chair: lb-lewisham, attendance: &seats [{ agency: lb-lewisham, status: present }, { agency: nhs-sel-icb, status: present }, { agency: met-police, status: present }] }
+
+            """);
+        for (var i = 1; i <= 1_000; i++)
+        {
+            yaml.Append($"    - {{ id: m-{i}, body: executive, date: {new NodaTime.LocalDate(2024, 4, 2).PlusDays(i % 360):uuuu-MM-dd}, chair: lb-lewisham, attendance: *seats }}\n");
+        }
+
+        return Encoding.UTF8.GetBytes(yaml.ToString());
     }
 
     private static JsonObject ComplianceShell() => new()
@@ -163,16 +201,25 @@ public class WorstCaseBenchmarks
             ["publishedOn"] = new NodaTime.LocalDate(2015, 7, 1).PlusDays(i * 3).ToString("uuuu-MM-dd", null),
         })]);
         records["documents"] = new JsonArray();
-        return Fill(shell, "records", "documents", i => new JsonObject
+        return Fill(shell, "records", "documents", i =>
         {
-            ["kind"] = (i % 4) switch { 0 => "arrangements", 1 => "yearlyReport", 2 => "budget", _ => "thresholds" },
-            ["title"] = $"Document {i}",
-            ["publishedOn"] = new NodaTime.LocalDate(2015, 8, 1).PlusDays(i % 3500).ToString("uuuu-MM-dd", null),
-            ["edition"] = i % 4 == 0 ? "workingTogether2023" : null,
-            ["contents"] = i % 4 == 0 ? new JsonArray("partners", "area", "reviews") : null,
-            ["signOffs"] = new JsonArray(
-                new JsonObject { ["partner"] = "lb-lewisham", ["signedOn"] = new NodaTime.LocalDate(2015, 7, 30).PlusDays(i % 3500).ToString("uuuu-MM-dd", null) },
-                new JsonObject { ["partner"] = "met-police", ["signedOn"] = new NodaTime.LocalDate(2015, 7, 30).PlusDays(i % 3500).ToString("uuuu-MM-dd", null), ["byDelegate"] = true }),
+            var document = new JsonObject
+            {
+                ["kind"] = (i % 4) switch { 0 => "arrangements", 1 => "yearlyReport", 2 => "budget", _ => "thresholds" },
+                ["title"] = $"Document {i}",
+                ["publishedOn"] = new NodaTime.LocalDate(2015, 8, 1).PlusDays(i % 3500).ToString("uuuu-MM-dd", null),
+                ["signOffs"] = new JsonArray(
+                    new JsonObject { ["partner"] = "lb-lewisham", ["signedOn"] = new NodaTime.LocalDate(2015, 7, 30).PlusDays(i % 3500).ToString("uuuu-MM-dd", null) },
+                    new JsonObject { ["partner"] = "met-police", ["signedOn"] = new NodaTime.LocalDate(2015, 7, 30).PlusDays(i % 3500).ToString("uuuu-MM-dd", null), ["byDelegate"] = true }),
+            };
+            if (i % 4 == 0)
+            {
+                // A request leaves out a member with no value (null is refused).
+                document["edition"] = "workingTogether2023";
+                document["contents"] = new JsonArray("partners", "area", "reviews");
+            }
+
+            return document;
         }, 10_000);
     }
 

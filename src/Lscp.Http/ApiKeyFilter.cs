@@ -10,6 +10,8 @@ internal sealed class ApiKeyFilter(IOptions<LscpOptions> options) : IEndpointFil
 {
     public const string Header = "X-Api-Key";
 
+    private const string KeyItem = "Lscp.ApiKey";
+
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (IsAuthenticated(context.HttpContext, options.Value) || OpensFeed(context.HttpContext, options.Value))
@@ -26,15 +28,23 @@ internal sealed class ApiKeyFilter(IOptions<LscpOptions> options) : IEndpointFil
     }
 
     /// <summary>True when no key is asked for, or the request carries one of <see cref="LscpOptions.ApiKeys"/>.</summary>
-    public static bool IsAuthenticated(HttpContext context, LscpOptions options)
+    public static bool IsAuthenticated(HttpContext context, LscpOptions options) => options.ApiKeys.Count == 0 || KeyOf(context, options) >= 0;
+
+    /// <summary>
+    /// The position in <see cref="LscpOptions.ApiKeys"/> of the key the request carries, or -1 when it carries none of
+    /// them. Worked out once a request (the rate limiter asks first, then this filter).
+    /// </summary>
+    public static int KeyOf(HttpContext context, LscpOptions options)
     {
-        if (options.ApiKeys.Count == 0)
+        if (context.Items.TryGetValue(KeyItem, out var known) && known is int index)
         {
-            return true;
+            return index;
         }
 
         var given = context.Request.Headers[Header].ToString();
-        return given.Length > 0 && Matches(options.ApiKeys, given);
+        var found = given.Length > 0 && options.ApiKeys.Count > 0 ? Matching(options.ApiKeys, given) : -1;
+        context.Items[KeyItem] = found;
+        return found;
     }
 
     /// <summary>
@@ -52,17 +62,23 @@ internal sealed class ApiKeyFilter(IOptions<LscpOptions> options) : IEndpointFil
         var id = context.Request.RouteValues["id"] as string;
         var body = context.Request.RouteValues["bodyId"] as string;
         var forThisFeed = options.FeedTokens.Where(t => t.Partnership == id && t.Body == body).Select(t => t.Token).ToList();
-        return given.Length > 0 && forThisFeed.Count > 0 && Matches(forThisFeed, given);
+        return given.Length > 0 && forThisFeed.Count > 0 && Matching(forThisFeed, given) >= 0;
     }
 
-    /// <summary>Compares hashes of both sides in fixed time, so neither a key's length nor its content shows in the timing.</summary>
-    private static bool Matches(IReadOnlyCollection<string> keys, string given)
+    /// <summary>
+    /// The position of <paramref name="given"/> among <paramref name="keys"/>, or -1. Compares hashes of both sides in fixed
+    /// time, every key each time, so neither a key's length nor its content nor its position shows in the timing.
+    /// </summary>
+    private static int Matching(IReadOnlyCollection<string> keys, string given)
     {
         var givenHash = SHA256.HashData(Encoding.UTF8.GetBytes(given));
-        var match = false;
+        var match = -1;
+        var position = 0;
         foreach (var key in keys)
         {
-            match |= CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(key)), givenHash);
+            var equal = CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(key)), givenHash);
+            match = equal ? position : match;
+            position++;
         }
 
         return match;

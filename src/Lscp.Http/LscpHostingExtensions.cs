@@ -1,5 +1,6 @@
 using Lscp.Http.Endpoints;
 using Lscp.Http.Problems;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -20,8 +21,39 @@ public static class LscpHostingExtensions
         services.AddOptions<LscpOptions>().Configure(o => configure?.Invoke(o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LscpOptions>, LscpOptionsValidator>());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
+
+        // Ahead of ASP.NET Core's own writer, which declines a caller that does not accept JSON.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IProblemDetailsWriter, ProblemJsonWriter>());
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Apply);
         services.AddLscpRateLimiting();
+
+        // UseLscp runs the host filter; a host that sets no AllowedHosts (the web host's defaults set it from the setting)
+        // answers for any host, as ASP.NET Core's own defaults do.
+        services.PostConfigure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(static hosts =>
+        {
+            if (hosts.AllowedHosts.Count == 0)
+            {
+                hosts.AllowedHosts = ["*"];
+            }
+        });
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<LscpOptions>>((forwarded, lscp) =>
+        {
+            // Only the proxies the settings name; none by default (ASP.NET Core would otherwise believe loopback).
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.ForwardedHeaders = lscp.Value.TrustedProxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in lscp.Value.TrustedProxies)
+            {
+                if (System.Net.IPAddress.TryParse(proxy, out var address))
+                {
+                    forwarded.KnownProxies.Add(address);
+                }
+                else if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                {
+                    forwarded.KnownIPNetworks.Add(network);
+                }
+            }
+        });
         return services;
     }
 

@@ -33,7 +33,8 @@ public sealed class LscpOptions
 
     /// <summary>
     /// API keys accepted in the <c>X-Api-Key</c> header for the <c>/v1</c> routes. Empty (the default): no key is asked for,
-    /// as suits local use. <c>/health</c> never asks for one.
+    /// as suits local use. <c>/health</c> never asks for one. Each key at least <see cref="FeedToken.MinimumLength"/>
+    /// characters, as for feed tokens.
     /// </summary>
     public IReadOnlyCollection<string> ApiKeys { get; set; } = [];
 
@@ -46,8 +47,19 @@ public sealed class LscpOptions
     /// </summary>
     public IReadOnlyList<FeedToken> FeedTokens { get; set; } = [];
 
-    /// <summary>Requests each client address may make to <c>/v1</c> per minute; null (the default) for no limit. Over it: 429.</summary>
+    /// <summary>
+    /// Requests to <c>/v1</c> per minute for each API key (when a request carries a valid one) or else each client address;
+    /// null (the default) for no limit. Over it: 429, with <c>Retry-After</c> the seconds left in the caller's window.
+    /// </summary>
     public int? PermitsPerMinute { get; set; }
+
+    /// <summary>
+    /// The reverse proxies (IP addresses, such as <c>10.0.0.5</c>, or networks, such as <c>10.0.0.0/24</c>) whose
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> headers are believed, so a client behind them is known (and
+    /// rate-limited) by its own address. Empty (the default): no forwarded header is believed, from anyone.
+    /// </summary>
+    public IReadOnlyList<string> TrustedProxies { get; set; } = [];
+
 
     /// <summary>
     /// Whether <c>MapLscp</c> serves the analysts' page at <c>/</c> (structure, calendars, deadlines, compliance check, all

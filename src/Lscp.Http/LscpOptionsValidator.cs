@@ -31,9 +31,23 @@ internal sealed class LscpOptionsValidator : IValidateOptions<LscpOptions>
             }
         }
 
-        if (options.ApiKeys.Any(string.IsNullOrWhiteSpace))
+        var k = 0;
+        foreach (var key in options.ApiKeys)
         {
-            failures.Add("Lscp:ApiKeys holds an empty key; every key must have text.");
+            if (key is not { Length: >= FeedToken.MinimumLength } || key.Any(char.IsWhiteSpace))
+            {
+                failures.Add($"Lscp:ApiKeys:{k} is shorter than {FeedToken.MinimumLength} characters or holds a space; use an unguessable secret (for example openssl rand -base64 32).");
+            }
+
+            k++;
+        }
+
+        for (var i = 0; i < options.TrustedProxies.Count; i++)
+        {
+            if (!IsAddressOrNetwork(options.TrustedProxies[i]))
+            {
+                failures.Add($"Lscp:TrustedProxies:{i} is not an IP address or network (such as 10.0.0.5 or 10.0.0.0/24).");
+            }
         }
 
         for (var i = 0; i < options.FeedTokens.Count; i++)
@@ -66,4 +80,8 @@ internal sealed class LscpOptionsValidator : IValidateOptions<LscpOptions>
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    /// <summary>True for an IP address (<c>10.0.0.5</c>, <c>::1</c>) or a network in CIDR form (<c>10.0.0.0/24</c>).</summary>
+    internal static bool IsAddressOrNetwork(string? value) =>
+        value is not null && (System.Net.IPAddress.TryParse(value, out _) || System.Net.IPNetwork.TryParse(value, out _));
 }

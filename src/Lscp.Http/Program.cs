@@ -37,21 +37,26 @@ builder.Services.AddResponseCompression(compression =>
 });
 builder.Services.Configure<BrotliCompressionProviderOptions>(brotli => brotli.Level = CompressionLevel.Fastest);
 builder.Services.Configure<GzipCompressionProviderOptions>(gzip => gzip.Level = CompressionLevel.Fastest);
-builder.Services.AddLscp(options =>
+// Settings from appsettings.json, environment (Lscp__ApiKeys__0=..., Lscp__PermitsPerMinute=600, AllowedHosts=...) or
+// the command line. A value that is not of its setting's kind (PermitsPerMinute=lots) stops the start here, and one that
+// is out of range when the options are validated; either way with one line naming the setting, and exit code 2.
+var settings = new ServiceSettings(builder.Configuration);
+var read = settings.Read();
+if (settings.Problems.Count > 0)
 {
-    // Settings from appsettings.json, environment (Lscp__ApiKeys__0=..., Lscp__PermitsPerMinute=600) or the command line;
-    // they are checked when the service starts, and a bad one stops it with the setting's name.
-    var section = builder.Configuration.GetSection("Lscp");
-    options.ApiKeys = section.GetSection("ApiKeys").Get<string[]>() ?? [];
-    options.PermitsPerMinute = section.GetValue<int?>("PermitsPerMinute");
-    options.MaxRequestBodyBytes = section.GetValue<long?>("MaxRequestBodyBytes") ?? options.MaxRequestBodyBytes;
-    options.MaxListItems = section.GetValue<int?>("MaxListItems") ?? options.MaxListItems;
-    options.MaxIncidents = section.GetValue<int?>("MaxIncidents") ?? options.MaxIncidents;
-    options.MaxYearlyReports = section.GetValue<int?>("MaxYearlyReports") ?? options.MaxYearlyReports;
-    options.MaxPeriodYears = section.GetValue<int?>("MaxPeriodYears") ?? options.MaxPeriodYears;
-    options.FeedTokens = section.GetSection("FeedTokens").Get<FeedToken[]>() ?? [];
-    options.ServePages = section.GetValue<bool?>("ServePages") ?? options.ServePages;
-});
+    return ServiceSettings.Refuse(settings.Problems);
+}
+
+builder.Services.AddLscp(read);
+
+// The host filter (the AllowedHosts setting) runs inside UseLscp, so that a refused host gets the problem answer and the
+// security headers; the web host's own copy, ahead of the whole pipeline, would answer an empty 400.
+foreach (var outer in builder.Services.Where(static s => s.ImplementationType?.Name == "HostFilteringStartupFilter").ToList())
+{
+    builder.Services.Remove(outer);
+}
+
+builder.Services.Configure<Microsoft.AspNetCore.HostFiltering.HostFilteringOptions>(static hosts => hosts.IncludeFailureMessage = false);
 
 var app = builder.Build();
 app.UseResponseCompression();
@@ -67,6 +72,17 @@ if (app.Configuration.GetValue<bool?>("Lscp:PublishOpenApi") ?? app.Environment.
 }
 
 app.MapLscp();
+try
+{
+    // Validated here, before the host starts (which would log the refusal with a stack trace), so that a bad setting is
+    // one line.
+    _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LscpOptions>>().Value;
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    return ServiceSettings.Refuse(e.Failures);
+}
+
 await app.RunAsync();
 return 0;
 

@@ -10,7 +10,8 @@ namespace Lscp.Http.Input;
 
 /// <summary>
 /// Reads a request's JSON body: JSON content type, at most the configured size, well formed, no unknown or duplicate
-/// properties, at most 32 levels deep. A refused body gives the problem to answer (415, 413, 408 or 400), never an exception.
+/// properties, no null, at most 32 levels deep. A refused body gives the problem to answer (415, 413, 408 or 400), never
+/// an exception.
 /// </summary>
 internal static class JsonBody
 {
@@ -31,7 +32,14 @@ internal static class JsonBody
         try
         {
             var body = JsonSerializer.Deserialize(bytes.Span, typeInfo);
-            return body is null ? (null, Invalid("$", "the body is null; send a JSON object.")) : (body, null);
+            if (body is null)
+            {
+                return (null, Invalid("$", "the body is null; send a JSON object."));
+            }
+
+            // The reader takes null for an absent member; the documents allow no null, so each is refused at its path.
+            var nulls = NullValues.Find(bytes.Span);
+            return nulls.Count == 0 ? (body, null) : (null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid request", RequestErrors.Counted(nulls.Count), nulls));
         }
         catch (JsonException e)
         {

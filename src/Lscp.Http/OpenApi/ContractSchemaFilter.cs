@@ -12,7 +12,8 @@ namespace Lscp.Http.OpenApi;
 /// <summary>
 /// Makes each contract type's schema say what the type declares: a member that is never null is required; a string that
 /// holds a date says <c>format: date</c> (<see cref="System.ComponentModel.DataAnnotations.DataType.Date"/>); a string limited to some words lists them
-/// (<see cref="AllowedValuesAttribute"/>); a document member marked <see cref="RequiredAttribute"/> is required.
+/// (<see cref="AllowedValuesAttribute"/>); a document member marked <see cref="RequiredAttribute"/> is required. No member
+/// is <c>nullable</c>: the service leaves out a member with no value rather than send null, and refuses null in a request.
 /// </summary>
 internal sealed class ContractSchemaFilter : ISchemaFilter
 {
@@ -42,6 +43,11 @@ internal sealed class ContractSchemaFilter : ISchemaFilter
             if (member is not OpenApiSchema memberSchema)
             {
                 continue;
+            }
+
+            if (memberSchema.Type is { } type)
+            {
+                memberSchema.Type = type & ~JsonSchemaType.Null;
             }
 
             if (property.GetCustomAttribute<DataTypeAttribute>()?.DataType == System.ComponentModel.DataAnnotations.DataType.Date)

@@ -45,6 +45,7 @@ public static class LscpOpenApi
             swagger.OperationFilter<JsonBodyOperationFilter>();
             swagger.OperationFilter<ApiKeyOperationFilter>();
             swagger.OperationFilter<ParameterOperationFilter>();
+            swagger.OperationFilter<ServerLimitsOperationFilter>();
             swagger.SchemaFilter<ContractSchemaFilter>();
             swagger.CustomSchemaIds(type => type.IsGenericType ? null : type.Name);
             swagger.SupportNonNullableReferenceTypes();

@@ -259,7 +259,7 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
     [Fact]
     public async Task A_401_says_how_to_authenticate()
     {
-        using var response = await Configured(o => o.ApiKeys = ["a-key-long-enough"]).GetAsync(new Uri("/v1/rules", UriKind.Relative));
+        using var response = await Configured(o => o.ApiKeys = ["a-key-long-enough-0123456789abcdefgh"]).GetAsync(new Uri("/v1/rules", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("X-Api-Key", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
@@ -269,11 +269,11 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
     [Fact]
     public async Task Health_says_only_healthy_to_a_caller_without_a_key_when_keys_are_on()
     {
-        var client = Configured(o => o.ApiKeys = ["a-key-long-enough"]);
+        var client = Configured(o => o.ApiKeys = ["a-key-long-enough-0123456789abcdefgh"]);
         var open = JsonNode.Parse(await client.GetStringAsync(new Uri("/health", UriKind.Relative)))!.AsObject();
         Assert.Equal(["status"], open.Select(p => p.Key));
 
-        using var keyed = new HttpRequestMessage(HttpMethod.Get, "/health") { Headers = { { "X-Api-Key", "a-key-long-enough" } } };
+        using var keyed = new HttpRequestMessage(HttpMethod.Get, "/health") { Headers = { { "X-Api-Key", "a-key-long-enough-0123456789abcdefgh" } } };
         var full = JsonNode.Parse(await (await client.SendAsync(keyed)).Content.ReadAsStringAsync())!.AsObject();
         Assert.Contains("libraryVersion", full.Select(p => p.Key));
     }
@@ -354,7 +354,7 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
     {
         var client = Configured(o =>
         {
-            o.ApiKeys = ["a-key-long-enough"];
+            o.ApiKeys = ["a-key-long-enough-0123456789abcdefgh"];
             o.FeedTokens = [new FeedToken("lewisham", "executive", FeedSecret)];
         });
         Task<HttpResponseMessage> Get(string path) => client.GetAsync(new Uri(path, UriKind.Relative));

@@ -20,13 +20,23 @@ public sealed class HostileInputTests(LscpServiceFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task Every_bad_request_is_a_4xx_problem_and_the_service_stays_healthy()
+    public Task Every_bad_request_is_a_4xx_problem_and_the_service_stays_healthy() => SendAll(HostileRequests.All());
+
+    [Fact]
+    public Task Every_bad_request_from_a_caller_that_refuses_JSON_is_the_same_4xx_problem() => SendAll(HostileRequests.AllRefusingJson());
+
+    private async Task SendAll(IEnumerable<HostileRequest> requests)
     {
         var client = factory.CreateClient();
         var failures = new List<string>();
-        foreach (var request in HostileRequests.All())
+        foreach (var request in requests)
         {
             using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Path);
+            if (request.Accept is not null)
+            {
+                message.Headers.TryAddWithoutValidation("Accept", request.Accept);
+            }
+
             if (request.Body is not null)
             {
                 message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(request.Body));

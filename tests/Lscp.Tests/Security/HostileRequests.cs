@@ -1,7 +1,7 @@
 namespace Lscp.Tests.Security;
 
 /// <summary>One bad request: what it is, and how to send it.</summary>
-public sealed record HostileRequest(string Description, string Method, string Path, string? ContentType = null, string? Body = null)
+public sealed record HostileRequest(string Description, string Method, string Path, string? ContentType = null, string? Body = null, string? Accept = null)
 {
     public override string ToString() => Description;
 }
@@ -168,6 +168,42 @@ public static class HostileRequests
         yield return Post("records as array", "/v1/compliance", Compliance.Replace("\"records\":{", "\"records\":[{", StringComparison.Ordinal).Replace("}]}}", "}]}]}", StringComparison.Ordinal));
         yield return Post("records with an unknown key", "/v1/compliance", Compliance.Replace("\"records\":{", "\"records\":{\"minutes\":[],", StringComparison.Ordinal));
         yield return Post("neither partnership nor arrangements", "/v1/compliance", Compliance.Replace("\"partnership\":\"lewisham\",", string.Empty, StringComparison.Ordinal));
+
+        // Scenario files nested, aliased and emptied, as YAML and as JSON.
+        foreach (var depth in new[] { 31, 32, 33, 1_000, 30_000 })
+        {
+            var lists = new string('[', depth) + new string(']', depth);
+            yield return Post($"scenario YAML nested {depth} lists deep", "/v1/scenarios", "x: " + lists, "application/yaml");
+            yield return Post($"scenario JSON nested {depth} lists deep", "/v1/scenarios", "{\"name\":" + lists + "}");
+            yield return Post($"scenario YAML nested {depth} mappings deep", "/v1/scenarios", string.Concat(Enumerable.Repeat("{a: ", depth)) + "1" + new string('}', depth), "application/yaml");
+        }
+
+        foreach (var levels in new[] { 3, 5, 7, 9 })
+        {
+            var aliases = "x0: &x0 [lol,lol,lol,lol,lol,lol,lol,lol,lol]\n" + string.Concat(Enumerable.Range(1, levels - 1).Select(i => $"x{i}: &x{i} [{string.Join(",", Enumerable.Repeat($"*x{i - 1}", 9))}]\n"));
+            yield return Post($"scenario with {levels} levels of aliases", "/v1/scenarios", aliases, "application/yaml");
+            yield return Post($"scenario with {levels} levels of aliases under records", "/v1/scenarios", "name: x\nasOf: 2025-06-30\npartnership: lewisham\n" + aliases.Replace("x0:", "description: &x0 x\nx0:", StringComparison.Ordinal), "application/yaml");
+        }
+
+        yield return Post("scenario alias to nothing", "/v1/scenarios", "name: *nothing", "application/yaml");
+        yield return Post("scenario alias inside its anchor", "/v1/scenarios", "records: &r {meetings: *r}", "application/yaml");
+        yield return Post("scenario with two documents", "/v1/scenarios", "name: a\n---\nname: b\n", "application/yaml");
+        yield return Post("scenario records empty", "/v1/scenarios", "name: x\npartnership: lewisham\nasOf: 2025-06-30\nrecords:\n", "application/yaml");
+        yield return Post("scenario a list as a key", "/v1/scenarios", "? [a, b]\n: 1\n", "application/yaml");
+        foreach (var member in new[] { "records", "period", "arrangements", "rulebook", "asOf", "partnership" })
+        {
+            yield return Post($"compliance {member} null", "/v1/compliance", $"{{\"partnership\":\"lewisham\",\"{member}\":null}}".Replace("\"partnership\":\"lewisham\",\"partnership\"", "\"partnership\"", StringComparison.Ordinal));
+        }
+
+        yield return Post("quorum meeting null", "/v1/quorum", "{\"partnership\":\"lewisham\",\"meeting\":null}");
+        yield return Post("deadlines incident null", "/v1/deadlines", "{\"incident\":null,\"yearlyReports\":[null]}");
+    }
+
+    /// <summary>Every request of <see cref="All"/> again, each asking for a media type that is not JSON, in turn.</summary>
+    public static IEnumerable<HostileRequest> AllRefusingJson()
+    {
+        string[] accepts = ["text/calendar", "text/html", "text/plain", "image/png"];
+        return All().Select((r, i) => r with { Description = $"{r.Description} (Accept: {accepts[i % accepts.Length]})", Accept = accepts[i % accepts.Length] });
     }
 
     private static HostileRequest Get(string description, string path) => new(description, "GET", path);

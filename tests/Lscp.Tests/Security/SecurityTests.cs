@@ -21,7 +21,7 @@ public sealed class SecurityTests(LscpServiceFactory factory) : IClassFixture<Ls
     [Fact]
     public async Task With_configured_keys_v1_asks_for_one_and_health_does_not()
     {
-        var client = Configured(factory, o => o.ApiKeys = ["s3cret-key"]);
+        var client = Configured(factory, o => o.ApiKeys = ["s3cret-key-0123456789abcdefghijklmnop"]);
         var missing = await client.GetAsync(new Uri("/v1/rules", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, missing.StatusCode);
         Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
@@ -29,7 +29,7 @@ public sealed class SecurityTests(LscpServiceFactory factory) : IClassFixture<Ls
 
         using var wrong = new HttpRequestMessage(HttpMethod.Get, "/v1/rules") { Headers = { { "X-Api-Key", "guess" } } };
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(wrong)).StatusCode);
-        using var right = new HttpRequestMessage(HttpMethod.Get, "/v1/rules") { Headers = { { "X-Api-Key", "s3cret-key" } } };
+        using var right = new HttpRequestMessage(HttpMethod.Get, "/v1/rules") { Headers = { { "X-Api-Key", "s3cret-key-0123456789abcdefghijklmnop" } } };
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(right)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode);
     }
