@@ -26,7 +26,7 @@ internal static class Workloads
             var aware = new LocalDate(2024, 4, 8).PlusDays(i * 45);
             var notified = aware.PlusDays(2 + (i % 4));
             return new SeriousIncident($"LSCP-B-{i:000}", aware, notified, notified, notified.PlusDays(18 + i), i % 2 == 0 ? ReviewDecision.NoReview : ReviewDecision.LocalReview,
-                i % 2 == 0 ? null : new LocalReview(notified.PlusDays(25 + i), null, null, i == 3 ? [new ReviewPause(notified.PlusDays(60), null, "Inquest")] : null));
+                i % 2 == 0 ? null : new LocalReview(notified.PlusDays(25 + i), null, null, i == 3 ? [new ReviewDelay("Inquest", notified.PlusDays(60), notified.PlusDays(61))] : null));
         });
         return new PartnershipRecords(records.Meetings, records.Decisions, [.. records.Incidents, .. extra], records.YearlyReports);
     }

@@ -74,9 +74,9 @@ public static class ExpectationChecker
         {
             var matches = found.Where(x => x.RuleId == f.Rule && x.Subject.ToString() == f.Subject).ToList();
             var severity = f.Severity is null ? null : Parse<Severity>(f.Severity);
-            var passed = matches.Count > 0 && (severity is null || matches.Any(m => m.Severity == severity));
-            results.Add(new($"finding {f.Rule} {f.Subject}", passed, severity is null ? "found" : Name(severity.Value),
-                matches.Count == 0 ? "not found" : string.Join(", ", matches.Select(m => Name(m.Severity)))));
+            var passed = matches.Count > 0 && (severity is null || matches.Any(m => m.Severity == severity)) && (f.ToConfirm is not { } confirm || matches.Any(m => m.IsConfirmed != confirm));
+            results.Add(new($"finding {f.Rule} {f.Subject}", passed, (severity is null ? "found" : Name(severity.Value)) + (f.ToConfirm is { } c ? (c ? ", to confirm" : ", on published facts") : string.Empty),
+                matches.Count == 0 ? "not found" : string.Join(", ", matches.Select(m => Name(m.Severity) + (f.ToConfirm is null ? string.Empty : m.IsConfirmed ? ", on published facts" : ", to confirm")))));
         }
 
         if (expect.Findings is not null && expect.NoOtherFindings != false)

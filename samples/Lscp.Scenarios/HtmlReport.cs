@@ -74,16 +74,42 @@ public static class HtmlReport
             html.Append("</table>");
         }
 
-        html.Append("<h2>Findings</h2><table><tr><th>Severity</th><th>Rule</th><th>Subject</th><th>Dates</th><th>Finding</th><th>Source</th></tr>");
-        foreach (var f in result.Findings)
+        Findings(html, "Findings counted in the verdict", [.. result.Findings.Where(f => f.IsConfirmed)]);
+        var unconfirmed = result.Findings.Where(f => !f.IsConfirmed).ToList();
+        if (unconfirmed.Count > 0)
+        {
+            Findings(html, $"To confirm ({unconfirmed.Count}): findings that rest on a fact no published source states, not counted in the verdict", unconfirmed);
+            html.Append("<p>The facts to confirm (or correct, in the arrangements or the rulebook):</p><ul>");
+            foreach (var fact in outcome.Report.ToConfirm)
+            {
+                html.Append("<li><strong>").Append(E(fact.Fact)).Append("</strong> (").Append(E(fact.Provenance.ToString().ToLowerInvariant())).Append("): ").Append(E(fact.Note)).Append("</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
+        html.Append("</body></html>");
+        return html.ToString();
+    }
+
+    private static void Findings(StringBuilder html, string heading, IReadOnlyList<Lscp.Rules.Compliance.Finding> findings)
+    {
+        html.Append("<h2>").Append(E(heading)).Append("</h2>");
+        if (findings.Count == 0)
+        {
+            html.Append("<p>None.</p>");
+            return;
+        }
+
+        html.Append("<table><tr><th>Severity</th><th>Rule</th><th>Subject</th><th>Dates</th><th>Finding</th><th>Source</th></tr>");
+        foreach (var f in findings)
         {
             var severity = f.Severity.ToString().ToLowerInvariant();
             html.Append("<tr class=\"").Append(severity).Append("\"><td>").Append(severity).Append("</td><td>").Append(E(f.RuleId)).Append("</td><td>").Append(E(f.Subject.ToString())).Append("</td><td>")
                 .Append(E(f.From == f.To ? $"{f.From:uuuu-MM-dd}" : $"{f.From:uuuu-MM-dd} to {f.To:uuuu-MM-dd}")).Append("</td><td>").Append(E(f.Message)).Append("</td><td>").Append(E(f.Citation.ToString())).Append("</td></tr>");
         }
 
-        html.Append("</table></body></html>");
-        return html.ToString();
+        html.Append("</table>");
     }
 
     private static string Timeline(ScenarioOutcome outcome)
@@ -147,7 +173,7 @@ public static class HtmlReport
                 var late = deadline.Status == DeadlineStatus.MetLate;
                 svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(done):0.#}\" cy=\"{y + 12}\" r=\"5\" fill=\"{(late ? "#b00020" : "#0a7a2f")}\"><title>{E($"done {done:uuuu-MM-dd}{(late ? $", {deadline.WorkingDays} working day(s) late" : string.Empty)}")}</title></circle>");
             }
-            else if (deadline.Status is DeadlineStatus.Overdue or DeadlineStatus.Paused && deadline.DueOn is { } open)
+            else if (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn is { } open)
             {
                 var colour = deadline.Status == DeadlineStatus.Overdue ? "#b00020" : "#a15c00";
                 svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Math.Min(X(open) + 8, Left + Width - 60):0.#}\" y=\"{y + 16}\" fill=\"{colour}\">{deadline.Status.ToString().ToLowerInvariant()}</text>");

@@ -32,8 +32,9 @@ public sealed class Arrangements : IEquatable<Arrangements>
         IEnumerable<AccountableLead> leads,
         IEnumerable<Delegation> delegations,
         IEnumerable<Body> bodies,
-        IEnumerable<PartnershipLink>? neighbours = null)
-        : this(effectiveFrom, title, source, agencies, posts, holdings, leads, delegations, bodies, neighbours, out var errors)
+        IEnumerable<PartnershipLink>? neighbours = null,
+        IEnumerable<FactBasis>? basis = null)
+        : this(effectiveFrom, title, source, agencies, posts, holdings, leads, delegations, bodies, neighbours, basis, out var errors)
     {
         if (errors.Count > 0)
         {
@@ -57,9 +58,29 @@ public sealed class Arrangements : IEquatable<Arrangements>
         IEnumerable<Body> bodies,
         IEnumerable<PartnershipLink>? neighbours,
         [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Arrangements? arrangements,
+        out IReadOnlyList<ValidationError> errors) =>
+        TryCreate(effectiveFrom, title, source, agencies, posts, holdings, leads, delegations, bodies, neighbours, null, out arrangements, out errors);
+
+    /// <summary>
+    /// A version with what its own facts (<see cref="BasisFacts"/>) rest on when they are not published, or false with every
+    /// problem; see the overload without <paramref name="basis"/>.
+    /// </summary>
+    public static bool TryCreate(
+        LocalDate effectiveFrom,
+        string title,
+        string source,
+        IEnumerable<Agency> agencies,
+        IEnumerable<Post> posts,
+        IEnumerable<PostHolding> holdings,
+        IEnumerable<AccountableLead> leads,
+        IEnumerable<Delegation> delegations,
+        IEnumerable<Body> bodies,
+        IEnumerable<PartnershipLink>? neighbours,
+        IEnumerable<FactBasis>? basis,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Arrangements? arrangements,
         out IReadOnlyList<ValidationError> errors)
     {
-        var made = new Arrangements(effectiveFrom, title, source, agencies, posts, holdings, leads, delegations, bodies, neighbours, out var found);
+        var made = new Arrangements(effectiveFrom, title, source, agencies, posts, holdings, leads, delegations, bodies, neighbours, basis, out var found);
         arrangements = found.Count == 0 ? made : null;
         errors = found;
         return arrangements is not null;
@@ -76,8 +97,10 @@ public sealed class Arrangements : IEquatable<Arrangements>
         IEnumerable<Delegation> delegations,
         IEnumerable<Body> bodies,
         IEnumerable<PartnershipLink>? neighbours,
+        IEnumerable<FactBasis>? basis,
         out List<ValidationError> errors)
     {
+        Basis = basis is null ? [] : Materialise(basis);
         EffectiveFrom = effectiveFrom;
         Title = Guard.Against.BlankText(title);
         Source = Guard.Against.BlankText(source);
@@ -90,6 +113,18 @@ public sealed class Arrangements : IEquatable<Arrangements>
         Neighbours = neighbours is null ? [] : Materialise(neighbours);
 
         errors = ArrangementsValidator.Validate(this);
+        for (var i = 0; i < Basis.Length; i++)
+        {
+            if (!BasisFacts.Contains(Basis[i].Fact))
+            {
+                errors.Add(new($"basis[{i}].fact", $"'{Echo.Of(Basis[i].Fact)}' is not a fact of a version a basis can be given for; use one of {string.Join(", ", BasisFacts)}."));
+            }
+            else if (Basis.Take(i).Any(b => b.Fact == Basis[i].Fact))
+            {
+                errors.Add(new($"basis[{i}].fact", $"'{Basis[i].Fact}' has a basis already; give each fact one."));
+            }
+        }
+
         if (errors.Count > 0)
         {
             // Unusable: the lookups below assume sound parts. The public constructor throws and TryCreate discards it.
@@ -110,6 +145,32 @@ public sealed class Arrangements : IEquatable<Arrangements>
         _seatsByRole = Bodies.ToFrozenDictionary(
             b => b.Id,
             b => b.Members.Select((m, i) => (Key: (m.AgencyId, m.Representative), Index: i)).ToFrozenDictionary(x => x.Key, x => x.Index, SeatKey.Comparer));
+    }
+
+    /// <summary>
+    /// The facts of a version itself that can carry a basis: <c>effectiveFrom</c> (the day it took effect), <c>holdings</c>
+    /// (the dates people hold their posts), <c>agencies</c> (the agencies' names and kinds as the library records them).
+    /// A body's own facts carry theirs on the body (<see cref="FactBasis.Facts"/>).
+    /// </summary>
+    public static IReadOnlyList<string> BasisFacts { get; } = ["effectiveFrom", "holdings", "agencies"];
+
+    /// <summary>What this version's own facts rest on when they are not simply published in <see cref="Source"/>: at most one per fact of <see cref="BasisFacts"/>.</summary>
+    public ImmutableArray<FactBasis> Basis { get => _basis.Items; private init => _basis = value; }
+
+    private readonly ValueArray<FactBasis> _basis;
+
+    /// <summary>What <paramref name="fact"/> (one of <see cref="BasisFacts"/>) of this version rests on, or null when it is published.</summary>
+    public FactBasis? BasisOf(string fact)
+    {
+        foreach (var basis in Basis)
+        {
+            if (basis.Fact == fact)
+            {
+                return basis;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first day this version is in force.</summary>
@@ -207,7 +268,7 @@ public sealed class Arrangements : IEquatable<Arrangements>
         && (ReferenceEquals(this, other)
             || (EffectiveFrom == other.EffectiveFrom && Title == other.Title && Source == other.Source
                 && _agencies == other._agencies && _posts == other._posts && _holdings == other._holdings && _leads == other._leads
-                && _delegations == other._delegations && _bodies == other._bodies && _neighbours == other._neighbours));
+                && _delegations == other._delegations && _bodies == other._bodies && _neighbours == other._neighbours && _basis == other._basis));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Arrangements);

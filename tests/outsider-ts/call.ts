@@ -32,7 +32,7 @@ const quorum = await client.POST("/v1/quorum", {
   },
 });
 expect("quorum outcome", quorum.data?.outcome, "notQuorate");
-expect("quorum missing police", quorum.data?.missing.includes("no police representative (Metropolitan Police Service)"), true);
+expect("quorum missing police", quorum.data?.missing.includes("no police representative (Metropolitan Police)"), true);
 
 const deadlines = await client.POST("/v1/deadlines", {
   body: {

@@ -14,11 +14,12 @@ namespace Lscp.Contracts;
 /// <param name="WorkingDays">For metLate and overdue, the working days past due; for due, the working days left (0 on the due day); otherwise absent.</param>
 /// <param name="CalendarDays">The same in calendar days. A clock counted in working days is judged in working days; one counted in months or days, in calendar days.</param>
 /// <param name="TakenWorkingDays">For a completed clock, the working days from the anchor to completion (the anchor is day 0); otherwise absent.</param>
-/// <param name="PausedDays">Calendar days the clock was paused, which move the due date on.</param>
-/// <param name="Pauses">The pauses, with their reasons.</param>
+/// <param name="Delays">For a local review's publication, the delays recorded (they do not move the due date); empty otherwise.</param>
 /// <param name="Suspension">The rule's suspension covering the due date, if any: a late or overdue clock is then not a breach.</param>
 /// <param name="AsOf">The date the status is assessed on.</param>
 /// <param name="Explanation">The clock in a sentence.</param>
+/// <param name="DelayExplained">For a missed clock with delays recorded, whether one was told to both the Panel and the Secretary of State in time; absent otherwise.</param>
+/// <param name="ToConfirm">What the clock rests on that is not published (a parameter at this library's default); absent when nothing.</param>
 public sealed record Deadline(
     string RuleId,
     string Subject,
@@ -31,8 +32,9 @@ public sealed record Deadline(
     int? WorkingDays,
     int? CalendarDays,
     int? TakenWorkingDays,
-    int PausedDays,
-    IReadOnlyList<Pause> Pauses,
+    IReadOnlyList<Delay> Delays,
     Suspension? Suspension,
     LocalDate AsOf,
-    string Explanation);
+    string Explanation,
+    bool? DelayExplained = null,
+    IReadOnlyList<FactToConfirm>? ToConfirm = null);

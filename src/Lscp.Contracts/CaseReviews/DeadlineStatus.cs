@@ -19,9 +19,6 @@ public enum DeadlineStatus
     /// <summary><c>overdue</c>: not done and past due (see workingDays and calendarDays).</summary>
     Overdue,
 
-    /// <summary><c>paused</c>: paused with a recorded reason, so the due date moves on while it lasts.</summary>
-    Paused,
-
     /// <summary><c>awaitingAnchor</c>: the clock has not started, as its anchor event is not recorded.</summary>
     AwaitingAnchor,
 

@@ -11,9 +11,10 @@ namespace Lscp.Contracts;
 /// <param name="AssessedFrom">The first day assessed.</param>
 /// <param name="AssessedUntil">The last day assessed (inclusive).</param>
 /// <param name="EvaluatedOn">The evaluation date.</param>
-/// <param name="Verdict">The summary verdict.</param>
+/// <param name="Verdict">The summary verdict, from the findings that rest only on published facts and the records.</param>
 /// <param name="Summary">The verdict in a sentence.</param>
 /// <param name="Findings">The findings, by date, then rule id, subject and message.</param>
+/// <param name="ToConfirm">Every fact a finding rests on that is not published, once: the verdict leaves those findings out until the partnership confirms (or corrects) them.</param>
 /// <param name="Deadlines">The clocks due, started or still open in the period.</param>
 /// <param name="Rules">Every rule a finding or a clock names, by rule id, with its title and citation (given once, not per finding).</param>
 /// <param name="Measures">How much, and how well.</param>
@@ -30,6 +31,7 @@ public sealed record ComplianceResponse(
     Verdict Verdict,
     string Summary,
     IReadOnlyList<Finding> Findings,
+    IReadOnlyList<FactToConfirm> ToConfirm,
     IReadOnlyList<Deadline> Deadlines,
     IReadOnlyDictionary<string, RuleReference> Rules,
     Measures Measures,

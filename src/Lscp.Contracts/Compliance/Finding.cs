@@ -10,4 +10,8 @@ namespace Lscp.Contracts;
 /// <param name="To">The last day it concerns (inclusive).</param>
 /// <param name="Message">The finding in a sentence.</param>
 /// <param name="Facts">The facts it used.</param>
-public sealed record Finding(string RuleId, Severity Severity, string Subject, LocalDate From, LocalDate To, string Message, IReadOnlyList<Fact> Facts);
+/// <param name="ToConfirm">
+/// What it rests on that is not published (an inferred or default fact of the arrangements, a parameter at this library's
+/// default); absent when it rests only on published facts and the records. Only a finding without it counts towards the verdict.
+/// </param>
+public sealed record Finding(string RuleId, Severity Severity, string Subject, LocalDate From, LocalDate To, string Message, IReadOnlyList<Fact> Facts, IReadOnlyList<FactToConfirm>? ToConfirm = null);

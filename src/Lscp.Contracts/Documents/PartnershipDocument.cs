@@ -57,6 +57,9 @@ public sealed class ArrangementsDocument
     public List<BodyDocument>? Bodies { get; set; }
 
     public List<NeighbourDocument>? Neighbours { get; set; }
+
+    /// <summary>What the version's own facts (effectiveFrom, holdings, agencies) rest on when the source does not publish them: inferred with the reasoning, or a default to confirm.</summary>
+    public List<VersionBasisDocument>? Basis { get; set; }
 }
 
 /// <summary>An agency.</summary>
@@ -275,4 +278,21 @@ public sealed class NeighbourDocument
 
     [Required]
     public string? Relationship { get; set; }
+}
+
+/// <summary>What one fact of a version itself rests on, when its source does not publish it: an inference with its reasoning, or a default to confirm.</summary>
+public sealed class VersionBasisDocument
+{
+    /// <summary>effectiveFrom (the day the version took effect), holdings (the dates people hold their posts), or agencies (their names and kinds as recorded).</summary>
+    [Required]
+    [AllowedValues("effectiveFrom", "holdings", "agencies")]
+    public string? Fact { get; set; }
+
+    [Required]
+    [AllowedValues("published", "inferred", "default")]
+    public string? Provenance { get; set; }
+
+    /// <summary>The source, the reasoning, or what the partnership should confirm.</summary>
+    [Required]
+    public string? Note { get; set; }
 }

@@ -124,21 +124,24 @@ public sealed class LocalReviewDocument
     [DataType(DataType.Date)]
     public string? PublishedOn { get; set; }
 
-    public List<PauseDocument>? Pauses { get; set; }
+    /// <summary>Delays to publication: each with its reason and the days the Panel and the Secretary of State were told. A delay does not move the due date.</summary>
+    public List<DelayDocument>? Delays { get; set; }
 }
 
-/// <summary>A pause of a local review's publication clock.</summary>
-public sealed class PauseDocument
+/// <summary>A delay to a local review's publication, as explained (or not) to the Panel and the Secretary of State.</summary>
+public sealed class DelayDocument
 {
-    [Required]
-    [DataType(DataType.Date)]
-    public string? From { get; set; }
-
-    [DataType(DataType.Date)]
-    public string? To { get; set; }
-
+    /// <summary>Why publication is delayed (criminal proceedings, an inquest).</summary>
     [Required]
     public string? Reason { get; set; }
+
+    /// <summary>The day the Child Safeguarding Practice Review Panel was told of the delay and its reason.</summary>
+    [DataType(DataType.Date)]
+    public string? PanelToldOn { get; set; }
+
+    /// <summary>The day the Secretary of State was told.</summary>
+    [DataType(DataType.Date)]
+    public string? SecretaryOfStateToldOn { get; set; }
 }
 
 /// <summary>A yearly report.</summary>

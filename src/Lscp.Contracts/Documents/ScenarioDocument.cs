@@ -75,6 +75,12 @@ public sealed class FindingExpectation
 
     /// <summary>breach, warning or information (optional).</summary>
     public string? Severity { get; set; }
+
+    /// <summary>
+    /// Optional: true when the finding must rest on a fact to confirm (inferred, or a default) and so not count towards the
+    /// verdict; false when it must rest only on published facts and the records.
+    /// </summary>
+    public bool? ToConfirm { get; set; }
 }
 
 /// <summary>A statutory clock expected.</summary>

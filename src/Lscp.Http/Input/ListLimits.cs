@@ -21,7 +21,7 @@ internal static class ListLimits
     {
         var max = options.MaxListItems;
         Count(request.YearlyReports, "$.yearlyReports", errors, options.MaxYearlyReports);
-        Count(request.Incident?.LocalReview?.Pauses, "$.incident.localReview.pauses", errors, max);
+        Count(request.Incident?.LocalReview?.Delays, "$.incident.localReview.delays", errors, max);
         Check(request.Rulebook, errors, max);
     }
 
@@ -40,7 +40,7 @@ internal static class ListLimits
         Count(records.Incidents, "$.records.incidents", errors, options.MaxIncidents);
         Count(records.YearlyReports, "$.records.yearlyReports", errors, options.MaxYearlyReports);
         Each(records.Meetings, "$.records.meetings", (m, p) => Count(m.Attendance, $"{p}.attendance", errors, max));
-        Each(records.Incidents, "$.records.incidents", (i, p) => Count(i.LocalReview?.Pauses, $"{p}.localReview.pauses", errors, max));
+        Each(records.Incidents, "$.records.incidents", (i, p) => Count(i.LocalReview?.Delays, $"{p}.localReview.delays", errors, max));
         Count(records.Documents, "$.records.documents", errors, max);
         Count(records.Scrutiny, "$.records.scrutiny", errors, max);
         Count(records.ScrutinyReports, "$.records.scrutinyReports", errors, max);

@@ -21,7 +21,6 @@ internal static class CaseReviewMapping
             DeadlineStatus.MetLate => C.DeadlineStatus.MetLate,
             DeadlineStatus.Due => C.DeadlineStatus.Due,
             DeadlineStatus.Overdue => C.DeadlineStatus.Overdue,
-            DeadlineStatus.Paused => C.DeadlineStatus.Paused,
             DeadlineStatus.AwaitingAnchor => C.DeadlineStatus.AwaitingAnchor,
             DeadlineStatus.NotApplicable => C.DeadlineStatus.NotApplicable,
             _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline.Status, "A status the wire format does not name."),
@@ -29,11 +28,12 @@ internal static class CaseReviewMapping
         deadline.WorkingDays,
         deadline.CalendarDays,
         deadline.TakenWorkingDays,
-        deadline.PausedDays,
-        [.. deadline.Pauses.Select(p => new C.Pause(p.From, p.To, p.Reason))],
+        [.. deadline.Delays.Select(d => new C.Delay(d.Reason, d.PanelToldOn, d.SecretaryOfStateToldOn))],
         deadline.Suspension is { } s ? new C.Suspension(s.RuleId, s.During.Start, s.During.End, s.Reason) : null,
         deadline.AsOf,
-        deadline.Explanation);
+        deadline.Explanation,
+        deadline.Delays.IsEmpty || !deadline.IsMissed ? null : deadline.ExplainedDelay is not null,
+        deadline.Basis.ToConfirm());
 
     public static C.DeadlinesResponse ToContract(this IReadOnlyList<Deadline> deadlines, Rulebook rulebook) =>
         new([.. deadlines.Select(d => d.ToContract())], rulebook.Cited([], deadlines));

@@ -27,6 +27,7 @@ internal static class ComplianceMapping
             },
             report.Summary,
             [.. result.Findings.Select(ToContract)],
+            [.. report.ToConfirm.Select(b => b.ToConfirm())],
             [.. report.Deadlines.Select(d => d.ToContract())],
             rulebook.Cited(result.Findings, report.Deadlines),
             report.Measures.ToContract(),
@@ -49,7 +50,8 @@ internal static class ComplianceMapping
         finding.From,
         finding.To,
         finding.Message,
-        [.. finding.Facts.Select(f => new C.Fact(f.Name, f.Value))]);
+        [.. finding.Facts.Select(f => new C.Fact(f.Name, f.Value))],
+        finding.Basis.ToConfirm());
 
     private static C.Measures ToContract(this ReportMeasures measures) => new(
         [.. measures.Bodies.Select(b => new C.BodyActivity(b.BodyId, b.Name, b.Held, b.Expected))],

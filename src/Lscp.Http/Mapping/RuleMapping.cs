@@ -32,7 +32,8 @@ internal static class RuleMapping
             p.DefaultValue,
             [.. p.Choices],
             p.Minimum,
-            p.Maximum))]);
+            p.Maximum,
+            p.DefaultBasis is { } basis ? new C.Basis(basis.Provenance.ToContract(), basis.Note) : null))]);
 
     public static C.Citation ToContract(this Citation citation) => new(citation.Source, citation.Confidence switch
     {
@@ -40,7 +41,14 @@ internal static class RuleMapping
         Confidence.Likely => C.Confidence.Likely,
         Confidence.LocalPractice => C.Confidence.LocalPractice,
         _ => throw new ArgumentOutOfRangeException(nameof(citation), citation.Confidence, "A confidence the wire format does not name."),
-    });
+    }, citation.Quotes.IsEmpty ? null : [.. citation.Quotes.Select(q => new C.Quote(q.Words, q.Where, q.Url))]);
+
+    /// <summary>A fact to confirm, on the wire.</summary>
+    public static C.FactToConfirm ToConfirm(this Lscp.Model.FactBasis basis) => new(basis.Fact, basis.Provenance.ToContract(), basis.Note);
+
+    /// <summary>The facts to confirm of a finding or a clock; null (left out) when there are none.</summary>
+    public static IReadOnlyList<C.FactToConfirm>? ToConfirm(this System.Collections.Immutable.ImmutableArray<Lscp.Model.FactBasis> basis) =>
+        basis.IsEmpty ? null : [.. basis.Select(b => b.ToConfirm())];
 
     /// <summary>
     /// Each rule that <paramref name="findings"/> or <paramref name="deadlines"/> name, once, by id (in id order), with its
@@ -54,7 +62,7 @@ internal static class RuleMapping
             if (!cited.ContainsKey(deadline.RuleId))
             {
                 var rule = rulebook.Definition(deadline.RuleId);
-                cited[deadline.RuleId] = new(rule.Title, rule.Citation.ToContract(), deadline.Counting);
+                cited[deadline.RuleId] = new(deadline.Title, rule.Citation.ToContract(), deadline.Counting);
             }
         }
 

@@ -218,7 +218,7 @@ async function showCalendar(event) {
 
 // ---- Deadline calculator ----------------------------------------------------------------------------------------------
 
-const statusWords = { met: "met", metLate: "met late", due: "due", overdue: "overdue", paused: "paused", awaitingAnchor: "waiting for its start", notApplicable: "not applicable" };
+const statusWords = { met: "met", metLate: "met late", due: "due", overdue: "overdue", awaitingAnchor: "waiting for its start", notApplicable: "not applicable" };
 
 async function showDeadlines(event) {
   event?.preventDefault();
@@ -276,6 +276,8 @@ async function checkFile(file) {
   const report = answer.body.report;
   const m = report.measures;
   const percent = (x) => (x === undefined || x === null ? "n/a" : `${Math.round(x * 10) / 10}%`);
+  const counted = report.findings.filter((f) => !f.toConfirm);
+  const unconfirmed = report.findings.filter((f) => f.toConfirm);
   show("compliance-result",
     el("h3", {}, answer.body.name ?? file.name),
     answer.body.description ? el("p", {}, answer.body.description) : null,
@@ -294,17 +296,27 @@ async function checkFile(file) {
       el("div", {}, el("h4", {}, "What difference has it made?"), el("p", {}, "Outcomes for children are not in these records: compare these measures with the previous period's report to see the trend."))),
     el("h4", {}, "Timeline"),
     timeline(report),
-    el("h4", {}, `Findings (${report.findings.length})`),
-    report.findings.length ? table("Findings", ["Rule", "Severity", "About", "When", "Finding", "Source"],
-      report.findings.map((f) => [
-        f.ruleId,
-        el("span", { class: `severity-${f.severity}` }, f.severity),
-        f.subject,
-        f.from === f.to ? f.from : `${f.from} to ${f.to}`,
-        f.message,
-        `${report.rules[f.ruleId]?.citation.source ?? ""} (${report.rules[f.ruleId]?.citation.confidence ?? ""})`,
-      ])) : el("p", {}, "No findings."),
+    el("h4", {}, `Findings counted in the verdict (${counted.length})`),
+    counted.length ? findingsTable("Findings counted in the verdict: they rest on published facts and the records", counted, report) : el("p", {}, "No findings."),
+    unconfirmed.length ? el("div", { id: "to-confirm" },
+      el("h4", {}, `To confirm (${unconfirmed.length}): findings that rest on a fact no published source states, not counted in the verdict`),
+      findingsTable("Findings to confirm", unconfirmed, report),
+      el("p", {}, "The facts to confirm (or correct, in the arrangements or the rulebook):"),
+      el("ul", {}, (report.toConfirm ?? []).map((t) => el("li", {}, el("strong", {}, t.fact), ` (${t.provenance}): ${t.note}`)))) : null,
     report.notes.length ? el("div", {}, el("h4", {}, "Notes"), el("ul", {}, report.notes.map((n) => el("li", {}, n)))) : null);
+}
+
+/** A table of findings, each with its rule's source and confidence. */
+function findingsTable(caption, findings, report) {
+  return table(caption, ["Rule", "Severity", "About", "When", "Finding", "Source"],
+    findings.map((f) => [
+      f.ruleId,
+      el("span", { class: `severity-${f.severity}` }, f.severity),
+      f.subject,
+      f.from === f.to ? f.from : `${f.from} to ${f.to}`,
+      f.message,
+      `${report.rules[f.ruleId]?.citation.source ?? ""} (${report.rules[f.ruleId]?.citation.confidence ?? ""})`,
+    ]));
 }
 
 /** The assessed period as a line, with each finding (by severity) and each clock's due date placed on it. */

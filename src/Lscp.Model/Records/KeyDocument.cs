@@ -12,7 +12,7 @@ public sealed record KeyDocument
     /// <param name="publishedOn">The day it was published, or null while it is not.</param>
     /// <param name="signOffs">The statutory partners' sign-offs.</param>
     /// <param name="edition">For the arrangements, the edition of Working Together they follow; null when not recorded.</param>
-    /// <param name="contents">For the arrangements, the items of <see cref="ArrangementsContents"/> they cover; null when not recorded (then not judged).</param>
+    /// <param name="contents">For the arrangements, the items of <see cref="ArrangementsContents"/> (either edition's) they cover; null when not recorded (then not judged).</param>
     public KeyDocument(KeyDocumentKind kind, string title, LocalDate? publishedOn, IEnumerable<SignOff> signOffs, GuidanceEdition? edition = null, IEnumerable<string>? contents = null)
     {
         Guard.Against.EnumOutOfRange(kind);
@@ -27,13 +27,28 @@ public sealed record KeyDocument
     }
 
     /// <summary>
-    /// What published arrangements must cover (Working Together 2023, chapter 2): the partners, the area, how they work
-    /// together, how local reviews are commissioned and published, the independent scrutiny, the relevant agencies and why,
-    /// how education settings, youth custody and residential homes are included, how data is used to judge effectiveness,
-    /// and how multi-agency training is run.
+    /// What published arrangements following Working Together 2018 must cover (chapter 3): the partners, the area, how they
+    /// work together, how local reviews are commissioned and published, the arrangements for independent scrutiny, the
+    /// relevant agencies and why, how education settings, youth custody and residential homes are included, how data is
+    /// used to judge effectiveness, and how multi-agency training is run.
     /// </summary>
-    public static IReadOnlyList<string> ArrangementsContents { get; } =
+    public static IReadOnlyList<string> ArrangementsContents2018 { get; } =
         ["partners", "area", "workingTogether", "reviews", "scrutiny", "relevantAgencies", "settings", "data", "training"];
+
+    /// <summary>
+    /// What published arrangements following Working Together 2023 must cover (chapter 2): the 2018 list (with the plans for
+    /// independent scrutiny as its scrutiny item), and the Delegated Safeguarding Partners named, the partnership chair, and
+    /// education's part in the arrangements.
+    /// </summary>
+    public static IReadOnlyList<string> ArrangementsContents2023 { get; } =
+        ["partners", "delegatedPartners", "chair", "area", "workingTogether", "reviews", "scrutiny", "relevantAgencies", "education", "settings", "data", "training"];
+
+    /// <summary>Every item either edition's list names: the words a document's contents may use.</summary>
+    public static IReadOnlyList<string> ArrangementsContents => ArrangementsContents2023;
+
+    /// <summary>The list arrangements following <paramref name="edition"/> must cover; the 2018 list when the edition is not recorded.</summary>
+    public static IReadOnlyList<string> ArrangementsContentsOf(GuidanceEdition? edition) =>
+        edition == GuidanceEdition.WorkingTogether2023 ? ArrangementsContents2023 : ArrangementsContents2018;
 
     /// <summary>The invariants the contents break: an item not in <see cref="ArrangementsContents"/>.</summary>
     internal static IEnumerable<Invariant> Check(IReadOnlyList<string>? contents)

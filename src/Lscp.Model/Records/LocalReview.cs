@@ -3,25 +3,25 @@ using NodaTime;
 
 namespace Lscp.Model.Records;
 
-/// <summary>A local child safeguarding practice review (LCSPR): its initiation, its final report to the Panel and the Secretary of State, its publication and any pauses.</summary>
+/// <summary>A local child safeguarding practice review (LCSPR): its initiation, its final report to the Panel and the Secretary of State, its publication and any delays explained.</summary>
 public sealed record LocalReview
 {
     /// <summary>Records a local review.</summary>
     /// <param name="initiatedOn">The day the partners decided to initiate it (the publication clock's anchor), or null while not yet initiated.</param>
     /// <param name="finalReportSentOn">The day the final report went to the Panel and the Secretary of State, or null.</param>
     /// <param name="publishedOn">The day it was published, or null.</param>
-    /// <param name="pauses">Pauses of the publication clock; they must not overlap and must start on or after initiation.</param>
-    public LocalReview(LocalDate? initiatedOn, LocalDate? finalReportSentOn, LocalDate? publishedOn, IEnumerable<ReviewPause>? pauses = null)
+    /// <param name="delays">Delays to publication, with their reasons and the days the Panel and the Secretary of State were told; none is told before initiation.</param>
+    public LocalReview(LocalDate? initiatedOn, LocalDate? finalReportSentOn, LocalDate? publishedOn, IEnumerable<ReviewDelay>? delays = null)
     {
         InitiatedOn = initiatedOn;
         FinalReportSentOn = finalReportSentOn;
         PublishedOn = publishedOn;
-        Pauses = pauses is null ? [] : [.. pauses.OrderBy(p => p.From)];
-        Guard.Against.BrokenInvariants(Check(initiatedOn, finalReportSentOn, publishedOn, Pauses));
+        Delays = delays is null ? [] : [.. delays];
+        Guard.Against.BrokenInvariants(Check(initiatedOn, finalReportSentOn, publishedOn, Delays));
     }
 
-    /// <summary>The invariants the arguments break (pauses in date order), none when they are sound; one list for the constructor and the readers.</summary>
-    internal static IEnumerable<Invariant> Check(LocalDate? initiatedOn, LocalDate? finalReportSentOn, LocalDate? publishedOn, IReadOnlyList<ReviewPause> pausesByDate)
+    /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
+    internal static IEnumerable<Invariant> Check(LocalDate? initiatedOn, LocalDate? finalReportSentOn, LocalDate? publishedOn, IReadOnlyList<ReviewDelay> delays)
     {
         if (publishedOn is not null && !(initiatedOn is { } i && publishedOn >= i))
         {
@@ -33,16 +33,14 @@ public sealed record LocalReview
             yield return new(nameof(finalReportSentOn), "A local review's final report is sent before the review is initiated, or without an initiation date.");
         }
 
-        if (pausesByDate.Count > 0 && !(initiatedOn is { } k && pausesByDate[0].From >= k))
+        for (var d = 0; d < delays.Count; d++)
         {
-            yield return new("pauses", "A local review is paused before it is initiated.");
-        }
-
-        for (var p = 1; p < pausesByDate.Count; p++)
-        {
-            if (!(pausesByDate[p - 1].To is { } end && end < pausesByDate[p].From))
+            foreach (var (told, field) in new[] { (delays[d].PanelToldOn, "panelToldOn"), (delays[d].SecretaryOfStateToldOn, "secretaryOfStateToldOn") })
             {
-                yield return new("pauses", $"Pauses starting {pausesByDate[p - 1].From:uuuu-MM-dd} and {pausesByDate[p].From:uuuu-MM-dd} overlap.");
+                if (told is { } day && !(initiatedOn is { } k && day >= k))
+                {
+                    yield return new($"delays[{d}].{field}", $"The delay is told ({day:uuuu-MM-dd}) before the review is initiated, or without an initiation date.");
+                }
             }
         }
     }
@@ -56,8 +54,22 @@ public sealed record LocalReview
     /// <summary>The day of publication, or null.</summary>
     public LocalDate? PublishedOn { get; }
 
-    /// <summary>Pauses of the publication clock, in date order.</summary>
-    public ImmutableArray<ReviewPause> Pauses { get => _pauses.Items; private init => _pauses = value; }
+    /// <summary>Delays to publication, as recorded (compared item by item).</summary>
+    public ImmutableArray<ReviewDelay> Delays { get => _delays.Items; private init => _delays = value; }
 
-    private readonly ValueArray<ReviewPause> _pauses;
+    private readonly ValueArray<ReviewDelay> _delays;
+
+    /// <summary>The first delay the Panel and the Secretary of State were both told of by <paramref name="by"/>, or null: a late publication's delay explained.</summary>
+    public ReviewDelay? ExplainedDelayBy(LocalDate by)
+    {
+        foreach (var delay in Delays)
+        {
+            if (delay.IsExplainedBy(by))
+            {
+                return delay;
+            }
+        }
+
+        return null;
+    }
 }

@@ -81,13 +81,17 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
             Text(n.Partnership, $"{p}.partnership") is { } partnership && Text(n.Relationship, $"{p}.relationship") is { } relationship
                 ? new PartnershipLink(partnership, relationship)
                 : null);
+        var basis = Each(v.Basis, $"{path}.basis", (x, p) =>
+            Text(x.Fact, $"{p}.fact") is { } fact && Enum<Provenance>(x.Provenance, $"{p}.provenance") is { } provenance && Text(x.Note, $"{p}.note") is { } note
+                ? new FactBasis(fact, provenance, note)
+                : null);
         if (Errors.Count > before)
         {
             // The cross-reference checks would only repeat what is already reported.
             return null;
         }
 
-        if (Model.Arrangements.TryCreate(effectiveFrom!.Value, title!, source!, agencies, posts, holdings, leads, delegations, bodies, neighbours, out var arrangements, out var errors))
+        if (Model.Arrangements.TryCreate(effectiveFrom!.Value, title!, source!, agencies, posts, holdings, leads, delegations, bodies, neighbours, basis, out var arrangements, out var errors))
         {
             return arrangements;
         }
@@ -259,6 +263,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         Delegations = [.. a.Delegations.Select(x => new DelegationDocument { Id = x.Id, Partner = x.PartnerAgencyId, Delegate = x.DelegatePostId, From = Format(x.Period.Start), To = Format(x.Period.End), Functions = [.. x.Functions] })],
         Bodies = [.. a.Bodies.Select(ToDocument)],
         Neighbours = [.. a.Neighbours.Select(x => new NeighbourDocument { Partnership = x.PartnershipName, Relationship = x.Relationship })],
+        Basis = a.Basis.IsEmpty ? null : [.. a.Basis.Select(x => new VersionBasisDocument { Fact = x.Fact, Provenance = EnumNames.NameOf<Provenance>(x.Provenance), Note = x.Note })],
     };
 
     private static BodyDocument ToDocument(Body b) => new()

@@ -87,7 +87,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
                 InitiatedOn = Format(r.InitiatedOn),
                 FinalReportSentOn = Format(r.FinalReportSentOn),
                 PublishedOn = Format(r.PublishedOn),
-                Pauses = r.Pauses.IsEmpty ? null : [.. r.Pauses.Select(p => new PauseDocument { From = Format(p.From), To = Format(p.To), Reason = p.Reason })],
+                Delays = r.Delays.IsEmpty ? null : [.. r.Delays.Select(d => new DelayDocument { Reason = d.Reason, PanelToldOn = Format(d.PanelToldOn), SecretaryOfStateToldOn = Format(d.SecretaryOfStateToldOn) })],
             },
         })],
         YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument { CoversFrom = Format(y.CoversFrom), CoversTo = Format(y.CoversTo), PublishedOn = Format(y.PublishedOn), SentToPanelOn = Format(y.SentToPanelOn), SentToWhatWorksOn = Format(y.SentToWhatWorksOn), RefersToScrutiny = y.RefersToScrutiny })],
@@ -155,14 +155,14 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var initiated = Date(r.InitiatedOn, $"{path}.initiatedOn", required: false);
         var sent = Date(r.FinalReportSentOn, $"{path}.finalReportSentOn", required: false);
         var published = Date(r.PublishedOn, $"{path}.publishedOn", required: false);
-        var pauses = Each(r.Pauses, $"{path}.pauses", (p, pausePath) =>
+        var delays = Each(r.Delays, $"{path}.delays", (d, delayPath) =>
         {
-            var start = Date(p.From, $"{pausePath}.from", required: true);
-            var end = Date(p.To, $"{pausePath}.to", required: false);
-            var reason = Text(p.Reason, $"{pausePath}.reason");
-            return start is null || reason is null || (p.To is not null && end is null) ? null : Create(ReviewPause.Check(start.Value, end), pausePath, () => new ReviewPause(start.Value, end, reason));
+            var reason = Text(d.Reason, $"{delayPath}.reason");
+            var panel = Date(d.PanelToldOn, $"{delayPath}.panelToldOn", required: false);
+            var secretary = Date(d.SecretaryOfStateToldOn, $"{delayPath}.secretaryOfStateToldOn", required: false);
+            return reason is null || (d.PanelToldOn is not null && panel is null) || (d.SecretaryOfStateToldOn is not null && secretary is null) ? null : new ReviewDelay(reason, panel, secretary);
         });
-        return Errors.Count > before ? null : Create(Records.LocalReview.Check(initiated, sent, published, [.. pauses.OrderBy(p => p.From)]), path, () => new LocalReview(initiated, sent, published, pauses));
+        return Errors.Count > before ? null : Create(Records.LocalReview.Check(initiated, sent, published, delays), path, () => new LocalReview(initiated, sent, published, delays));
     }
 
     private YearlyReport? YearlyReport(YearlyReportDocument y, string path)

@@ -81,7 +81,7 @@ public static class RecordDates
     public static IReadOnlyList<ValidationError> Validate(SeriousIncident incident, WorkingDayCalendar calendar, string path)
     {
         Guard.Against.Null(incident);
-        var pauses = incident.LocalReview?.Pauses ?? [];
+        var delays = incident.LocalReview?.Delays ?? [];
         return OutOfRange(
             calendar,
             path,
@@ -93,7 +93,7 @@ public static class RecordDates
                 (incident.LocalReview?.InitiatedOn, "localReview.initiatedOn"),
                 (incident.LocalReview?.FinalReportSentOn, "localReview.finalReportSentOn"),
                 (incident.LocalReview?.PublishedOn, "localReview.publishedOn"),
-                .. pauses.SelectMany((pause, p) => new (LocalDate?, string)[] { (pause.From, $"localReview.pauses[{p}].from"), (pause.To, $"localReview.pauses[{p}].to") }),
+                .. delays.SelectMany((delay, d) => new (LocalDate?, string)[] { (delay.PanelToldOn, $"localReview.delays[{d}].panelToldOn"), (delay.SecretaryOfStateToldOn, $"localReview.delays[{d}].secretaryOfStateToldOn") }),
             ]);
     }
 

@@ -1,4 +1,7 @@
 using Lscp.Contracts;
+using Provenance = Lscp.Model.Provenance;
+
+using Lscp.Model;
 
 namespace Lscp.Rules.Catalogue;
 
@@ -11,9 +14,14 @@ internal sealed class ChoiceParameter<TChoice>
     where TChoice : struct, Enum
 {
     /// <summary>Creates the parameter with <paramref name="defaultValue"/> used until a partnership sets another.</summary>
-    public ChoiceParameter(string name, string description, TChoice defaultValue)
+    /// <param name="name">Its name.</param>
+    /// <param name="description">What it controls.</param>
+    /// <param name="defaultValue">The choice used until a partnership sets another.</param>
+    /// <param name="assumed">Null when the default is the cited text's own; otherwise why this library assumes it, to confirm.</param>
+    public ChoiceParameter(string name, string description, TChoice defaultValue, string? assumed = null)
     {
-        Parameter = new(name, description, ParameterKind.Choice, EnumNames.NameOf<TChoice>(defaultValue), [.. EnumNames.All<TChoice>()]);
+        Parameter = new(name, description, ParameterKind.Choice, EnumNames.NameOf<TChoice>(defaultValue), [.. EnumNames.All<TChoice>()],
+            defaultBasis: assumed is null ? null : new FactBasis(name, Provenance.Default, assumed));
     }
 
     /// <summary>The parameter as the catalogue describes it.</summary>

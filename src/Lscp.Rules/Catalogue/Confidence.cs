@@ -1,14 +1,14 @@
 namespace Lscp.Rules.Catalogue;
 
-/// <summary>How sure we are of a rule's source (the domain brief's C, L and P).</summary>
+/// <summary>How sure we are of a rule's source, as the public words found support it.</summary>
 public enum Confidence
 {
-    /// <summary>C: confirmed in law, or in the guidance's own words quoted by several partnerships.</summary>
+    /// <summary>C: the law's own words, or the guidance's own words quoted alike by several partnerships.</summary>
     Confirmed,
 
-    /// <summary>L: widely stated by partnerships; the exact wording not seen. Its values are parameters.</summary>
+    /// <summary>L: the guidance as partnerships state or summarise it; its exact words not seen. Its values are parameters.</summary>
     Likely,
 
-    /// <summary>P: local practice of one or a few partnerships. Its values are parameters.</summary>
+    /// <summary>P: local practice of one or a few partnerships, or no public text found. Its values are parameters.</summary>
     LocalPractice,
 }

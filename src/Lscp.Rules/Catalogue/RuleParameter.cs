@@ -1,13 +1,27 @@
 using System.Collections.Immutable;
 using System.Globalization;
 
+using Lscp.Model;
+
 namespace Lscp.Rules.Catalogue;
 
-/// <summary>A value a rule reads that a partnership may set for itself, with the default used until it does.</summary>
+/// <summary>
+/// A value a rule reads that a partnership may set for itself, with the default used until it does and what that default
+/// rests on: the cited text's own number (published), or this library's assumption for the partnership to confirm. A
+/// parameter with no default leaves its rule off until the partnership sets a value.
+/// </summary>
 public sealed record RuleParameter
 {
     /// <summary>Creates a parameter.</summary>
-    public RuleParameter(string name, string description, ParameterKind kind, string defaultValue, ImmutableArray<string> choices = default, decimal? minimum = null, decimal? maximum = null)
+    /// <param name="name">Its name, unique within its rule.</param>
+    /// <param name="description">What it controls.</param>
+    /// <param name="kind">Its kind of value.</param>
+    /// <param name="defaultValue">The value used until a partnership sets another; null when the rule is off until then.</param>
+    /// <param name="choices">For a choice, the allowed words.</param>
+    /// <param name="minimum">For a number, the least value allowed.</param>
+    /// <param name="maximum">For a number, the greatest value allowed.</param>
+    /// <param name="defaultBasis">What the default rests on; null when it is the cited text's own (published).</param>
+    public RuleParameter(string name, string description, ParameterKind kind, string? defaultValue, ImmutableArray<string> choices = default, decimal? minimum = null, decimal? maximum = null, FactBasis? defaultBasis = null)
     {
         Name = Guard.Against.BlankText(name);
         Description = Guard.Against.BlankText(description);
@@ -15,9 +29,16 @@ public sealed record RuleParameter
         Choices = choices.IsDefault ? [] : choices;
         Minimum = minimum;
         Maximum = maximum;
-        Guard.Against.Unmet(Validate(defaultValue) is null, $"The default of '{name}' is invalid: {Validate(defaultValue)}", parameterName: nameof(defaultValue));
+        Guard.Against.Unmet(defaultValue is null || Validate(defaultValue) is null, $"The default of '{name}' is invalid: {Validate(defaultValue)}", parameterName: nameof(defaultValue));
         DefaultValue = defaultValue;
+        DefaultBasis = defaultBasis is { Provenance: Provenance.Published } ? null : defaultBasis;
     }
+
+    /// <summary>
+    /// What <see cref="DefaultValue"/> rests on when it is not the cited text's own number: an inference, or this library's
+    /// default for the partnership to confirm. A finding that uses the default then lists it to confirm.
+    /// </summary>
+    public FactBasis? DefaultBasis { get; }
 
     /// <summary>The parameter's name, unique within its rule.</summary>
     public string Name { get; }
@@ -28,8 +49,8 @@ public sealed record RuleParameter
     /// <summary>Its kind of value.</summary>
     public ParameterKind Kind { get; }
 
-    /// <summary>The value used until a partnership sets another.</summary>
-    public string DefaultValue { get; }
+    /// <summary>The value used until a partnership sets another; null when the rule is off until then.</summary>
+    public string? DefaultValue { get; }
 
     /// <summary>For a <see cref="ParameterKind.Choice"/>, the allowed words.</summary>
     public ImmutableArray<string> Choices { get => _choices.Items; private init => _choices = value; }

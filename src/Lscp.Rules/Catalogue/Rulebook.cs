@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using Lscp.Model;
 using NodaTime;
 
 namespace Lscp.Rules.Catalogue;
@@ -212,11 +213,52 @@ public sealed class Rulebook : IEquatable<Rulebook>
     }
 
     /// <summary>The value of a number parameter on <paramref name="date"/>: the partnership's setting then, or the default.</summary>
+    /// <exception cref="InvalidOperationException">The parameter has no default and no setting covers the date (its rule is off): ask <see cref="IsSet"/> first.</exception>
     public decimal Number(string ruleId, string name, LocalDate date) =>
         decimal.Parse(Value(ruleId, name, date, ParameterKind.Number), NumberStyles.Number, CultureInfo.InvariantCulture);
 
     /// <summary>The value of a choice parameter on <paramref name="date"/>: the partnership's setting then, or the default.</summary>
     public string Choice(string ruleId, string name, LocalDate date) => Value(ruleId, name, date, ParameterKind.Choice);
+
+    /// <summary>
+    /// True when the parameter has a value on <paramref name="date"/>: a setting of the partnership's, or a default. A
+    /// parameter with no default (a rule no public text supports, off until the partnership sets it) has none until set.
+    /// </summary>
+    public bool IsSet(string ruleId, string name, LocalDate date) => SettingOn(ruleId, name, date) is not null || Definition(ruleId).Parameter(name).DefaultValue is not null;
+
+    /// <summary>
+    /// What the value of the parameter on <paramref name="date"/> rests on when it is not published: the default, when no
+    /// setting of the partnership's covers the day and the default is this library's assumption (its
+    /// <see cref="RuleParameter.DefaultBasis"/>, naming the rule, the parameter and the value). Null when a setting covers
+    /// the day, or when the default is the cited text's own.
+    /// </summary>
+    public FactBasis? Unconfirmed(string ruleId, string name, LocalDate date)
+    {
+        var parameter = Definition(ruleId).Parameter(name);
+        return parameter.DefaultBasis is not { } basis || SettingOn(ruleId, name, date) is not null
+            ? null
+            : basis with { Fact = $"{ruleId} {name} = {parameter.DefaultValue}" };
+    }
+
+    /// <summary>
+    /// The rule's title with the values of its parameters in force on <paramref name="date"/> (a local setting's value, not
+    /// the default's), so an answer states the number it used: "within 7 working days" where the partnership set 7.
+    /// </summary>
+    public string TitleOf(string ruleId, LocalDate date)
+    {
+        var definition = Definition(ruleId);
+        var title = definition.TitleTemplate;
+        foreach (var parameter in definition.Parameters)
+        {
+            var value = SettingOn(ruleId, parameter.Name, date)?.Value ?? parameter.DefaultValue;
+            title = title.Replace("{" + parameter.Name + "}", value ?? "(not set)", StringComparison.Ordinal);
+        }
+
+        return title;
+    }
+
+    /// <summary>The rule's title with the values in force on <paramref name="date"/>; see <see cref="TitleOf(string, LocalDate)"/>.</summary>
+    internal string TitleOf(RuleDefinition definition, LocalDate date) => TitleOf(definition.Id, date);
 
     /// <summary>The value of a rule's own number parameter on <paramref name="date"/>.</summary>
     internal decimal Number(string ruleId, NumberParameter parameter, LocalDate date) => Number(ruleId, parameter.Name, date);
@@ -230,18 +272,27 @@ public sealed class Rulebook : IEquatable<Rulebook>
     {
         var parameter = Definition(ruleId).Parameter(name);
         Guard.Against.Unmet(parameter.Kind == kind, $"{ruleId} {name} is a {parameter.Kind}, not a {kind}.", parameterName: nameof(name));
+        return SettingOn(ruleId, name, date)?.Value
+            ?? parameter.DefaultValue
+            ?? throw new InvalidOperationException($"{ruleId} {name} has no default and no setting on {date:uuuu-MM-dd}: the rule is off until the partnership sets it (ask IsSet first).");
+    }
+
+    /// <summary>The partnership's setting of the parameter covering <paramref name="date"/>, or null.</summary>
+    private ParameterSetting? SettingOn(string ruleId, string name, LocalDate date)
+    {
+        // A loop, not LINQ: rules ask this for every clock and finding, and a lambda would allocate each time.
         if (_settingsByParameter.TryGetValue((ruleId, name), out var ofParameter))
         {
             foreach (var setting in ofParameter)
             {
                 if (setting.During.Contains(date))
                 {
-                    return setting.Value;
+                    return setting;
                 }
             }
         }
 
-        return parameter.DefaultValue;
+        return null;
     }
 
     /// <summary>Equal when both hold the same rules, settings and suspensions, in the same order.</summary>

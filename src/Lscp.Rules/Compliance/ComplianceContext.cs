@@ -27,6 +27,34 @@ public sealed class ComplianceContext
         Today = today;
         AssessedUntil = period.End < today ? period.End : today;
         AssessedFrom = period.Start > partnership.Versions[0].EffectiveFrom ? period.Start : partnership.Versions[0].EffectiveFrom;
+        WorkingTogether2023From = Wt2023From(records);
+    }
+
+    /// <summary>
+    /// The first day this partnership's arrangements follow Working Together 2023, and so its duties apply: the day the
+    /// records show arrangements following it published (not before the edition itself, 15 December 2023), or 1 January
+    /// 2025, when every partnership's did at the latest, whichever is first.
+    /// </summary>
+    public LocalDate WorkingTogether2023From { get; }
+
+    /// <summary>The first day <paramref name="definition"/> applies to this partnership: its own start, or for a duty of an edition, the edition's start here.</summary>
+    public LocalDate AppliesFrom(Catalogue.RuleDefinition definition) =>
+        definition.Edition == GuidanceEdition.WorkingTogether2023 && WorkingTogether2023From > definition.AppliesDuring.Start
+            ? WorkingTogether2023From
+            : definition.AppliesDuring.Start;
+
+    private static LocalDate Wt2023From(PartnershipRecords records)
+    {
+        var from = Catalogue.Sources.Wt2023Everywhere;
+        foreach (var document in records.Documents)
+        {
+            if (document is { Kind: KeyDocumentKind.Arrangements, Edition: GuidanceEdition.WorkingTogether2023, PublishedOn: { } published } && published < from)
+            {
+                from = published;
+            }
+        }
+
+        return LocalDate.Max(from, Catalogue.Sources.Wt2023InForce);
     }
 
     /// <summary>The partnership.</summary>
@@ -104,11 +132,13 @@ public sealed class ComplianceContext
     /// </summary>
     public IEnumerable<(Arrangements Arrangements, LocalDate From, LocalDate To)> Segments(string ruleId)
     {
-        var applies = Rulebook.Definition(ruleId).AppliesDuring;
+        var definition = Rulebook.Definition(ruleId);
+        var applies = definition.AppliesDuring;
+        var start = AppliesFrom(definition);
         foreach (var version in Partnership.Versions)
         {
             var period = Partnership.PeriodOf(version);
-            var from = LocalDate.Max(LocalDate.Max(period.Start, AssessedFrom), applies.Start);
+            var from = LocalDate.Max(LocalDate.Max(period.Start, AssessedFrom), start);
             var to = LocalDate.Min(LocalDate.Min(period.End ?? AssessedUntil, AssessedUntil), applies.End ?? AssessedUntil);
             if (from <= to)
             {

@@ -17,13 +17,37 @@ public abstract class ComplianceRule
     public abstract IEnumerable<Finding> Evaluate(ComplianceContext context);
 
     /// <summary>
-    /// A finding that rests on a fact of the arrangements: when <paramref name="basis"/> is inferred or a default, the message
-    /// says so and a <c>basis</c> fact gives the reasoning, so no answer passes an inference off as published.
+    /// A finding that rests on a fact of the arrangements: when <paramref name="basis"/> is inferred or a default, the finding
+    /// lists it in its <see cref="Finding.Basis"/> (so the verdict does not count it, and the report lists it to confirm),
+    /// its message says so and a <c>basis</c> fact gives the reasoning: no answer passes an inference off as published.
     /// </summary>
     protected Finding FoundOn(FactBasis? basis, ComplianceContext context, Severity severity, Subject subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
-        basis is null or { Provenance: Provenance.Published }
-            ? Found(context, severity, subject, from, to, message, facts)
-            : Found(context, severity, subject, from, to, $"{message} This rests on an {(basis.Provenance == Provenance.Inferred ? "inferred" : "unconfirmed default")} {basis.Fact}; see the basis.", [.. facts, new Fact("basis", basis.ToString())]);
+        FoundOn([basis], context, severity, subject, from, to, message, facts);
+
+    /// <summary>A finding that rests on several facts, each published or not (see the single-fact overload).</summary>
+    protected Finding FoundOn(IEnumerable<FactBasis?> bases, ComplianceContext context, Severity severity, Subject subject, LocalDate from, LocalDate to, string message, params Fact[] facts)
+    {
+        List<FactBasis>? unconfirmed = null;
+        foreach (var basis in bases)
+        {
+            if (basis is { Provenance: not Provenance.Published } && !(unconfirmed?.Contains(basis) ?? false))
+            {
+                (unconfirmed ??= []).Add(basis);
+            }
+        }
+
+        if (unconfirmed is null)
+        {
+            return Found(context, severity, subject, from, to, message, facts);
+        }
+
+        var what = string.Join(" and ", unconfirmed.Select(b => $"{(b.Provenance == Provenance.Inferred ? "an inferred" : "an unconfirmed default")} {b.Fact}"));
+        return Found(context, severity, subject, from, to, $"{message} This rests on {what}; see the basis.", [.. facts, .. unconfirmed.Select(b => new Fact("basis", b.ToString()))])
+            with { Basis = [.. unconfirmed] };
+    }
+
+    /// <summary>What <paramref name="fact"/> of <paramref name="body"/> rests on when not published, named with the body (<c>Executive Partnership: quorum</c>); null when published.</summary>
+    protected static FactBasis? BasisOf(Body body, string fact) => body.BasisOf(fact) is { } basis ? basis with { Fact = $"{body.Name}: {fact}" } : null;
 
     /// <summary>A finding with its citation and the facts it used.</summary>
     protected Finding Found(ComplianceContext context, Severity severity, Subject subject, LocalDate from, LocalDate to, string message, params Fact[] facts) =>
@@ -63,7 +87,7 @@ public abstract class ComplianceRule
     protected (LocalDate From, LocalDate To)? AssessedDays(ComplianceContext context, bool needsDutyRecords = false)
     {
         var applies = Definition.AppliesDuring;
-        var from = LocalDate.Max(context.AssessedFrom, applies.Start);
+        var from = LocalDate.Max(context.AssessedFrom, context.AppliesFrom(Definition));
         var to = applies.End is { } end ? LocalDate.Min(context.AssessedUntil, end) : context.AssessedUntil;
         return from > to || (needsDutyRecords && !context.Records.HasDutyRecords) ? null : (from, to);
     }

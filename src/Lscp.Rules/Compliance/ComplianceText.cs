@@ -19,12 +19,13 @@ public static class ComplianceText
         }
 
         var counts = result.Findings.GroupBy(f => f.Severity).ToDictionary(g => g.Key, g => g.Count());
-        text.AppendLine($"{counts.GetValueOrDefault(Severity.Breach)} breach(es), {counts.GetValueOrDefault(Severity.Warning)} warning(s), {counts.GetValueOrDefault(Severity.Information)} for information");
+        var toConfirm = result.Findings.Count(f => !f.IsConfirmed);
+        text.AppendLine($"{counts.GetValueOrDefault(Severity.Breach)} breach(es), {counts.GetValueOrDefault(Severity.Warning)} warning(s), {counts.GetValueOrDefault(Severity.Information)} for information{(toConfirm > 0 ? $"; {toConfirm} of them rest on facts to confirm and are not counted in the verdict" : string.Empty)}");
         foreach (var finding in result.Findings)
         {
             text.AppendLine();
             var days = finding.From == finding.To ? $"{finding.From:uuuu-MM-dd}" : $"{finding.From:uuuu-MM-dd} to {finding.To:uuuu-MM-dd}";
-            text.AppendLine($"[{finding.Severity.ToString().ToUpperInvariant()}] {finding.RuleId} {finding.Subject} ({days})");
+            text.AppendLine($"[{finding.Severity.ToString().ToUpperInvariant()}{(finding.IsConfirmed ? string.Empty : ", TO CONFIRM")}] {finding.RuleId} {finding.Subject} ({days})");
             text.AppendLine($"  {finding.Message}");
             text.AppendLine($"  Source: {finding.Citation}");
             if (!finding.Facts.IsEmpty)

@@ -4,7 +4,8 @@ namespace Lscp.Rules.Compliance;
 
 /// <summary>
 /// Turns one statutory clock (<see cref="DeadlineRule"/>) into findings: a breach for each clock due in the assessed days and
-/// met late or overdue at their end, and information for each clock paused then, naming the pause's reason.
+/// met late or overdue at their end, but a warning where the lateness was explained as the guidance asks (a local review's
+/// delay told to the Panel and the Secretary of State). A finding lists what the clock rests on that is not published.
 /// </summary>
 public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
 {
@@ -23,41 +24,41 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
         }
     }
 
-    /// <summary>The finding for one clock: a breach when missed in the assessed days, information when paused, otherwise none.</summary>
+    /// <summary>The finding for one clock: a breach (or, with its delay explained, a warning) when missed in the assessed days, otherwise none.</summary>
     private Finding? Judge(ComplianceContext context, Deadline deadline)
     {
         var applies = Definition.AppliesDuring;
-        if (deadline.DueOn is not { } due || !applies.Contains(due))
+        if (deadline.DueOn is not { } due || !applies.Contains(due) || !deadline.IsMissed || due < context.AssessedFrom || due > context.AssessedUntil)
         {
             return null;
         }
 
-        if (deadline.IsMissed && due >= context.AssessedFrom && due <= context.AssessedUntil)
-        {
-            var (count, unit) = deadline.DaysInOwnUnit;
-            var how = deadline.Status == DeadlineStatus.MetLate
-                ? $"met {count} {unit} late on {deadline.CompletedOn:uuuu-MM-dd}"
-                : $"overdue by {count} {unit} on {context.AssessedUntil:uuuu-MM-dd}";
-            return Found(context, Severity.Breach, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
-                $"{deadline.Title}: due {due:uuuu-MM-dd} ({deadline.Limit} from {deadline.AnchorName}), {how}.",
-                Facts(deadline));
-        }
-
-        if (deadline.Status == DeadlineStatus.Paused && deadline.Pauses.LastOrDefault() is { } pause && pause.From <= context.AssessedUntil)
-        {
-            return Found(context, Severity.Information, deadline.Subject, pause.From, context.AssessedUntil,
-                $"{deadline.Title}: paused since {pause.From:uuuu-MM-dd} ({pause.Reason}); due {due:uuuu-MM-dd} so far.",
-                Facts(deadline));
-        }
-
-        return null;
+        var (count, unit) = deadline.DaysInOwnUnit;
+        var how = deadline.Status == DeadlineStatus.MetLate
+            ? $"met {count} {unit} late on {deadline.CompletedOn:uuuu-MM-dd}"
+            : $"overdue by {count} {unit} on {context.AssessedUntil:uuuu-MM-dd}";
+        var explained = deadline.ExplainedDelay;
+        var delay = explained is { } d
+            ? $" The delay was explained ({d.Reason}): the Panel was told on {d.PanelToldOn:uuuu-MM-dd} and the Secretary of State on {d.SecretaryOfStateToldOn:uuuu-MM-dd}."
+            : deadline.Delays.IsEmpty ? string.Empty
+            : $" A delay is recorded ({deadline.Delays[0].Reason}), but the Panel and the Secretary of State are not both recorded as told of it.";
+        return FoundOn(deadline.Basis, context, explained is null ? Severity.Breach : Severity.Warning, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
+            $"{deadline.Title}: due {due:uuuu-MM-dd} ({deadline.Limit} from {deadline.AnchorName}), {how}.{delay}",
+            Facts(deadline, explained));
     }
 
-    private static Fact[] Facts(Deadline deadline) =>
-    [
-        new("anchor", $"{deadline.AnchorName}: {deadline.AnchorDate:uuuu-MM-dd}"),
-        new("due", $"{deadline.DueOn:uuuu-MM-dd}"),
-        new("completed", deadline.CompletedOn is { } done ? $"{done:uuuu-MM-dd}" : "not yet"),
-        new("pausedDays", $"{deadline.PausedDays}"),
-    ];
+    private static Fact[] Facts(Deadline deadline, Model.Records.ReviewDelay? explained) => deadline.Delays.IsEmpty
+        ?
+        [
+            new("anchor", $"{deadline.AnchorName}: {deadline.AnchorDate:uuuu-MM-dd}"),
+            new("due", $"{deadline.DueOn:uuuu-MM-dd}"),
+            new("completed", deadline.CompletedOn is { } done ? $"{done:uuuu-MM-dd}" : "not yet"),
+        ]
+        :
+        [
+            new("anchor", $"{deadline.AnchorName}: {deadline.AnchorDate:uuuu-MM-dd}"),
+            new("due", $"{deadline.DueOn:uuuu-MM-dd}"),
+            new("completed", deadline.CompletedOn is { } finished ? $"{finished:uuuu-MM-dd}" : "not yet"),
+            new("delay", explained is null ? "recorded, not explained to both the Panel and the Secretary of State" : $"explained: {explained.Reason}"),
+        ];
 }

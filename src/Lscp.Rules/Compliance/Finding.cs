@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Lscp.Model;
 using Lscp.Rules.Catalogue;
 using NodaTime;
 
@@ -19,4 +20,16 @@ public sealed record Finding(string RuleId, Severity Severity, Subject Subject, 
     public ImmutableArray<Fact> Facts { get => _facts.Items; init => _facts = value; }
 
     private readonly ValueArray<Fact> _facts = Facts;
+
+    /// <summary>
+    /// What the finding rests on that is not published: a fact of the arrangements that is inferred or a default, or a rule
+    /// parameter at this library's default. Empty when it rests only on published facts and the records: only such a finding
+    /// counts towards the verdict; the others are listed to confirm (compared item by item).
+    /// </summary>
+    public ImmutableArray<FactBasis> Basis { get => _basis.Items; init => _basis = value; }
+
+    private readonly ValueArray<FactBasis> _basis = ImmutableArray<FactBasis>.Empty;
+
+    /// <summary>True when the finding rests only on published facts and the records (<see cref="Basis"/> is empty), so counts towards the verdict.</summary>
+    public bool IsConfirmed => Basis.IsEmpty;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Lscp.Model;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Timescales;
 
@@ -20,4 +21,12 @@ public sealed record ComplianceReport(ComplianceResult Result, ImmutableArray<De
     public ImmutableArray<Deadline> Deadlines { get => _deadlines.Items; init => _deadlines = value; }
 
     private readonly ValueArray<Deadline> _deadlines = Deadlines;
+
+    /// <summary>
+    /// Every fact a finding rests on that is not published (inferred, or a default of this library's), once: the findings
+    /// resting on them are not counted in <see cref="Verdict"/> until the partnership confirms or corrects them (compared item by item).
+    /// </summary>
+    public ImmutableArray<FactBasis> ToConfirm { get => _toConfirm.Items; init => _toConfirm = value; }
+
+    private readonly ValueArray<FactBasis> _toConfirm = ImmutableArray<FactBasis>.Empty;
 }

@@ -70,8 +70,11 @@ public static class ComplianceReportBuilder
             .ThenBy(d => d.Subject)
             .ToImmutableArray();
         var measures = Measures(context, result, deadlines);
-        var breaches = result.Findings.Count(f => f.Severity == Severity.Breach);
-        var warnings = result.Findings.Count(f => f.Severity == Severity.Warning);
+        // The verdict counts only what rests on published facts and the records; the rest is listed to confirm.
+        var breaches = result.Findings.Count(f => f.Severity == Severity.Breach && f.IsConfirmed);
+        var warnings = result.Findings.Count(f => f.Severity == Severity.Warning && f.IsConfirmed);
+        var unconfirmed = result.Findings.Count(f => f.Severity != Severity.Information && !f.IsConfirmed);
+        var toConfirm = ToConfirm(result.Findings);
         var (verdict, summary) = (breaches, warnings) switch
         {
             _ when result.AssessedFrom > result.AssessedUntil => (Verdict.NotAssessed,
@@ -80,13 +83,37 @@ public static class ComplianceReportBuilder
             (0, _) => (Verdict.CompliantWithWarnings, $"Compliant with {warnings} warning(s) to attend to."),
             _ => (Verdict.NotCompliant, $"Not compliant: {breaches} breach(es) and {warnings} warning(s)."),
         };
-        return new ComplianceReport(result, deadlines, measures, verdict, summary);
+        if (unconfirmed > 0 && verdict != Verdict.NotAssessed)
+        {
+            summary += $" A further {unconfirmed} finding(s) rest on {toConfirm.Length} fact(s) to confirm (inferred, or a default of this library's) and are not counted.";
+        }
+
+        return new ComplianceReport(result, deadlines, measures, verdict, summary) { ToConfirm = toConfirm };
+    }
+
+    /// <summary>Every fact a finding rests on that is not published, once each, in the order first met.</summary>
+    private static ImmutableArray<FactBasis> ToConfirm(ImmutableArray<Finding> findings)
+    {
+        var seen = new HashSet<FactBasis>();
+        var facts = ImmutableArray.CreateBuilder<FactBasis>();
+        foreach (var finding in findings)
+        {
+            foreach (var basis in finding.Basis)
+            {
+                if (seen.Add(basis))
+                {
+                    facts.Add(basis);
+                }
+            }
+        }
+
+        return facts.DrainToImmutable();
     }
 
     private static bool InPeriod(Deadline deadline, DateInterval period) =>
         (deadline.DueOn is { } due && period.Contains(due))
         || (deadline.AnchorDate is { } anchor && period.Contains(anchor))
-        || (deadline.Status is DeadlineStatus.Paused or DeadlineStatus.AwaitingAnchor && (deadline.AnchorDate is null || deadline.AnchorDate <= period.End))
+        || (deadline.Status is DeadlineStatus.AwaitingAnchor && (deadline.AnchorDate is null || deadline.AnchorDate <= period.End))
         || (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn <= period.End);
 
     /// <summary>The duty measures over the assessed days, or null when the records carry no duty records.</summary>

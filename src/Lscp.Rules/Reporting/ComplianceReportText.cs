@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Timescales;
+using NodaTime;
 
 namespace Lscp.Rules.Reporting;
 
@@ -43,6 +44,16 @@ public static class ComplianceReportText
             text.AppendLine($"  Relevant agencies on the register: {duties.RelevantAgencies} ({duties.RelevantAgenciesCategoryNotRecorded} with their Schedule category not recorded)");
         }
 
+        if (!report.ToConfirm.IsEmpty)
+        {
+            text.AppendLine();
+            text.AppendLine($"To confirm ({report.ToConfirm.Length} fact(s) that findings rest on but no published source states; those findings are not counted in the verdict)");
+            foreach (var fact in report.ToConfirm)
+            {
+                text.AppendLine($"  {fact.Fact}: {fact}");
+            }
+        }
+
         text.AppendLine();
         text.AppendLine("What difference has it made?");
         text.AppendLine("  Outcomes for children are not in these records. Compare these measures with the previous period's report to see the trend.");
@@ -51,9 +62,14 @@ public static class ComplianceReportText
         foreach (var deadline in report.Deadlines)
         {
             text.AppendLine($"  {deadline.RuleId} {deadline.Subject}: {Status(deadline)}");
-            if (deadline.PausedDays > 0)
+            foreach (var delay in deadline.Delays)
             {
-                text.AppendLine($"    paused {deadline.PausedDays} day(s): {string.Join("; ", deadline.Pauses.Select(p => $"{p.From:uuuu-MM-dd} to {(p.To is { } to ? to.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : "still paused")}, {p.Reason}"))}");
+                text.AppendLine($"    delay recorded: {delay.Reason}; the Panel told {Told(delay.PanelToldOn)}, the Secretary of State told {Told(delay.SecretaryOfStateToldOn)} (the date stands)");
+            }
+
+            foreach (var basis in deadline.Basis)
+            {
+                text.AppendLine($"    to confirm: {basis.Fact} ({basis})");
             }
 
             if (deadline.Suspension is { } suspension)
@@ -67,13 +83,14 @@ public static class ComplianceReportText
         return text.ToString();
     }
 
+    private static string Told(LocalDate? on) => on is { } day ? $"on {day:uuuu-MM-dd}" : "(not recorded)";
+
     private static string Status(Deadline d) => d.Status switch
     {
         DeadlineStatus.Met => $"met on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
         DeadlineStatus.MetLate => $"met {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit} late on {d.CompletedOn:uuuu-MM-dd} (due {d.DueOn:uuuu-MM-dd})",
         DeadlineStatus.Due => $"due {d.DueOn:uuuu-MM-dd}, in {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit}",
         DeadlineStatus.Overdue => $"overdue by {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit} (due {d.DueOn:uuuu-MM-dd})",
-        DeadlineStatus.Paused => $"paused; due {d.DueOn:uuuu-MM-dd} so far",
         DeadlineStatus.NotApplicable => d.Explanation,
         _ => "not started: " + d.Explanation,
     };

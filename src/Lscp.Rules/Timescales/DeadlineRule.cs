@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
@@ -40,17 +41,17 @@ public abstract class DeadlineRule
         string counting,
         LocalDate? due,
         LocalDate? completed,
-        int pausedDays = 0,
-        ImmutableArray<ReviewPause> pauses = default,
-        bool paused = false)
+        ImmutableArray<ReviewDelay> delays = default)
     {
         var calendar = context.Calendar;
         var definition = Definition;
+        var on = anchor ?? context.AsOf;
+        var title = context.Rulebook.TitleOf(Id, on);
         if (anchor is { } started && !definition.AppliesDuring.Contains(started))
         {
             // Applicability is data (the catalogue's dates): another regime's clock is never run in this one's name.
-            return new Deadline(Id, definition.Title, subject, anchorName, anchor, $"applies {definition.AppliesDuring}", counting, null, completed, DeadlineStatus.NotApplicable,
-                null, null, null, 0, [], null, context.AsOf, definition.Citation);
+            return new Deadline(Id, title, subject, anchorName, anchor, $"applies {definition.AppliesDuring}", counting, null, completed, DeadlineStatus.NotApplicable,
+                null, null, null, [], null, context.AsOf, definition.Citation);
         }
 
         var (status, days) = (due, completed) switch
@@ -58,7 +59,6 @@ public abstract class DeadlineRule
             (null, _) => (DeadlineStatus.AwaitingAnchor, (int?)null),
             ({ } d, { } c) when c <= d => (DeadlineStatus.Met, null),
             ({ } d, { } c) => (DeadlineStatus.MetLate, calendar.WorkingDaysBetween(d, c)),
-            _ when paused => (DeadlineStatus.Paused, null),
             ({ } d, null) when context.AsOf <= d => (DeadlineStatus.Due, calendar.WorkingDaysBetween(context.AsOf, d)),
             ({ } d, null) => (DeadlineStatus.Overdue, calendar.WorkingDaysBetween(d, context.AsOf)),
         };
@@ -71,8 +71,32 @@ public abstract class DeadlineRule
         };
         int? taken = anchor is { } a && completed is { } done && done >= a ? calendar.WorkingDaysBetween(a, done) : null;
         var suspension = due is { } dueOn ? context.Rulebook.SuspensionOn(Id, dueOn) : null;
-        return new Deadline(Id, definition.Title, subject, anchorName, anchor, limit, counting, due, completed, status, days, calendarDays, taken,
-            pausedDays, pauses.IsDefault ? [] : pauses, suspension, context.AsOf, definition.Citation);
+        return new Deadline(Id, title, subject, anchorName, anchor, limit, counting, due, completed, status, days, calendarDays, taken,
+            delays.IsDefault ? [] : delays, suspension, context.AsOf, definition.Citation)
+        {
+            Basis = Unconfirmed(context, on),
+        };
+    }
+
+    /// <summary>The parameters of this rule whose values on <paramref name="on"/> are this library's defaults, to confirm.</summary>
+    private ImmutableArray<FactBasis> Unconfirmed(DeadlineContext context, LocalDate on)
+    {
+        var parameters = Definition.Parameters;
+        if (parameters.IsEmpty)
+        {
+            return [];
+        }
+
+        var unconfirmed = ImmutableArray.CreateBuilder<FactBasis>();
+        foreach (var parameter in parameters)
+        {
+            if (context.Rulebook.Unconfirmed(Id, parameter.Name, on) is { } basis)
+            {
+                unconfirmed.Add(basis);
+            }
+        }
+
+        return unconfirmed.DrainToImmutable();
     }
 
     /// <summary>The number <paramref name="parameter"/> of this rule on <paramref name="date"/>, as a whole number.</summary>

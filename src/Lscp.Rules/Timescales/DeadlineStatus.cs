@@ -15,9 +15,6 @@ public enum DeadlineStatus
     /// <summary>Not done and past due; <see cref="Deadline.DaysInOwnUnit"/> says by how much, in the clock's unit.</summary>
     Overdue,
 
-    /// <summary>The clock is paused (an open pause with its reason); the due date moves on while the pause lasts.</summary>
-    Paused,
-
     /// <summary>The clock has not started: its anchor event is not recorded yet.</summary>
     AwaitingAnchor,
 

@@ -31,9 +31,23 @@ internal sealed class RapidReview : DeadlineRule
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.RapidReview,
-        "The rapid review is completed and sent to the Panel, with its decision, within 15 working days",
+        "The rapid review is completed and sent to the Panel, with its decision, within {workingDays} working days",
         RuleArea.Timescale,
-        new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: rapid review and decision sent to the Panel within 15 working days", Confidence.Likely),
+        new("The Child Safeguarding Practice Review Panel's practice guidance (April 2019, 'Rapid review timescales'), and Working Together to Safeguard Children 2023, chapter 5, as a partnership quotes it: the rapid review within 15 working days of the notification to the Panel; an earlier reading counts from the partners becoming aware (the anchor is a setting)", Confidence.Likely)
+        {
+            Quotes =
+            [
+                new("When safeguarding partners notify the Panel about a serious incident they must undertake a rapid review of the child’s experience within 15 working days, calculated from the date that the notification was sent to the Panel.",
+                    "Cambridgeshire and Peterborough Safeguarding Children Partnership, 'Serious case reviews' (Working Together 2023, chapter 5)",
+                    "https://www.safeguardingcambspeterborough.org.uk/children-board/serious-case-reviews"),
+                new("Contents … Rapid reviews 14 / Rapid review timescales 15",
+                    "Child Safeguarding Practice Review Panel: practice guidance, April 2019 (its rapid review timescales, page 15; the text of that page not seen)",
+                    "https://vdocuments.site/child-safeguarding-practice-review-panel-practice-this-guidance-is-issued-by.html"),
+                new("A rapid review into all serious child safeguarding cases has to be completed within 15 working days of safeguarding partners becoming aware of the incident.",
+                    "Trafford Strategic Safeguarding Partnership, 'Child safeguarding practice reviews' (the awareness anchor)",
+                    "https://www.traffordsafeguardingpartnership.org.uk/safeguarding-children-and-young-people/Child-Safeguarding-Practice-Reviews/Child-safeguarding-practice-reviews.aspx"),
+            ],
+        },
         new(Sources.PartnersInForce),
         [WorkingDays.Parameter, Anchor.Parameter]);
 

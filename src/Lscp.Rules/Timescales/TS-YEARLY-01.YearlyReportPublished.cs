@@ -17,9 +17,20 @@ internal sealed class YearlyReportPublished : DeadlineRule
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.YearlyReportPublished,
-        "The yearly report is published at least once in every 12 months",
+        "The yearly report is published at least once in every {months} months",
         RuleArea.Timescale,
-        new("Children Act 2004 s16G: the partners publish a report at least once in every 12 months (partnerships report on the financial year)", Confidence.Confirmed),
+        new("Children Act 2004, s16G, and Working Together to Safeguard Children 2018, chapter 3, as partnerships quote them: the safeguarding partners publish a report at least once in every 12 months (the Act's own words not seen in the stored copies; partnerships report on the financial year)", Confidence.Likely)
+        {
+            Quotes =
+            [
+                new("Working Together 2018 stated that partnerships must produce an annual report “at least once in every 12 months period.” The report must set out what they have done as a result of the arrangements, including on child safeguarding practice reviews, and how effective these arrangements have been in practice.",
+                    "Buckinghamshire Council, Cabinet report on the Buckinghamshire Safeguarding Children Partnership's annual report",
+                    "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=21205"),
+                new("Safeguarding partners must jointly report on the activity they have undertaken in a 12-month period.",
+                    "Cambridgeshire and Peterborough Safeguarding Children Partnership, 'Annual reports' (Working Together 2023, chapter 2)",
+                    "https://safeguardingcambspeterborough.org.uk/home/about-the-partnership-board/annual-reports"),
+            ],
+        },
         new(Sources.PartnersInForce),
         [Months.Parameter]);
 

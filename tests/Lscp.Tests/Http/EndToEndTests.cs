@@ -123,7 +123,7 @@ public sealed class EndToEndTests(LscpServiceFactory factory) : IClassFixture<Ls
         };
         var result = await _client.CheckQuorumAsync(new QuorumRequest("lewisham", null, meeting));
         Assert.Equal(Contracts.QuorumOutcome.NotQuorate, result.Outcome);
-        Assert.Contains("no police representative (Metropolitan Police Service)", result.Missing);
+        Assert.Contains("no police representative (Metropolitan Police)", result.Missing);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ModelInvariantTests
         Assert.Equal(thrown.Errors, errors);
         Assert.Contains(errors, e => e.Path.StartsWith("delegations[0]", StringComparison.Ordinal));
 
-        Assert.True(Arrangements.TryCreate(v.EffectiveFrom, v.Title, v.Source, v.Agencies, v.Posts, v.Holdings, v.Leads, v.Delegations, v.Bodies, v.Neighbours, out var made, out var noErrors));
+        Assert.True(Arrangements.TryCreate(v.EffectiveFrom, v.Title, v.Source, v.Agencies, v.Posts, v.Holdings, v.Leads, v.Delegations, v.Bodies, v.Neighbours, v.Basis, out var made, out var noErrors));
         Assert.Equal(v, made);
         Assert.Empty(noErrors);
     }

@@ -14,7 +14,7 @@ public sealed class RecordsJsonTests
         var read = RecordsJson.Read(written);
         Assert.Equal(written, RecordsJson.Write(read));
         Assert.Equal(26, read.Meetings.Length);
-        Assert.Equal("Criminal proceedings", read.Incidents.Single(i => i.CaseReference == "LSCP-2023-004").LocalReview!.Pauses[0].Reason);
+        Assert.Equal("Criminal proceedings", read.Incidents.Single(i => i.CaseReference == "LSCP-2023-004").LocalReview!.Delays[0].Reason);
     }
 
     [Fact]

@@ -63,17 +63,17 @@ public sealed class ValueEqualityTests
         var otherBody = arrangements.Body("partnership-group");
         var delegation = arrangements.Delegations[0];
         var meeting = a.Records.Meetings[0];
-        var incident = a.Records.Incidents.First(i => i.LocalReview is { Pauses.IsEmpty: false });
+        var incident = a.Records.Incidents.First(i => i.LocalReview is { Delays.IsEmpty: false });
         var review = incident.LocalReview!;
         var missingQuorum = a.Quorum.First(q => !q.Missing.IsEmpty);
         var missingQuorumB = b.Quorum.First(q => q.MeetingId == missingQuorum.MeetingId);
         var finding = a.Report.Result.Findings.First(f => !f.Facts.IsEmpty);
         var findingB = b.Report.Result.Findings[a.Report.Result.Findings.IndexOf(finding)];
-        var pausedDeadline = a.Report.Deadlines.FirstOrDefault(d => !d.Pauses.IsEmpty) ?? a.Report.Deadlines[0];
+        var pausedDeadline = a.Report.Deadlines.FirstOrDefault(d => !d.Delays.IsEmpty) ?? a.Report.Deadlines[0];
         var pausedDeadlineB = b.Report.Deadlines[a.Report.Deadlines.IndexOf(pausedDeadline)];
         var definition = RuleCatalogue.All.First(d => !d.Parameters.IsEmpty);
         var parameter = RuleCatalogue.All.SelectMany(d => d.Parameters).First(p => !p.Choices.IsEmpty);
-        var citation = definition.Citation;
+        var citation = RuleCatalogue.All.First(d => !d.Citation.Quotes.IsEmpty).Citation;
         var proclamation = RoyalProclamations.All[0];
         var terminology = Terminology.On(YearStart);
         var suspension = a.Rulebook.Suspensions[0];
@@ -142,7 +142,7 @@ public sealed class ValueEqualityTests
                 review,
                 b.Records.Incidents.Single(i => i.CaseReference == incident.CaseReference).LocalReview!,
                 new LocalReview(review.InitiatedOn, review.FinalReportSentOn, review.PublishedOn)),
-            new EqualityCase<ReviewPause>(review.Pauses[0], new ReviewPause(review.Pauses[0].From, review.Pauses[0].To, review.Pauses[0].Reason), new ReviewPause(review.Pauses[0].From, review.Pauses[0].From.PlusDays(9), review.Pauses[0].Reason)),
+            new EqualityCase<ReviewDelay>(review.Delays[0], new ReviewDelay(review.Delays[0].Reason, review.Delays[0].PanelToldOn, review.Delays[0].SecretaryOfStateToldOn), new ReviewDelay(review.Delays[0].Reason, review.Delays[0].PanelToldOn, null)),
             new EqualityCase<KeyDocument>(
                 a.Document,
                 b.Document,
@@ -164,14 +164,18 @@ public sealed class ValueEqualityTests
             new EqualityCase<Rulebook>(a.Rulebook, b.Rulebook, Rulebook.Standard, Rulebook.Standard.WithSetting(setting)),
             new EqualityCase<RuleDefinition>(
                 definition,
-                new RuleDefinition(definition.Id, definition.Title, definition.Area, definition.Citation, definition.AppliesDuring, [.. definition.Parameters]),
+                new RuleDefinition(definition.Id, definition.TitleTemplate, definition.Area, definition.Citation with { Quotes = [.. definition.Citation.Quotes] }, definition.AppliesDuring, [.. definition.Parameters]) { Edition = definition.Edition },
                 definition with { Parameters = [.. definition.Parameters.Skip(1)] }),
             new EqualityCase<RuleParameter>(
                 parameter,
-                new RuleParameter(parameter.Name, parameter.Description, parameter.Kind, parameter.DefaultValue, [.. parameter.Choices], parameter.Minimum, parameter.Maximum),
-                new RuleParameter(parameter.Name, parameter.Description, parameter.Kind, parameter.DefaultValue, [.. parameter.Choices.Reverse()], parameter.Minimum, parameter.Maximum)),
+                new RuleParameter(parameter.Name, parameter.Description, parameter.Kind, parameter.DefaultValue, [.. parameter.Choices], parameter.Minimum, parameter.Maximum, parameter.DefaultBasis),
+                new RuleParameter(parameter.Name, parameter.Description, parameter.Kind, parameter.DefaultValue, [.. parameter.Choices.Reverse()], parameter.Minimum, parameter.Maximum, parameter.DefaultBasis)),
+            new EqualityCase<Quote>(
+                RuleCatalogue.All.First(d => !d.Citation.Quotes.IsEmpty).Citation.Quotes[0],
+                RuleCatalogue.All.First(d => !d.Citation.Quotes.IsEmpty).Citation.Quotes[0] with { },
+                RuleCatalogue.All.First(d => !d.Citation.Quotes.IsEmpty).Citation.Quotes[0] with { Words = "other words" }),
             new EqualityCase<Lscp.Rules.Compliance.Subject>(Lscp.Rules.Compliance.Subject.Meeting("m1"), Lscp.Rules.Compliance.Subject.Meeting("m1"), Lscp.Rules.Compliance.Subject.Body("m1")),
-            new EqualityCase<Citation>(citation, citation with { }, citation with { Confidence = citation.Confidence == Confidence.Confirmed ? Confidence.Likely : Confidence.Confirmed }),
+            new EqualityCase<Citation>(citation, citation with { }, citation with { Confidence = citation.Confidence == Confidence.Confirmed ? Confidence.Likely : Confidence.Confirmed }, citation with { Quotes = [] }),
             new EqualityCase<ParameterSetting>(setting, setting with { }, setting with { Value = "april" }),
             new EqualityCase<RuleSuspension>(suspension, b.Rulebook.Suspensions[0], suspension with { Reason = "Another reason" }),
 
@@ -179,7 +183,7 @@ public sealed class ValueEqualityTests
             new EqualityCase<ComplianceResult>(a.Report.Result, b.Report.Result, a.Report.Result with { Findings = [.. a.Report.Result.Findings.Skip(1)] }, a.Report.Result with { Notes = ["A note"] }),
             new EqualityCase<Finding>(finding, findingB, finding with { Facts = [.. finding.Facts.Skip(1)] }),
             new EqualityCase<Fact>(finding.Facts[0], findingB.Facts[0], finding.Facts[0] with { Value = "something else" }),
-            new EqualityCase<Deadline>(pausedDeadline, pausedDeadlineB, pausedDeadline with { Pauses = [.. pausedDeadline.Pauses, new ReviewPause(YearStart, YearStart, "Another")] }),
+            new EqualityCase<Deadline>(pausedDeadline, pausedDeadlineB, pausedDeadline with { Delays = [.. pausedDeadline.Delays, new ReviewDelay("Another", YearStart, YearStart)] }),
             new EqualityCase<DeadlineContext>(new DeadlineContext(a.Rulebook, a.Calendar, YearStart), new DeadlineContext(b.Rulebook, b.Calendar, YearStart), new DeadlineContext(Rulebook.Standard, a.Calendar, YearStart)),
             new EqualityCase<ChairAssignment>(a.Chair, b.Chair, Chairs.On(a.Partnership, "executive", YearStart.PlusYears(1))),
             new EqualityCase<AccountabilityChain>(chain, b.Chain, chain with { Steps = [.. chain.Steps.Skip(1)] }),

@@ -72,26 +72,27 @@ public sealed class DeadlineTests
     }
 
     [Fact]
-    public void A_closed_pause_moves_the_publication_due_date_on_by_its_days()
+    public void A_recorded_delay_does_not_move_the_publication_date()
     {
-        var review = new LocalReview(D("2024-01-10"), D("2024-07-31"), D("2024-08-09"), [new ReviewPause(D("2024-03-01"), D("2024-03-31"), "Inquest")]);
-        var incident = new SeriousIncident("C-8", D("2023-12-01"), D("2023-12-04"), rapidReviewSentOn: D("2023-12-20"), decision: ReviewDecision.LocalReview, localReview: review);
-        var clock = Clock(incident, RuleIds.LocalReviewPublished);
-        Assert.Equal(31, clock.PausedDays);
-        Assert.Equal(D("2024-08-10"), clock.DueOn);
-        Assert.Equal(DeadlineStatus.Met, clock.Status);
-        Assert.Equal("Inquest", Assert.Single(clock.Pauses).Reason);
+        // Issue 25's example: initiated 2025-01-15, delayed for a criminal trial, published 2025-10-01: due 2025-07-15, late.
+        var review = new LocalReview(D("2025-01-15"), D("2025-09-19"), D("2025-10-01"), [new ReviewDelay("Criminal trial", D("2025-03-03"), D("2025-03-03"))]);
+        var incident = new SeriousIncident("C-8", D("2024-12-02"), D("2024-12-04"), rapidReviewSentOn: D("2024-12-20"), decision: ReviewDecision.LocalReview, localReview: review);
+        var clock = Clock(incident, RuleIds.LocalReviewPublished, asOf: "2025-11-01");
+        Assert.Equal(D("2025-07-15"), clock.DueOn);
+        Assert.Equal(DeadlineStatus.MetLate, clock.Status);
+        Assert.Equal("Criminal trial", clock.ExplainedDelay?.Reason);
+        Assert.Contains("the date stands", clock.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void An_open_pause_shows_the_clock_paused_with_its_reason()
+    public void A_delay_not_told_to_both_the_Panel_and_the_Secretary_of_State_is_not_explained()
     {
-        var review = new LocalReview(D("2024-01-10"), null, null, [new ReviewPause(D("2024-03-01"), null, "Criminal proceedings")]);
-        var incident = new SeriousIncident("C-9", D("2023-12-01"), D("2023-12-04"), rapidReviewSentOn: D("2023-12-20"), decision: ReviewDecision.LocalReview, localReview: review);
-        var clock = Clock(incident, RuleIds.LocalReviewPublished, asOf: "2024-09-30");
-        Assert.Equal(DeadlineStatus.Paused, clock.Status);
-        Assert.Contains("Criminal proceedings", clock.Explanation);
-        Assert.Equal(D("2024-07-10").PlusDays(214), clock.DueOn);
+        var review = new LocalReview(D("2025-01-15"), null, null, [new ReviewDelay("Inquest", D("2025-03-03"), null)]);
+        var incident = new SeriousIncident("C-9", D("2024-12-02"), D("2024-12-04"), rapidReviewSentOn: D("2024-12-20"), decision: ReviewDecision.LocalReview, localReview: review);
+        var clock = Clock(incident, RuleIds.LocalReviewPublished, asOf: "2025-09-30");
+        Assert.Equal(DeadlineStatus.Overdue, clock.Status);
+        Assert.Null(clock.ExplainedDelay);
+        Assert.Equal(D("2025-07-15"), clock.DueOn);
     }
 
     [Fact]

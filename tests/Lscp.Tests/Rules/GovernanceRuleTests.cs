@@ -161,13 +161,24 @@ public sealed class GovernanceRuleTests
     }
 
     [Fact]
-    public void GOV_ATTEND_01_a_member_below_the_minimum_share_is_a_warning()
+    public void GOV_ATTEND_01_a_member_below_the_partnerships_own_minimum_share_is_a_warning()
     {
-        var meetings = ExecutiveYear().Select((m, i) => i < 4 ? Executive(m.Date.ToString("uuuu-MM-dd", null), attendance: [Present("council"), Absent("icb"), Present("police")]) : m);
-        var attendance = Evaluate(Compliant, Records(meetings)).Of(RuleIds.MemberAttendance).ToList();
+        var meetings = ExecutiveYear().Select((m, i) => i < 4 ? Executive(m.Date.ToString("uuuu-MM-dd", null), attendance: [Present("council"), Absent("icb"), Present("police")]) : m).ToList();
+        var rulebook = Rulebook.Standard.WithSetting(new ParameterSetting(RuleIds.MemberAttendance, "minimumRate", "0.75", new(D("2018-06-29")), "Our terms of reference ask for three meetings in four"));
+        var attendance = Evaluate(Compliant, Records(meetings), rulebook).Of(RuleIds.MemberAttendance).ToList();
         var finding = Assert.Single(attendance);
         Assert.Equal("agency:icb", finding.Subject.ToString());
         Assert.Contains("attended 2 of 6", finding.Message);
+    }
+
+    [Fact]
+    public void GOV_ATTEND_01_is_off_until_the_partnership_sets_a_threshold_as_no_public_text_sets_one()
+    {
+        var meetings = ExecutiveYear().Select((m, i) => i < 4 ? Executive(m.Date.ToString("uuuu-MM-dd", null), attendance: [Present("council"), Absent("icb"), Present("police")]) : m);
+        Assert.Empty(Evaluate(Compliant, Records(meetings)).Of(RuleIds.MemberAttendance));
+        var definition = RuleCatalogue.All.Single(d => d.Id == RuleIds.MemberAttendance);
+        Assert.Null(definition.Parameter("minimumRate").DefaultValue);
+        Assert.Equal(Confidence.LocalPractice, definition.Citation.Confidence);
     }
 
     [Fact]

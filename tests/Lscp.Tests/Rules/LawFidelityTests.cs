@@ -268,8 +268,8 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     {
         var (status, body) = await Post("/v1/compliance", """
             {"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},
-             "records":{"documents":[{"kind":"yearlyReport","title":"Yearly report 2023-24","publishedOn":"2024-09-27",
-               "signOffs":[{"partner":"lb-lewisham","signedOn":"2024-09-16"},{"partner":"met-police","signedOn":"2024-09-20","byDelegate":true}]}],
+             "records":{"documents":[{"kind":"yearlyReport","title":"Yearly report 2023-24","publishedOn":"2025-02-27",
+               "signOffs":[{"partner":"lb-lewisham","signedOn":"2025-02-16"},{"partner":"met-police","signedOn":"2025-02-20","byDelegate":true}]}],
               "scrutiny":[{"model":"scrutineer","holder":"Independent scrutineer","from":"2019-06-29","to":"2024-10-31"}]}}
             """);
         Assert.Equal(HttpStatusCode.OK, status);
@@ -323,16 +323,21 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     }
 
     [Fact]
-    public void Key_documents_must_be_in_place_on_every_day_and_a_budget_each_year()
+    public void Key_documents_must_be_in_place_on_every_day_and_from_the_2023_edition_a_threshold_document_and_a_budget_each_year()
     {
         SignOff[] all = [new("lb-lewisham", D("2019-06-20")), new("nhs-lewisham-ccg", D("2019-06-20")), new("met-police", D("2019-06-20"))];
         var arrangements = new KeyDocument(KeyDocumentKind.Arrangements, "Arrangements 2019", D("2019-06-28"), all, GuidanceEdition.WorkingTogether2018);
-        var thresholds = new KeyDocument(KeyDocumentKind.Thresholds, "Thresholds 2024", D("2024-10-01"), []);
+        var thresholds = new KeyDocument(KeyDocumentKind.Thresholds, "Thresholds 2025", D("2025-10-01"), []);
         var records = new PartnershipRecords([], [], documents: [arrangements, thresholds]);
-        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+
+        // Before the partnership's 2023 arrangements (and before 2025): the arrangements only.
+        var before = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2023-04-01"), D("2024-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
+        Assert.DoesNotContain(before.Findings, f => f.RuleId == RuleIds.KeyDocumentsInPlace);
+
+        var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, records, new DateInterval(D("2025-04-01"), D("2026-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2026-06-30")));
         var gaps = result.Findings.Where(f => f.RuleId == RuleIds.KeyDocumentsInPlace).ToList();
         Assert.Equal(2, gaps.Count);
-        Assert.Contains(gaps, f => f.Message.Contains("threshold document", StringComparison.Ordinal) && f.From == D("2024-04-01") && f.To == D("2024-09-30"));
+        Assert.Contains(gaps, f => f.Message.Contains("threshold document", StringComparison.Ordinal) && f.From == D("2025-04-01") && f.To == D("2025-09-30"));
         Assert.Contains(gaps, f => f.Message.Contains("shared budget", StringComparison.Ordinal));
     }
 
@@ -344,20 +349,33 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
         var unrecorded = new KeyDocument(KeyDocumentKind.Arrangements, "Arrangements 2019", D("2019-06-28"), [], GuidanceEdition.WorkingTogether2018);
         var result = ComplianceEvaluator.Evaluate(BuiltInPartnerships.Lewisham, new PartnershipRecords([], [], documents: [unrecorded, partial]), new DateInterval(D("2024-04-01"), D("2025-03-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2025-06-30")));
         var finding = Assert.Single(result.Findings, f => f.RuleId == RuleIds.ArrangementsContents);
-        Assert.Equal("Arrangements 2024 does not cover: data, training.", finding.Message);
+        Assert.Equal("Arrangements 2024 does not cover what Working Together 2023 asks of published arrangements: data, training.", finding.Message);
         Assert.Throws<ArgumentException>(() => new KeyDocument(KeyDocumentKind.Arrangements, "X", null, [], contents: ["everything"]));
     }
 
     [Fact]
-    public async Task The_child_death_overview_panel_reports_within_twelve_months_of_the_last()
+    public async Task The_child_death_review_report_runs_no_clock_as_the_Act_leaves_the_interval_to_the_partners()
+    {
+        // Children Act 2004 s16M(6): "at such intervals as they consider appropriate". A 15-month gap is no statutory breach.
+        var records = new PartnershipRecords([], [], deathReviewReports: [D("2024-08-15"), D("2023-06-30")]);
+        Assert.Empty(DeadlineCalculator.ForRecords(records, D("2025-06-30"), Rulebook.Standard, Calendar).Where(d => d.RuleId == RuleIds.DeathReviewReported));
+        var (ok, report) = await Post("/v1/compliance", """{"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},"records":{"deathReviewReports":["2023-06-30","2024-08-15"]}}""");
+        Assert.Equal(HttpStatusCode.OK, ok);
+        Assert.DoesNotContain(report["findings"]!.AsArray(), f => (string?)f!["ruleId"] == "TS-CDR-02");
+    }
+
+    [Fact]
+    public async Task A_partnership_that_sets_its_own_interval_for_the_child_death_review_report_gets_that_clock()
     {
         var records = new PartnershipRecords([], [], deathReviewReports: [D("2024-08-15"), D("2023-06-30")]);
-        var clocks = DeadlineCalculator.ForRecords(records, D("2025-06-30"), Rulebook.Standard, Calendar).Where(d => d.RuleId == RuleIds.DeathReviewReported).ToList();
+        var rulebook = Rulebook.Standard.WithSetting(new ParameterSetting(RuleIds.DeathReviewReported, "months", "12", new(D("2019-09-29")), "We report yearly"));
+        var clocks = DeadlineCalculator.ForRecords(records, D("2025-06-30"), rulebook, Calendar).Where(d => d.RuleId == RuleIds.DeathReviewReported).ToList();
         Assert.Equal(["death-review-report:2024-08-15", "death-review-report:next"], clocks.Select(c => c.Subject.ToString()));
+        Assert.Contains("within 12 months", clocks[0].Title, StringComparison.Ordinal);
         Assert.Equal((DeadlineStatus.MetLate, 46), (clocks[0].Status, clocks[0].DaysInOwnUnit.Count!.Value));
         Assert.Equal((DeadlineStatus.Due, D("2025-08-15")), (clocks[1].Status, clocks[1].DueOn!.Value));
 
-        var (ok, report) = await Post("/v1/compliance", """{"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},"records":{"deathReviewReports":["2023-06-30","2024-08-15"]}}""");
+        var (ok, report) = await Post("/v1/compliance", """{"partnership":"lewisham","asOf":"2025-06-30","period":{"start":"2024-04-01","end":"2025-03-31"},"records":{"deathReviewReports":["2023-06-30","2024-08-15"]},"rulebook":{"settings":[{"rule":"TS-CDR-02","name":"months","value":"12","from":"2019-09-29","reason":"We report yearly"}]}}""");
         Assert.Equal(HttpStatusCode.OK, ok);
         Assert.Contains(report["findings"]!.AsArray(), f => (string?)f!["ruleId"] == "TS-CDR-02");
     }

@@ -31,7 +31,7 @@ public static class LewishamYear
 
         foreach (var date in new[] { "2024-06-18", "2024-10-15" })
         {
-            Add("partnership-group", date, "lb-lewisham", s => s.AgencyId == "christ-the-rock" ? AttendanceStatus.Absent : AttendanceStatus.Present);
+            Add("partnership-group", date, "lb-lewisham", s => s.AgencyId == "community" ? AttendanceStatus.Absent : AttendanceStatus.Present);
         }
 
         foreach (var date in new[] { "2024-07-02", "2025-01-07" })
@@ -53,7 +53,7 @@ public static class LewishamYear
             new("LSCP-2024-002", LocalDateOf("2024-12-16"), LocalDateOf("2024-12-19"), LocalDateOf("2024-12-20"), LocalDateOf("2025-01-17"), ReviewDecision.LocalReview,
                 new LocalReview(LocalDateOf("2025-01-20"), null, null)),
             new("LSCP-2023-004", LocalDateOf("2023-09-04"), LocalDateOf("2023-09-07"), LocalDateOf("2023-09-07"), LocalDateOf("2023-09-27"), ReviewDecision.LocalReview,
-                new LocalReview(LocalDateOf("2023-10-16"), null, null, [new ReviewPause(LocalDateOf("2024-01-15"), null, "Criminal proceedings")])),
+                new LocalReview(LocalDateOf("2023-10-16"), null, null, [new ReviewDelay("Criminal proceedings", LocalDateOf("2024-01-15"), LocalDateOf("2024-01-16"))])),
         ];
         YearlyReport[] reports =
         [

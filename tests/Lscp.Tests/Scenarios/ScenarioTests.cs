@@ -107,7 +107,7 @@ public sealed class ScenarioTests
         var measures = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml"))).Report.Measures.Duties!;
         Assert.Equal(
             new Lscp.Rules.Reporting.DutyMeasures(
-                DocumentsPublished: 1, DocumentsSignedByAll: 0, ScrutinyReports: 1, DaysWithoutScrutiny: 151,
+                DocumentsPublished: 2, DocumentsSignedByAll: 0, ScrutinyReports: 1, DaysWithoutScrutiny: 151,
                 YearlyReportsPublished: 1, YearlyReportsReferringToScrutiny: 0, YearlyReportsScrutinyNotRecorded: 0,
                 RelevantAgencies: LewishamRegisterSize, RelevantAgenciesCategoryNotRecorded: LewishamRegisterSize - 1),
             measures);

@@ -15,7 +15,18 @@ internal sealed class NoCeasedAgency : ComplianceRule
         RuleIds.NoCeasedAgency,
         "The arrangements name no relevant agency that has ceased to exist",
         RuleArea.Governance,
-        new("The Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789), Schedule: relevant agencies are dated; agencies are created and abolished (the Community Rehabilitation Companies ended in June 2021)", Confidence.Confirmed),
+        new("The Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789), regulation 18 and the Schedule: relevant agencies are the persons the Schedule specifies; an agency that ceases to exist can no longer be one (the Community Rehabilitation Companies ended on 26 June 2021)", Confidence.Confirmed)
+        {
+            Quotes =
+            [
+                new("The safeguarding partners for each local authority area are the local authority, clinical commissioning group and chief officer of police. The Regulations also specify relevant agencies for the purposes of section 16E(3) of the Act.",
+                    "SI 2018/789, Explanatory Note",
+                    "https://www.legislation.gov.uk/uksi/2018/789/note/made"),
+                new("Under the new model, from 26 June 2021, all sentence management for low, medium and high-risk offenders will be carried out by the National Probation Service.",
+                    "House of Commons Library, briefing CBP-9252, on the end of the Community Rehabilitation Companies' contracts",
+                    "https://commonslibrary.parliament.uk/research-briefings/cbp-9252/"),
+            ],
+        },
         new(Sources.PartnersInForce),
         []);
 

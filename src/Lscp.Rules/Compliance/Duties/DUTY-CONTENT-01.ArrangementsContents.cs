@@ -1,3 +1,4 @@
+using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 
@@ -5,17 +6,29 @@ namespace Lscp.Rules.Compliance.Duties;
 
 /// <summary>
 /// DUTY-CONTENT-01: each arrangements document published in the assessed days, and the one in force when they begin, covers
-/// every item of <see cref="KeyDocument.ArrangementsContents"/>; the finding lists each item missing. A document whose
-/// contents are not recorded is not judged.
+/// every item of the list of the edition it follows (<see cref="KeyDocument.ArrangementsContentsOf"/>; the 2018 list when
+/// its edition is not recorded); the finding lists each item missing. A document whose contents are not recorded is not judged.
 /// </summary>
 internal sealed class ArrangementsContents : ComplianceRule
 {
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.ArrangementsContents,
-        "The published arrangements cover every item the guidance asks for",
+        "The published arrangements cover every item the edition they follow asks for",
         RuleArea.Governance,
-        new("Working Together to Safeguard Children 2023, chapter 2: published arrangements name the partners and area, how they work together, how local reviews are commissioned and published, the independent scrutiny, the relevant agencies and why, how education settings, youth custody and residential homes are included, how data is used, and multi-agency training", Confidence.Likely),
+        new("Working Together to Safeguard Children 2018, chapter 3 (pages 78 and 79), as a law firm lists it, and 2023, chapter 2, as the Department for Education summarised its changes and a partnership reproduces them: each edition has its own list; 2023 adds the Delegated Safeguarding Partners named in the arrangements, the plans for independent scrutiny, the partnership chair and education's part (neither edition's own list seen verbatim)", Confidence.Likely)
+        {
+            Quotes =
+            [
+                new("at pages 78/79 the publication requirements include: Details of the partners … Geographical boundaries; How the partners will work together; Arrangements for commissioning and publishing local child safeguarding practice reviews; Arrangements for independent scrutiny of the effectiveness of the arrangements; Which of the \"relevant agencies\" … the partners will work with, why these agencies are being chosen …; How all early years settings, schools and other educational establishments will be included in the arrangements …; How youth custody and residential homes for children will be included; How the partners will use data and intelligence to assess the effectiveness of the help being provided to children and families, including early help; How interagency training will be commissioned, delivered and monitored for impac[t]",
+                    "Bevan Brittan, 'Safeguarding partners: are you ready for 29 June 2019?', on Working Together to Safeguard Children 2018",
+                    "https://www.bevanbrittan.com/insights/articles/2019/safeguarding-partners-are-you-ready-for-29-june-2019/"),
+                new("Changes include: clarifying the roles and responsibilities of safeguarding partners, distinguishing between Lead Safeguarding Partners (LSPs) and Delegated Safeguarding Partners (DSPs), introducing a partnership chair role, emphasising the role of education in safeguarding arrangements and “strengthening accountability by clarifying expectations for information-sharing, independent scrutiny, funding, and reporting”.",
+                    "Local Government Lawyer, 'Government issues changes to Working Together guidance' (December 2023), on Working Together 2023, chapter 2",
+                    "https://localgovernmentlawyer.co.uk/child-protection/392-children-protection-news/55973-government-issues-changes-to-working-together-guidance"),
+                Sources.DelegatedPartners2023,
+            ],
+        },
         new(Sources.PartnersInForce),
         []);
 
@@ -36,13 +49,14 @@ internal sealed class ArrangementsContents : ComplianceRule
                 continue;
             }
 
-            var missing = KeyDocument.ArrangementsContents.Where(item => !contents.Contains(item)).ToList();
+            var expected = KeyDocument.ArrangementsContentsOf(document.Edition);
+            var missing = expected.Where(item => !contents.Contains(item)).ToList();
             if (missing.Count > 0)
             {
                 var on = document.PublishedOn!.Value < from ? from : document.PublishedOn!.Value;
                 yield return Found(context, Severity.Warning, Subject.Document("arrangements", document.Title), on, on,
-                    $"{document.Title} does not cover: {string.Join(", ", missing)}.",
-                    new("document", document.Title), new("missing", string.Join(", ", missing)), new("covered", string.Join(", ", contents)));
+                    $"{document.Title} does not cover what Working Together {(document.Edition == GuidanceEdition.WorkingTogether2023 ? "2023" : "2018")} asks of published arrangements: {string.Join(", ", missing)}{(document.Edition is null ? " (its edition is not recorded, so it is held to the 2018 list)" : string.Empty)}.",
+                    new("document", document.Title), new("edition", document.Edition == GuidanceEdition.WorkingTogether2023 ? "workingTogether2023" : "workingTogether2018"), new("missing", string.Join(", ", missing)), new("covered", string.Join(", ", contents)));
             }
         }
     }

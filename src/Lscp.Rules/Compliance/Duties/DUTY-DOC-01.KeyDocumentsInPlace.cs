@@ -2,13 +2,16 @@ using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Governance;
+using NodaTime;
 
 namespace Lscp.Rules.Compliance.Duties;
 
 /// <summary>
-/// DUTY-DOC-01: the key documents are current. On every assessed day published arrangements and a published threshold
-/// document exist (one published on or before that day), and each financial year wholly assessed has a shared budget
-/// published in it or before it began. Judged only when the records carry duty records at all.
+/// DUTY-DOC-01: the key documents are current. On every assessed day published arrangements exist (one published on or
+/// before that day); from the partnership's Working Together 2023 arrangements (1 January 2025 at the latest), so does a
+/// published threshold document, and each financial year wholly assessed then has a shared budget published in it or
+/// before it began (the 2023 edition names those documents; no such words of the 2018 edition were found). Judged only
+/// when the records carry duty records at all.
 /// </summary>
 internal sealed class KeyDocumentsInPlace : ComplianceRule
 {
@@ -17,7 +20,16 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
         RuleIds.KeyDocumentsInPlace,
         "The published arrangements and the threshold document are in place on every day, and each financial year has a published shared budget",
         RuleArea.Governance,
-        Sources.SignOff,
+        new("The safeguarding partners publish their arrangements (by 29 June 2019, as the Department for Education's transitional guidance set, in partnerships' words); Working Together to Safeguard Children 2023, chapter 2, as a partnership reproduces it, names the shared annual budget and the local threshold document among the key documents", Confidence.Likely)
+        {
+            Quotes =
+            [
+                new("The law underpinning the new safeguarding arrangements came into effect on 29 June 2018. Local areas in England had up to 12 months from this date to develop and publish their arrangements.",
+                    "Innovation Unit, 'Multi-agency safeguarding reform'",
+                    "https://innovationcsc.co.uk/multi-agency-safeguarding-reform/"),
+                Sources.SignOff2023,
+            ],
+        },
         new(Sources.PartnersInForce),
         []);
 
@@ -29,10 +41,12 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
             yield break;
         }
 
-        foreach (var (kind, name) in new[] { (KeyDocumentKind.Arrangements, "arrangements document"), (KeyDocumentKind.Thresholds, "threshold document") })
+        // The arrangements from the first day; the threshold document and the budget from the 2023 edition's start here.
+        var from2023 = LocalDate.Max(from, context.WorkingTogether2023From);
+        foreach (var (kind, name, start) in new[] { (KeyDocumentKind.Arrangements, "arrangements document", from), (KeyDocumentKind.Thresholds, "threshold document", from2023) })
         {
             var published = context.Records.Documents.Where(d => d.Kind == kind && d.PublishedOn is not null).Select(d => new EffectivePeriod(d.PublishedOn!.Value));
-            foreach (var (gapFrom, gapTo) in Uncovered(from, to, published))
+            foreach (var (gapFrom, gapTo) in start > to ? [] : Uncovered(start, to, published))
             {
                 yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), gapFrom, gapTo,
                     $"No {name} is recorded as published on or before {gapFrom:uuuu-MM-dd}, so none was in place for {Days(gapFrom, gapTo)}.",
@@ -40,10 +54,10 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
             }
         }
 
-        for (var start = MeetingSchedule.YearStartOf(from, 4); start.PlusYears(1).PlusDays(-1) <= to; start = start.PlusYears(1))
+        for (var start = MeetingSchedule.YearStartOf(from2023, 4); start.PlusYears(1).PlusDays(-1) <= to; start = start.PlusYears(1))
         {
             var end = start.PlusYears(1).PlusDays(-1);
-            if (start >= from && !context.Records.Documents.Any(d => d.Kind == KeyDocumentKind.Budget && d.PublishedOn is { } on && on <= end && on >= start.PlusYears(-1)))
+            if (start >= from2023 && !context.Records.Documents.Any(d => d.Kind == KeyDocumentKind.Budget && d.PublishedOn is { } on && on <= end && on >= start.PlusYears(-1)))
             {
                 yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), start, end,
                     $"No shared budget is recorded for the financial year {start:uuuu-MM-dd} to {end:uuuu-MM-dd} (published in it, or in the year before it began).",

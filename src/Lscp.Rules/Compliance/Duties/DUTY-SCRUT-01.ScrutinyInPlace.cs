@@ -10,7 +10,21 @@ internal sealed class ScrutinyInPlace : ComplianceRule
         RuleIds.ScrutinyInPlace,
         "Independent scrutiny is in place on every day",
         RuleArea.Governance,
-        new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2: the arrangements include independent scrutiny, giving support and challenge (local models vary)", Confidence.Likely),
+        new("Children Act 2004, s16G: the arrangements include independent scrutiny of their effectiveness (the Act's own words not seen in the stored copies; partnerships state it as the law's requirement, and Working Together 2018, chapter 3, and 2023, chapter 2, describe it; local models vary)", Confidence.Confirmed)
+        {
+            Quotes =
+            [
+                new("The legislation stipulates that arrangements must include scrutiny of effectiveness.",
+                    "Gloucestershire Safeguarding Children Partnership, 'Independent scrutiny function' (citing Working Together 2018, page 80)",
+                    "https://www.readkong.com/page/gscp-independent-scrutiny-function-procedures-online-8431782"),
+                new("Working Together (2018) requires Local Safeguarding Children’s Partners to choose how scrutiny is undertaken",
+                    "Vulnerability Knowledge and Practice Programme, 'Independent scrutiny and local safeguarding children partnership arrangements' (August 2022)",
+                    "https://www.vkpp.org.uk/publications/publications-and-reports/reports/independent-scrutiny-and-local-safeguarding-children-partnership-arrangements-august-2022/"),
+                new("Provide safeguarding partners and relevant agencies with independent, rigorous, and effective support and challenge at both a strategic and operational level.",
+                    "Halton Safeguarding Children Partnership, 'Independent scrutiny', listing the scrutineer's roles in Working Together 2023",
+                    "https://haltonsafeguardingchildrenpartnership.org.uk/about-us/independent-scrutiny"),
+            ],
+        },
         new(Sources.PartnersInForce),
         []);
 

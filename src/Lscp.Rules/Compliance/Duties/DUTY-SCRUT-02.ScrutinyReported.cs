@@ -11,12 +11,13 @@ internal sealed class ScrutinyReported : ComplianceRule
 {
     /// <summary>Independent scrutiny reports expected in each financial year.</summary>
     internal static NumberParameter ReportsPerYear { get; } =
-        new("reportsPerYear", "Scrutiny reports expected in each financial year (April to March).", 1, minimum: 1, maximum: 12);
+        new("reportsPerYear", "Scrutiny reports expected in each financial year (April to March).", 1, minimum: 1, maximum: 12,
+            assumed: "No public text sets how often the independent scrutiny reports; one a year is this library's default.");
 
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.ScrutinyReported,
-        "The independent scrutiny reports at least once in every financial year",
+        "The independent scrutiny reports at least {reportsPerYear} time(s) in every financial year",
         RuleArea.Governance,
         Sources.ScrutinyReports,
         new(Sources.PartnersInForce),
@@ -42,7 +43,7 @@ internal sealed class ScrutinyReported : ComplianceRule
             var published = context.Records.ScrutinyReports.Count(r => r.PublishedOn >= start && r.PublishedOn <= end);
             if (published < expected)
             {
-                yield return Found(context, Severity.Breach, Subject.Partnership(context.Partnership.Id), start, end,
+                yield return FoundOn(context.Rulebook.Unconfirmed(Id, ReportsPerYear.Name, start), context, Severity.Breach, Subject.Partnership(context.Partnership.Id), start, end,
                     $"{published} independent scrutiny report(s) were published from {start:uuuu-MM-dd} to {end:uuuu-MM-dd}; {expected} expected.",
                     new("published", $"{published}"), new("expected", $"{expected}"));
             }

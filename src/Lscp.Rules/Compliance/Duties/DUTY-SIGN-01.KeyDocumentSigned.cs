@@ -1,3 +1,4 @@
+using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 
@@ -5,7 +6,8 @@ namespace Lscp.Rules.Compliance.Duties;
 
 /// <summary>
 /// DUTY-SIGN-01: each key document published in the assessed days is signed off by every statutory partner in force on
-/// its publication day, on or before that day. A Delegated Safeguarding Partner's signature counts only when the
+/// its publication day, on or before that day. A Working Together 2023 duty: it applies from the partnership's
+/// arrangements following that edition, and from 1 January 2025 at the latest. A Delegated Safeguarding Partner's signature counts only when the
 /// <c>delegateMaySign</c> parameter says yes (default no).
 /// </summary>
 internal sealed class KeyDocumentSigned : ComplianceRule
@@ -22,16 +24,20 @@ internal sealed class KeyDocumentSigned : ComplianceRule
 
     /// <summary>Whether a delegate's signature counts for its lead.</summary>
     internal static ChoiceParameter<DelegateSignature> DelegateMaySign { get; } =
-        new("delegateMaySign", "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", DelegateSignature.No);
+        new("delegateMaySign", "Whether a Delegated Safeguarding Partner's signature counts for its lead (the guidance is open; default no).", DelegateSignature.No,
+            assumed: "The guidance names the Lead Safeguarding Partners as the ones who sign off; whether a delegate's signature counts is not said, and 'no' is this library's default.");
 
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.KeyDocumentSigned,
-        "Each key document is signed off by all three statutory partners on or before its publication",
+        "Each key document is signed off by all three Lead Safeguarding Partners on or before its publication",
         RuleArea.Governance,
         Sources.SignOff,
-        new(Sources.PartnersInForce),
-        [DelegateMaySign.Parameter]);
+        new(Sources.Wt2023InForce),
+        [DelegateMaySign.Parameter])
+    {
+        Edition = GuidanceEdition.WorkingTogether2023,
+    };
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)
@@ -52,8 +58,9 @@ internal sealed class KeyDocumentSigned : ComplianceRule
                     .ToList();
                 if (missing.Count > 0)
                 {
-                    var byDelegate = document.SignOffs.Any(s => s.ByDelegate) && !delegatesCount ? " (a delegate's signature does not count unless the rulebook allows it)" : string.Empty;
-                    yield return Found(context, Severity.Breach, Subject.Document(Kind(document.Kind), document.Title), published, published,
+                    var signedByDelegate = document.SignOffs.Any(s => s.ByDelegate) && !delegatesCount;
+                    var byDelegate = signedByDelegate ? " (a delegate's signature does not count unless the rulebook allows it)" : string.Empty;
+                    yield return FoundOn(signedByDelegate ? context.Rulebook.Unconfirmed(Id, DelegateMaySign.Name, published) : null, context, Severity.Breach, Subject.Document(Kind(document.Kind), document.Title), published, published,
                         $"{document.Title} was published on {published:uuuu-MM-dd} without the sign-off of {string.Join(", ", missing)}{byDelegate}.",
                         new("document", document.Title), new("kind", Kind(document.Kind)), new("missingSignOffs", string.Join("; ", missing)));
                 }

@@ -14,14 +14,14 @@ internal sealed class MemberAttendance : ComplianceRule
 {
     /// <summary>The least share of meetings a core member attends.</summary>
     internal static NumberParameter MinimumRate { get; } =
-        new("minimumRate", "The least share of meetings (0 to 1) a core member attends, in person or by a deputy that counts.", 0.75m, minimum: 0, maximum: 1);
+        new("minimumRate", "The least share of meetings (0 to 1) a core member attends, in person or by a deputy that counts. Not set by default: no public text sets a threshold, so the rule is off until the partnership sets its own.", null, minimum: 0, maximum: 1);
 
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.MemberAttendance,
-        "Each core member attends at least a minimum share of its body's meetings",
+        "Each core member attends at least the share of its body's meetings the partnership sets (minimumRate = {minimumRate}; off until set)",
         RuleArea.Governance,
-        Sources.Arrangements,
+        new("No public text sets an attendance threshold for a partnership's members: a partnership's own setting, off until it sets one (minimumRate)", Confidence.LocalPractice),
         new(Sources.PartnersInForce),
         [MinimumRate.Parameter]);
 
@@ -37,6 +37,12 @@ internal sealed class MemberAttendance : ComplianceRule
         var first = context.AssessedUntil;
         foreach (var (arrangements, from, to) in context.Segments(Id))
         {
+            if (!context.Rulebook.IsSet(Id, MinimumRate.Name, from))
+            {
+                // No threshold of the partnership's own: nothing to judge attendance against.
+                continue;
+            }
+
             minimum = Math.Min(minimum, context.Rulebook.Number(Id, MinimumRate, from));
             first = LocalDate.Min(first, from);
             var perBody = new Dictionary<string, (Body Body, int Held, int[] Filled)>();

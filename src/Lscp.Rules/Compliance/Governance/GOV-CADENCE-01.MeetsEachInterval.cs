@@ -21,7 +21,7 @@ internal sealed class MeetsEachInterval : ComplianceRule
 
     /// <summary>The month the cadence intervals are counted from.</summary>
     internal static ChoiceParameter<YearStart> YearStarts { get; } =
-        new("yearStarts", "The month the cadence intervals are counted from: the financial year (April) or the calendar year (January).", YearStart.April);
+        new("yearStarts", "The month the cadence intervals are counted from: the financial year (April, the year partnerships' yearly reports cover; the default) or the calendar year (January). A counting convention of the check, stated with every finding.", YearStart.April);
 
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
@@ -69,7 +69,7 @@ internal sealed class MeetsEachInterval : ComplianceRule
                         continue;
                     }
 
-                    yield return FoundOn(body.BasisOf("cadence"), context, Severity.Breach, Subject.Body(body.Id), windowStart, windowEnd,
+                    yield return FoundOn([BasisOf(body, "cadence"), BasisOf(body, "period")], context, Severity.Breach, Subject.Body(body.Id), windowStart, windowEnd,
                         $"{body.Name} did not meet between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd}; it meets {cadence.Description}.{run.Spanning(windowStart, windowEnd)}",
                         new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"));
                 }

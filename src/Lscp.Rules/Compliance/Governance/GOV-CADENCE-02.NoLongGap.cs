@@ -11,12 +11,13 @@ internal sealed class NoLongGap : ComplianceRule
 {
     /// <summary>Days a gap may exceed the cadence interval.</summary>
     internal static NumberParameter ToleranceDays { get; } =
-        new("toleranceDays", "Days a gap may exceed the cadence interval before it is reported.", 14, minimum: 0, maximum: 366);
+        new("toleranceDays", "Days a gap may exceed the cadence interval before it is reported.", 14, minimum: 0, maximum: 366,
+            assumed: "No public text sets how long a gap between meetings may run past the cadence; 14 days is this library's default.");
 
     /// <inheritdoc/>
     public override RuleDefinition Definition { get; } = new(
         RuleIds.NoLongGap,
-        "No gap between a body's meetings is longer than its cadence interval plus a tolerance",
+        "No gap between a body's meetings is longer than its cadence interval plus {toleranceDays} days",
         RuleArea.Governance,
         Sources.Arrangements,
         new(Sources.PartnersInForce),
@@ -31,7 +32,7 @@ internal sealed class NoLongGap : ComplianceRule
         }
 
         var days = Period.DaysBetween(start, next);
-        return FoundOn(body.BasisOf("cadence"), context, Severity.Warning, Subject.Body(body.Id), start, next,
+        return FoundOn([BasisOf(body, "cadence"), BasisOf(body, "period"), context.Rulebook.Unconfirmed(Id, ToleranceDays.Name, start)], context, Severity.Warning, Subject.Body(body.Id), start, next,
             $"{body.Name} went {days} days without a meeting ({start:uuuu-MM-dd} to {next:uuuu-MM-dd}); meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.{run.Spanning(start, next)}",
             new("body", body.Id), new("gapDays", $"{days}"), new("toleranceDays", $"{tolerance}"));
     }

@@ -38,19 +38,19 @@ internal sealed class ChairAsArranged : ComplianceRule
                 var expectedName = arrangements.Agency(expected).Name;
                 if (meeting.ChairAgencyId is null)
                 {
-                    yield return FoundOn(body.BasisOf("chair"), context, Severity.Warning, subject, meeting.Date, meeting.Date,
+                    yield return FoundOn(BasisOf(body, "chair"), context, Severity.Warning, subject, meeting.Date, meeting.Date,
                         $"No chair is recorded for {body.Name} on {meeting.Date:uuuu-MM-dd}; {expectedName} should chair.",
                         new("meeting", meeting.Id), new("expectedChair", expected));
                 }
                 else if (meeting.ChairWasDeputy)
                 {
-                    yield return FoundOn(body.BasisOf("chair"), context, Severity.Information, subject, meeting.Date, meeting.Date,
+                    yield return FoundOn(BasisOf(body, "chair"), context, Severity.Information, subject, meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was chaired by a recorded deputy from {arrangements.Agency(meeting.ChairAgencyId).Name} in place of {expectedName}.",
                         new("meeting", meeting.Id), new("expectedChair", expected), new("actualChair", meeting.ChairAgencyId));
                 }
                 else
                 {
-                    yield return FoundOn(body.BasisOf("chair"), context, Severity.Breach, subject, meeting.Date, meeting.Date,
+                    yield return FoundOn(BasisOf(body, "chair"), context, Severity.Breach, subject, meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was chaired by {arrangements.Agency(meeting.ChairAgencyId).Name}, but the arrangements name {expectedName} and no deputy chair is recorded.",
                         new("meeting", meeting.Id), new("expectedChair", expected), new("actualChair", meeting.ChairAgencyId));
                 }

@@ -45,7 +45,7 @@ internal sealed class ChairRotates : ComplianceRule
                     var end = rotation.StartOfRotationYear(year + 1).PlusDays(-1);
                     var then = context.Partnership.ArrangementsOn(start);
                     var name = then.HasAgency(current) ? then.Agency(current).Name : current;
-                    yield return FoundOn(body.BasisOf("chair"), context, Severity.Breach, Subject.Body(body.Id), start, end,
+                    yield return FoundOn(BasisOf(body, "chair"), context, Severity.Breach, Subject.Body(body.Id), start, end,
                         $"{name} chaired {body.Name} in the rotation year starting {rotation.StartOfRotationYear(year - 1):uuuu-MM-dd} and again in the year starting {start:uuuu-MM-dd}.",
                         new("body", body.Id), new("agency", current), new("rotationYears", $"{year - 1}, {year}"));
                 }

@@ -1,3 +1,4 @@
+using Lscp.Model;
 using Lscp.Rules.Catalogue;
 
 namespace Lscp.Rules.Compliance.Governance;
@@ -10,9 +11,15 @@ internal sealed class DelegateNamed : ComplianceRule
         RuleIds.DelegateNamed,
         "Each Lead Safeguarding Partner has a Delegated Safeguarding Partner named on every day",
         RuleArea.Governance,
-        new("Working Together to Safeguard Children 2023, chapter 2: each Lead Safeguarding Partner should name a Delegated Safeguarding Partner in the published arrangements", Confidence.Likely),
+        new("Working Together to Safeguard Children 2023, chapter 2, as a partnership reproduces it: each Lead Safeguarding Partner should appoint a Delegated Safeguarding Partner, named in the arrangements (the paragraph number not seen)", Confidence.Likely)
+        {
+            Quotes = [Sources.DelegatedPartners2023],
+        },
         new(Sources.Wt2023InForce),
-        []);
+        [])
+    {
+        Edition = GuidanceEdition.WorkingTogether2023,
+    };
 
     /// <inheritdoc/>
     public override IEnumerable<Finding> Evaluate(ComplianceContext context)

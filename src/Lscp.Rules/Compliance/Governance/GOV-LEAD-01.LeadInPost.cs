@@ -10,7 +10,19 @@ internal sealed class LeadInPost : ComplianceRule
         RuleIds.LeadInPost,
         "Each statutory partner has an accountable lead in post on every day",
         RuleArea.Governance,
-        new("Children Act 2004, s16E (inserted by the Children and Social Work Act 2017; in force 29 June 2018)", Confidence.Confirmed),
+        new("Children Act 2004, s16E(3) (inserted by the Children and Social Work Act 2017; in force 29 June 2018): the three safeguarding partners; Working Together to Safeguard Children 2018, chapter 3 (their 'lead representatives') and 2023, chapter 2 (their Lead Safeguarding Partners), as partnerships quote them, name each partner's accountable lead", Confidence.Confirmed)
+        {
+            Quotes =
+            [
+                Sources.SafeguardingPartners,
+                new("Working Together to Safeguard Children (2023) names the local authority chief executive, the accountable officer of a clinical commissioning group and a chief officer of police as the lead representatives with accountability under the legislation.",
+                    "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (its words are Working Together 2018's, chapter 3, though it names the 2023 edition)",
+                    "https://safeguardinglewisham.org.uk/lscp/lscp/our-partnership-arrangements/our-organisational-structure/print"),
+                new("Working Together to Safeguard Children 2023 sets out the responsibilities of the three safeguarding statutory partners, and within that those of the Lead Safeguarding Partners (LSPs), who are named as the Chief Officer of Police, the Chief Executive of the Local Authority and the Chief Executive of the local Integrated Care Board (ICB)",
+                    "Leeds Safeguarding Children Partnership, 'LSCP Executive', on Working Together to Safeguard Children 2023, chapter 2",
+                    "https://leedsscp.org.uk/the-partnership/annual-report/lscp-executive"),
+            ],
+        },
         new(Sources.PartnersInForce),
         []);
 

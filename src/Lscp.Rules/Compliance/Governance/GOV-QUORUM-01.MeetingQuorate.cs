@@ -37,7 +37,7 @@ internal sealed class MeetingQuorate : ComplianceRule
                 var result = context.QuorumOf(i);
                 if (result.Outcome == QuorumOutcome.NotQuorate)
                 {
-                    yield return FoundOn(body.BasisOf("quorum"), context, Severity.Breach, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
+                    yield return FoundOn([BasisOf(body, "quorum"), BasisOf(body, "members")], context, Severity.Breach, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was not quorate: {string.Join("; ", result.Missing)}.",
                         new("meeting", meeting.Id), new("body", meeting.BodyId), new("coreMembersPresent", $"{result.CoreMembersPresent} of {result.CoreMembers}"), new("agenciesPresent", $"{result.AgenciesPresent}"));
                 }

@@ -11,7 +11,12 @@ internal sealed class TaskAndFinishEnds : ComplianceRule
         RuleIds.TaskAndFinishEnds,
         "A task-and-finish group does not meet after its end date",
         RuleArea.Governance,
-        Sources.Arrangements,
+        new("The partnership's own published arrangements: task and finish groups are time limited", Confidence.LocalPractice)
+        {
+            Quotes = [new("In order to minimise bureaucracy and learn from practice, time limited Task and Finish Groups will be convened when needed.",
+                "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements), for example",
+                "https://safeguardinglewisham.org.uk/lscp/lscp/our-partnership-arrangements/our-organisational-structure/print")],
+        },
         new(Sources.PartnersInForce),
         []);
 
@@ -25,7 +30,7 @@ internal sealed class TaskAndFinishEnds : ComplianceRule
                 var body = arrangements.Body(meeting.BodyId);
                 if (body.Kind == BodyKind.TaskAndFinishGroup && body.Period.End is { } end && meeting.Date > end)
                 {
-                    yield return Found(context, Severity.Warning, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
+                    yield return FoundOn(BasisOf(body, "period"), context, Severity.Warning, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
                         $"Task-and-finish group {body.Name} met on {meeting.Date:uuuu-MM-dd}, after its end date {end:uuuu-MM-dd}: extend it or close it.",
                         new("meeting", meeting.Id), new("body", body.Id), new("endDate", $"{end:uuuu-MM-dd}"));
                 }
