@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Tests.Rules;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Lscp.Http;
+using Lscp.Adapters;
 using Lscp.Model;
 using Lscp.Rules.Catalogue;
 using Microsoft.AspNetCore.Builder;

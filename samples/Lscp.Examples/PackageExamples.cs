@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Lscp.Adapters;
 using Lscp.Client;
 using Lscp.Contracts;
 using Lscp.Http;
@@ -15,10 +16,25 @@ namespace Lscp.Examples;
 /// <summary>The examples of each package's own readme (<c>src/*/README.md</c>, packed into the package).</summary>
 public static class PackageExamples
 {
-    /// <summary>Lscp.Model's readme: the statutory partners on a date; answers their names.</summary>
-    public static IReadOnlyList<string> Model()
+    /// <summary>Lscp.Model's readme: a meeting's record, built twice; answers whether the two are equal.</summary>
+    public static bool Model()
     {
         #region model-readme
+        Meeting Record() => new("exec-2024-09-10", "executive", new LocalDate(2024, 9, 10), "lb-lewisham",
+        [
+            new Attendance("lb-lewisham", AttendanceStatus.Present),
+            new Attendance("met-police", AttendanceStatus.Apologies),
+        ]);
+        var same = Record() == Record();   // true: every model type compares by value, lists included
+        Console.WriteLine(same);
+        #endregion
+        return same;
+    }
+
+    /// <summary>Lscp.Adapters's readme: the statutory partners on a date, from the built-in Lewisham data; answers their names.</summary>
+    public static IReadOnlyList<string> Adapters()
+    {
+        #region adapters-readme
         var lewisham = BuiltInPartnerships.Lewisham;
         var arrangements = lewisham.ArrangementsOn(new LocalDate(2024, 6, 1));   // the version in force that day
         foreach (var partner in arrangements.StatutoryPartners)

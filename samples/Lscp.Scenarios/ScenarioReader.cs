@@ -1,7 +1,7 @@
 using Lscp.Contracts.Documents;
 using Lscp.Model;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.Core;
@@ -115,7 +115,7 @@ public static class ScenarioReader
         var rulebook = Lscp.Rules.Catalogue.Rulebook.Standard;
         try
         {
-            rulebook = Lscp.Rules.Catalogue.RulebookJson.Apply(rulebook, d.Rulebook, "rulebook");
+            rulebook = RulebookJson.Apply(rulebook, d.Rulebook, "rulebook");
         }
         catch (ValidationFailedException e)
         {

@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using Lscp.Model;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;

@@ -3,6 +3,7 @@
 // A council app hosts the same endpoints in its own app with services.AddLscp() and app.MapLscp().
 using System.IO.Compression;
 using Lscp.Http;
+using Lscp.Adapters;
 using Lscp.Model;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;

@@ -2,7 +2,7 @@
 // compliance evaluation, the report as JSON, and the client's contracts. Prints one line per check and exits 1 on a wrong answer.
 using Lscp.Model;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;

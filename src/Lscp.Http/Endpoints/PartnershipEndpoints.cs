@@ -1,6 +1,6 @@
 using Lscp.Contracts;
 using Lscp.Http.Input;
-using Lscp.Http.Mapping;
+using Lscp.Adapters;
 using Lscp.Http.Problems;
 using Lscp.Http.Results;
 using Lscp.Model;

@@ -1,10 +1,9 @@
 using Lscp.Contracts;
 using Lscp.Http.Input;
-using Lscp.Http.Mapping;
+using Lscp.Adapters;
 using Lscp.Http.Problems;
 using Lscp.Http.Results;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Governance;

@@ -1,6 +1,6 @@
 using Lscp.Http.Results;
 using Lscp.Contracts;
-using Lscp.Http.Mapping;
+using Lscp.Adapters;
 using Lscp.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Lscp.Contracts.Documents;
 using Lscp.Model;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using NodaTime;
 
 namespace Lscp.Http.Input;

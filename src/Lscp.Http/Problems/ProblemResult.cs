@@ -10,7 +10,7 @@ namespace Lscp.Http.Problems;
 /// the problems the framework itself answers (unknown routes, wrong methods, status-code pages, a 500), so every error
 /// has one shape: type, title, status, detail, instance, traceId, and <c>errors</c> when the request's content was wrong.
 /// At most <see cref="ApiProblem.MaxListedErrors"/> errors are listed, each path shown by the echo rule
-/// (<see cref="Echo.Path"/>), and <c>errorsNotListed</c> counts the rest.
+/// (<c>Echo.Path</c>), and <c>errorsNotListed</c> counts the rest.
 /// </summary>
 internal static class ProblemResult
 {

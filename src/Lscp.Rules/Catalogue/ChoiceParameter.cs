@@ -1,13 +1,12 @@
-using Lscp.Contracts;
-using Provenance = Lscp.Model.Provenance;
-
+using System.Text.Json;
 using Lscp.Model;
+
 
 namespace Lscp.Rules.Catalogue;
 
 /// <summary>
 /// A choice a rule reads, typed by an enum declared with the rule: the allowed words are the enum's names in camelCase
-/// (<see cref="EnumNames"/>: <c>April</c> is written <c>april</c>), so a rule compares enum values, never words.
+/// (<c>April</c> is written <c>april</c>, as the wire writes every enum), so a rule compares enum values, never words.
 /// </summary>
 /// <typeparam name="TChoice">The enum of the choices, in the order the catalogue lists them.</typeparam>
 internal sealed class ChoiceParameter<TChoice>
@@ -20,7 +19,7 @@ internal sealed class ChoiceParameter<TChoice>
     /// <param name="assumed">Null when the default is the cited text's own; otherwise why this library assumes it, to confirm.</param>
     public ChoiceParameter(string name, string description, TChoice defaultValue, string? assumed = null)
     {
-        Parameter = new(name, description, ParameterKind.Choice, EnumNames.NameOf<TChoice>(defaultValue), [.. EnumNames.All<TChoice>()],
+        Parameter = new(name, description, ParameterKind.Choice, WordOf(defaultValue), [.. Values.Select(WordOf)],
             defaultBasis: assumed is null ? null : new FactBasis(name, Provenance.Default, assumed));
     }
 
@@ -32,5 +31,10 @@ internal sealed class ChoiceParameter<TChoice>
 
     /// <summary>The choice a word names (the rulebook has already checked it is one of <see cref="RuleParameter.Choices"/>).</summary>
     public TChoice Read(string word) =>
-        EnumNames.TryParse<TChoice>(word, out var value) ? value : throw new ArgumentOutOfRangeException(nameof(word), word, $"Not a choice of {Name}.");
+        Array.Find(Values, v => WordOf(v) == word) is var value && WordOf(value) == word ? value : throw new ArgumentOutOfRangeException(nameof(word), word, $"Not a choice of {Name}.");
+
+    private static readonly TChoice[] Values = Enum.GetValues<TChoice>();
+
+    /// <summary>A choice's word: its name in camelCase.</summary>
+    private static string WordOf(TChoice value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

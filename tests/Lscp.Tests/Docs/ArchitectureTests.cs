@@ -22,7 +22,7 @@ public sealed class ArchitectureTests
             Assert.Equal(allowed, actual);
         }
 
-        Assert.Equal(5, Regex.Matches(page, @"^\| `Lscp\.\w+` \|", RegexOptions.Multiline).Count);
+        Assert.Equal(6, Regex.Matches(page, @"^\| `Lscp\.\w+` \|", RegexOptions.Multiline).Count);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using EnumNames = Lscp.Contracts.EnumNames;
 using Lscp.Contracts.Documents;
 using Lscp.Model;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Rules.Catalogue;
 using Lscp.Tests.Support;
 using NodaTime;

@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using Lscp.Model;
 using static Lscp.Tests.Support.Dates;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Lscp.Model;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Tests.Support;
 
 namespace Lscp.Tests.Model;

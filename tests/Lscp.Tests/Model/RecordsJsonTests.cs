@@ -1,6 +1,6 @@
 using Lscp.Model;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Tests.Rules;
 
 namespace Lscp.Tests.Model;

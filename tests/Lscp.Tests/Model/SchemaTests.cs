@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lscp.Model;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Contracts.Documents;
 
 namespace Lscp.Tests.Model;
@@ -10,7 +10,7 @@ namespace Lscp.Tests.Model;
 /// <summary>The JSON Schema shipped with the package describes exactly the properties the reader accepts.</summary>
 public sealed class SchemaTests
 {
-    private static readonly JsonObject Schema = JsonNode.Parse(File.ReadAllText(Support.Repository.Path("src", "Lscp.Model", "Data", "partnership.schema.json")))!.AsObject();
+    private static readonly JsonObject Schema = JsonNode.Parse(File.ReadAllText(Support.Repository.Path("src", "Lscp.Adapters", "Data", "partnership.schema.json")))!.AsObject();
 
     public static TheoryData<string, Type> Definitions => new()
     {

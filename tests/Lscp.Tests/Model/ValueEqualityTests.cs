@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Lscp.Model;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;

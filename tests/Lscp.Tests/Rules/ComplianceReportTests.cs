@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Lscp.Adapters;
 using Lscp.Model;
 using Lscp.Rules;
 using Lscp.Rules.Calendar;

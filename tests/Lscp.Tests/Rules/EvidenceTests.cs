@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Lscp.Adapters;
 using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Calendar;
@@ -191,7 +192,7 @@ public sealed partial class EvidenceTests(LscpServiceFactory factory) : IClassFi
             texts.AddRange(rule.Parameters.Select(p => ($"{rule.Id} {p.Name}", p.Description + " " + p.DefaultBasis?.Note)));
         }
 
-        texts.Add(("lewisham.json", await File.ReadAllTextAsync(Repository.Path("src", "Lscp.Model", "Data", "lewisham.json"))));
+        texts.Add(("lewisham.json", await File.ReadAllTextAsync(Repository.Path("src", "Lscp.Adapters", "Data", "lewisham.json"))));
         foreach (var file in Directory.EnumerateFiles(Repository.Path("samples", "scenarios")))
         {
             var outcome = ScenarioRunner.Run(ScenarioReader.Read(file));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Lscp.Adapters;
 using Lscp.Model;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Governance;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Lscp.Model;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Rules;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;

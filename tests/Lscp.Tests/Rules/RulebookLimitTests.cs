@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using Lscp.Contracts.Documents;
 using Lscp.Model;
 using Lscp.Rules;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Lscp.Model;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;

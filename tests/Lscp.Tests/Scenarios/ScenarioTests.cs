@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using Lscp.Scenarios;
 using Lscp.Tests.Model;
 
@@ -89,7 +90,7 @@ public sealed class ScenarioTests
     }
 
     /// <summary>Lewisham's relevant agencies on 31 March 2025 (the CRC has left); only schools and academies have their Schedule paragraphs recorded.</summary>
-    private static readonly int LewishamRegisterSize = Lscp.Rules.Governance.RelevantAgencyRegister.On(Lscp.Model.BuiltInPartnerships.Lewisham, new NodaTime.LocalDate(2025, 3, 31)).Length;
+    private static readonly int LewishamRegisterSize = Lscp.Rules.Governance.RelevantAgencyRegister.On(Lscp.Adapters.BuiltInPartnerships.Lewisham, new NodaTime.LocalDate(2025, 3, 31)).Length;
 
     [Fact]
     public void The_duties_scenarios_get_one_cited_finding_for_each_lapse_and_none_when_kept()

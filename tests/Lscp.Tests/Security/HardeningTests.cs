@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Lscp.Adapters;
 using Lscp.Http;
 using Lscp.Tests.Http;
 using Microsoft.AspNetCore.Hosting;
@@ -328,8 +329,8 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
     [InlineData("🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂🙂")]
     public void The_feed_writer_folds_without_splitting_a_character_and_Ical_Net_reads_back_the_text(string bodyName)
     {
-        var meetings = Lscp.Rules.Governance.MeetingSchedule.ForYear(Lscp.Model.BuiltInPartnerships.Lewisham, "executive", new NodaTime.LocalDate(2024, 4, 1), Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales);
-        var ics = Lscp.Http.Endpoints.MeetingScheduleIcs.Write(Lscp.Model.BuiltInPartnerships.Lewisham, bodyName, meetings, NodaTime.Instant.FromUtc(2025, 6, 30, 9, 0));
+        var meetings = Lscp.Rules.Governance.MeetingSchedule.ForYear(Lscp.Adapters.BuiltInPartnerships.Lewisham, "executive", new NodaTime.LocalDate(2024, 4, 1), Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales);
+        var ics = Lscp.Http.Endpoints.MeetingScheduleIcs.Write(Lscp.Adapters.BuiltInPartnerships.Lewisham, bodyName, meetings, NodaTime.Instant.FromUtc(2025, 6, 30, 9, 0));
         Assert.EndsWith("END:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.All(ics.Split("\r\n"), line =>
         {

@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Lscp.Model;
 using Lscp.Model.Records;
-using Lscp.Model.Serialization;
+using Lscp.Adapters;
 using Lscp.Tests.Model;
 using Lscp.Tests.Rules;
 

@@ -5,11 +5,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Lscp.Contracts;
 using Lscp.Contracts.Documents;
-using Lscp.Model.Serialization;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Lscp.Http.Input;
+using Lscp.Model;
+
+namespace Lscp.Adapters;
 
 /// <summary>
 /// Reads a scenario file as the scenario runner does (YAML, or JSON, which is YAML too) into the scenario document, with
@@ -26,7 +27,7 @@ namespace Lscp.Http.Input;
 /// text, refusing unknown keys and wrong types as it does for every other body. The line of an element (by its JSON path,
 /// <c>$.records.meetings[0].date</c>) is worked out only when an error needs it.
 /// </summary>
-internal sealed class ScenarioText
+public sealed class ScenarioText
 {
     /// <summary>The deepest nesting of mappings and lists a file may have: 32 levels, as for every JSON body.</summary>
     public const int MaxDepth = 32;

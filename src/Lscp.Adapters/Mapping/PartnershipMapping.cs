@@ -1,20 +1,21 @@
 using Lscp.Model;
-using Lscp.Model.Serialization;
 using Lscp.Rules.Governance;
 using C = Lscp.Contracts;
 using NodaTime;
 
-namespace Lscp.Http.Mapping;
+namespace Lscp.Adapters;
 
 /// <summary>Partnership answers, from the model's types to the wire's.</summary>
-internal static class PartnershipMapping
+public static class PartnershipMapping
 {
+    /// <summary>A partnership's id, name, areas and dated versions, on the wire.</summary>
     public static C.PartnershipSummary ToSummary(this Partnership partnership) => new(
         partnership.Id,
         partnership.Name,
         [.. partnership.Areas],
         [.. partnership.Versions.Select(v => new C.VersionSummary(v.EffectiveFrom, partnership.PeriodOf(v).End, v.Title))]);
 
+    /// <summary>The arrangements in force on a date, on the wire, in the words of the guidance in force that day.</summary>
     public static C.ArrangementsResponse ToArrangementsResponse(this Partnership partnership, Arrangements version, LocalDate date)
     {
         var period = partnership.PeriodOf(version);
@@ -25,6 +26,7 @@ internal static class PartnershipMapping
             [.. version.Bodies.Where(b => b.Chair is not null && b.Period.Contains(date)).Select(b => Chairs.On(partnership, b.Id, date).ToContract())]);
     }
 
+    /// <summary>The guidance edition's titles for the partners, on the wire.</summary>
     public static C.Terminology ToContract(this Terminology words) => new(
         words.Edition switch
         {
@@ -36,6 +38,7 @@ internal static class PartnershipMapping
         words.DelegateTitle,
         words.HealthPartnerTitle);
 
+    /// <summary>The relevant agencies on a date, each with its standing in the Schedule, on the wire.</summary>
     public static C.RelevantAgenciesResponse ToRelevantAgenciesResponse(this Partnership partnership, LocalDate date) => new(
         partnership.Id,
         date,
@@ -55,12 +58,14 @@ internal static class PartnershipMapping
             r.Agency.Schedule?.ToContract()))],
         [.. RelevantAgencyRegister.CeasedOn(partnership, date).Select(a => new C.CeasedAgency(a.Id, a.Name, a.Ceased!.On, a.Ceased.Source))]);
 
+    /// <summary>The child death review partners on a date, on the wire.</summary>
     public static C.ChildDeathReviewPartnersResponse ToChildDeathReviewPartnersResponse(this Partnership partnership, LocalDate date) => new(
         partnership.Id,
         date,
         ChildDeathReviewPartners.Source,
         [.. ChildDeathReviewPartners.On(partnership, date).Select(a => new C.PartnerAgency(a.Id, a.Name, a.Kind.ToContract()))]);
 
+    /// <summary>An agency kind by name on the wire; every member is mapped, so a new one is a compile error here.</summary>
     public static C.AgencyKind ToContract(this AgencyKind kind) => kind switch
     {
         AgencyKind.LocalAuthority => C.AgencyKind.LocalAuthority,

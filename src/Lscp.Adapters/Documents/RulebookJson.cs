@@ -1,12 +1,12 @@
 using Lscp.Contracts;
 using System.Collections.Immutable;
 using Lscp.Model;
-using Lscp.Model.Serialization;
+using Lscp.Rules.Catalogue;
 using NodaTime;
 using NodaTime.Text;
 using Lscp.Contracts.Documents;
 
-namespace Lscp.Rules.Catalogue;
+namespace Lscp.Adapters;
 
 /// <summary>Applies a <see cref="RulebookDocument"/> to a rulebook, reporting every problem at once with its path.</summary>
 public static class RulebookJson

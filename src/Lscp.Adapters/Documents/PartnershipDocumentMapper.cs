@@ -3,7 +3,11 @@ using NodaTime;
 using NodaTime.Text;
 using Lscp.Contracts.Documents;
 
-namespace Lscp.Model.Serialization;
+using Lscp.Model;
+using AgencyKind = Lscp.Model.AgencyKind;
+using Provenance = Lscp.Model.Provenance;
+
+namespace Lscp.Adapters;
 
 /// <summary>
 /// Turns a <see cref="PartnershipDocument"/> into a <see cref="Partnership"/>, collecting every problem with its JSON path

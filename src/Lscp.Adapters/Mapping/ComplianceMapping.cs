@@ -3,11 +3,12 @@ using Lscp.Rules.Compliance;
 using Lscp.Rules.Reporting;
 using C = Lscp.Contracts;
 
-namespace Lscp.Http.Mapping;
+namespace Lscp.Adapters;
 
 /// <summary>The compliance report, from the rules' types to the wire's.</summary>
-internal static class ComplianceMapping
+public static class ComplianceMapping
 {
+    /// <summary>The compliance report on the wire: verdict, findings, clocks, measures and every source cited.</summary>
     public static C.ComplianceResponse ToContract(this ComplianceReport report, Rulebook rulebook)
     {
         var result = report.Result;

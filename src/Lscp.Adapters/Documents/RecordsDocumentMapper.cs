@@ -2,7 +2,10 @@ using Lscp.Contracts;
 using Lscp.Model.Records;
 using Lscp.Contracts.Documents;
 
-namespace Lscp.Model.Serialization;
+using Lscp.Model;
+using GuidanceEdition = Lscp.Model.GuidanceEdition;
+
+namespace Lscp.Adapters;
 
 /// <summary>Turns a <see cref="RecordsDocument"/> into <see cref="PartnershipRecords"/>, collecting every problem with its JSON path; and back.</summary>
 internal sealed class RecordsDocumentMapper : DocumentReader
@@ -41,7 +44,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
             mapper.Text(r.Title, $"{p}.title") is { } title && mapper.Date(r.PublishedOn, $"{p}.publishedOn", required: true) is { } published
                 ? new ScrutinyReport(title, published)
                 : null);
-        var records = mapper.Errors.Count == 0 ? mapper.Create(Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports)) : null;
+        var records = mapper.Errors.Count == 0 ? mapper.Create(Lscp.Model.Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports)) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -114,7 +117,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var date = Date(m.Date, $"{path}.date", required: true);
         var chair = m.Chair is null ? null : Id(m.Chair, $"{path}.chair");
         var attendance = Each(m.Attendance, $"{path}.attendance", Attendance);
-        return Errors.Count > before ? null : Create(Records.Meeting.Check(id!, chair, attendance, m.ChairWasDeputy ?? false), path, () => new Meeting(id!, body!, date!.Value, chair, attendance, m.ChairWasDeputy ?? false));
+        return Errors.Count > before ? null : Create(Lscp.Model.Records.Meeting.Check(id!, chair, attendance, m.ChairWasDeputy ?? false), path, () => new Meeting(id!, body!, date!.Value, chair, attendance, m.ChairWasDeputy ?? false));
     }
 
     private Attendance? Attendance(AttendanceDocument a, string path)
@@ -123,7 +126,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var agency = Id(a.Agency, $"{path}.agency");
         var status = Enum<AttendanceStatus>(a.Status, $"{path}.status");
         var representative = a.Representative is null ? null : Text(a.Representative, $"{path}.representative");
-        return Errors.Count > before ? null : Create(Records.Attendance.Check(agency!, status!.Value, a.Deputy, a.ChairAgreedDeputy ?? false), path, () => new Attendance(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false));
+        return Errors.Count > before ? null : Create(Lscp.Model.Records.Attendance.Check(agency!, status!.Value, a.Deputy, a.ChairAgreedDeputy ?? false), path, () => new Attendance(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false));
     }
 
     private DelegationDecision? Decision(DecisionDocument d, string path)
@@ -162,7 +165,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
             var secretary = Date(d.SecretaryOfStateToldOn, $"{delayPath}.secretaryOfStateToldOn", required: false);
             return reason is null || (d.PanelToldOn is not null && panel is null) || (d.SecretaryOfStateToldOn is not null && secretary is null) ? null : new ReviewDelay(reason, panel, secretary);
         });
-        return Errors.Count > before ? null : Create(Records.LocalReview.Check(initiated, sent, published, delays), path, () => new LocalReview(initiated, sent, published, delays));
+        return Errors.Count > before ? null : Create(Lscp.Model.Records.LocalReview.Check(initiated, sent, published, delays), path, () => new LocalReview(initiated, sent, published, delays));
     }
 
     private YearlyReport? YearlyReport(YearlyReportDocument y, string path)
@@ -173,7 +176,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var published = Date(y.PublishedOn, $"{path}.publishedOn", required: false);
         var panel = Date(y.SentToPanelOn, $"{path}.sentToPanelOn", required: false);
         var whatWorks = Date(y.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn", required: false);
-        return Errors.Count > before ? null : Create(Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny));
+        return Errors.Count > before ? null : Create(Lscp.Model.Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny));
     }
 
     private KeyDocument? KeyDocument(KeyDocumentDocument d, string path)
@@ -188,7 +191,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
                 ? new SignOff(partner, signed, o.ByDelegate ?? false)
                 : null);
         var contents = d.Contents is null ? null : Each(d.Contents, $"{path}.contents", (c, p) => Text(c, p));
-        return Errors.Count > before ? null : Create(Records.KeyDocument.Check(contents), path, () => new KeyDocument(kind!.Value, title!, published, signOffs, edition, contents));
+        return Errors.Count > before ? null : Create(Lscp.Model.Records.KeyDocument.Check(contents), path, () => new KeyDocument(kind!.Value, title!, published, signOffs, edition, contents));
     }
 
     private ScrutinyArrangement? Scrutiny(ScrutinyDocument x, string path)

@@ -4,7 +4,9 @@ using System.Text.Json;
 using Lscp.Model.Records;
 using Lscp.Contracts.Documents;
 
-namespace Lscp.Model.Serialization;
+using Lscp.Model;
+
+namespace Lscp.Adapters;
 
 /// <summary>
 /// Reads and writes a partnership's records as JSON: <c>{ "meetings": [...], "decisions": [...], "incidents": [...], "yearlyReports": [...] }</c>.

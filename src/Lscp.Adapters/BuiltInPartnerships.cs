@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using Lscp.Model.Serialization;
 
-namespace Lscp.Model;
+using Lscp.Model;
+
+namespace Lscp.Adapters;
 
 /// <summary>
 /// The partnerships shipped inside this package, each read from its JSON document through <see cref="PartnershipJson"/>,
@@ -30,7 +31,7 @@ public static class BuiltInPartnerships
     /// <summary>The raw JSON document of the built-in partnership <paramref name="fileName"/>, such as <c>lewisham.json</c>.</summary>
     public static string Document(string fileName)
     {
-        using var stream = typeof(BuiltInPartnerships).Assembly.GetManifestResourceStream($"Lscp.Model.Data.{fileName}")
+        using var stream = typeof(BuiltInPartnerships).Assembly.GetManifestResourceStream($"Lscp.Adapters.Data.{fileName}")
             ?? throw new ArgumentException($"There is no built-in document '{fileName}'.", nameof(fileName));
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

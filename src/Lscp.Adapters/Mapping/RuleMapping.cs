@@ -3,11 +3,12 @@ using Lscp.Rules.Compliance;
 using Lscp.Rules.Timescales;
 using C = Lscp.Contracts;
 
-namespace Lscp.Http.Mapping;
+namespace Lscp.Adapters;
 
 /// <summary>The rule catalogue and citations, from the rules' types to the wire's.</summary>
-internal static class RuleMapping
+public static class RuleMapping
 {
+    /// <summary>A rule of the catalogue on the wire, with its citation, dates and parameters.</summary>
     public static C.RuleDefinition ToContract(this RuleDefinition rule) => new(
         rule.Id,
         rule.Title,
@@ -35,6 +36,7 @@ internal static class RuleMapping
             p.Maximum,
             p.DefaultBasis is { } basis ? new C.Basis(basis.Provenance.ToContract(), basis.Note) : null))]);
 
+    /// <summary>A citation on the wire, with its confidence and the words quoted.</summary>
     public static C.Citation ToContract(this Citation citation) => new(citation.Source, citation.Confidence switch
     {
         Confidence.Confirmed => C.Confidence.Confirmed,

@@ -2,7 +2,9 @@ using Lscp.Contracts;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Lscp.Model.Serialization;
+using Lscp.Model;
+
+namespace Lscp.Adapters;
 
 /// <summary>
 /// The one reader of document fields: text, identifiers, dates, days of the year, periods, enums and lists. Each reader

@@ -4,7 +4,9 @@ using Lscp.Contracts;
 using Lscp.Contracts.Json;
 using Lscp.Contracts.Documents;
 
-namespace Lscp.Model.Serialization;
+using Lscp.Model;
+
+namespace Lscp.Adapters;
 
 /// <summary>
 /// Reads and writes the partnership JSON format (<c>partnership.schema.json</c>): the public reader the built-in data

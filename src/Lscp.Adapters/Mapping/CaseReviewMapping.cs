@@ -2,11 +2,12 @@ using Lscp.Rules.Catalogue;
 using Lscp.Rules.Timescales;
 using C = Lscp.Contracts;
 
-namespace Lscp.Http.Mapping;
+namespace Lscp.Adapters;
 
 /// <summary>Statutory clocks, from the rules' types to the wire's.</summary>
-internal static class CaseReviewMapping
+public static class CaseReviewMapping
 {
+    /// <summary>One statutory clock on the wire, with the facts it rests on that are still to confirm.</summary>
     public static C.Deadline ToContract(this Deadline deadline) => new(
         deadline.RuleId,
         deadline.Subject.ToString(),
@@ -35,6 +36,7 @@ internal static class CaseReviewMapping
         deadline.Delays.IsEmpty || !deadline.IsMissed ? null : deadline.ExplainedDelay is not null,
         deadline.Basis.ToConfirm());
 
+    /// <summary>The clocks of one incident on the wire, with the sources they cite.</summary>
     public static C.DeadlinesResponse ToContract(this IReadOnlyList<Deadline> deadlines, Rulebook rulebook) =>
         new([.. deadlines.Select(d => d.ToContract())], rulebook.Cited([], deadlines));
 }
