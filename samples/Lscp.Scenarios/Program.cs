@@ -69,7 +69,7 @@ foreach (var file in paths.SelectMany(p =>
     if (jsonFolder is not null)
     {
         Directory.CreateDirectory(jsonFolder);
-        File.WriteAllText(Path.Combine(jsonFolder, stem + ".json"), ComplianceReportJson.Write(outcome.Report));
+        File.WriteAllText(Path.Combine(jsonFolder, stem + ".json"), ScenarioRunner.Json(outcome));
     }
 
     if (htmlFolder is not null)

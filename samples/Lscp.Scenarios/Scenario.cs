@@ -1,6 +1,7 @@
 using Lscp.Contracts.Documents;
 using Lscp.Model;
 using Lscp.Model.Records;
+using Lscp.Rules.Reporting;
 using NodaTime;
 
 namespace Lscp.Scenarios;
@@ -9,10 +10,22 @@ namespace Lscp.Scenarios;
 /// <param name="File">The file it came from.</param>
 /// <param name="Name">Its name.</param>
 /// <param name="Description">What it is about.</param>
-/// <param name="Partnership">The partnership.</param>
-/// <param name="Records">The records.</param>
-/// <param name="Period">The period, or null for the financial year containing <paramref name="AsOf"/>.</param>
-/// <param name="AsOf">The evaluation date.</param>
+/// <param name="Query">The compliance question, read as the service reads a posted scenario.</param>
 /// <param name="Expect">The expectations, or null.</param>
-/// <param name="Rulebook">The standard rulebook with the scenario's own settings and suspensions.</param>
-public sealed record Scenario(string File, string Name, string? Description, Partnership Partnership, PartnershipRecords Records, DateInterval? Period, LocalDate AsOf, ExpectDocument? Expect, Lscp.Rules.Catalogue.Rulebook Rulebook);
+public sealed record Scenario(string File, string Name, string? Description, ComplianceQuery Query, ExpectDocument? Expect)
+{
+    /// <summary>The partnership.</summary>
+    public Partnership Partnership => Query.Partnership;
+
+    /// <summary>The records.</summary>
+    public PartnershipRecords Records => Query.Records;
+
+    /// <summary>The period assessed: the one given, or the financial year containing <see cref="AsOf"/>.</summary>
+    public DateInterval Period => Query.Period;
+
+    /// <summary>The evaluation date.</summary>
+    public LocalDate AsOf => Query.AsOf;
+
+    /// <summary>The standard rulebook with the scenario's own settings and suspensions.</summary>
+    public Lscp.Rules.Catalogue.Rulebook Rulebook => Query.Rulebook;
+}

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Lscp.Adapters;
+using Lscp.Contracts;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Catalogue;
 using Lscp.Rules.Reporting;
@@ -11,9 +14,22 @@ public static class ScenarioRunner
     public static ScenarioOutcome Run(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var report = ComplianceReportBuilder.Build(scenario.Partnership, scenario.Records, scenario.Period, scenario.Rulebook, WorkingDayCalendar.EnglandAndWales, new Lscp.Rules.Compliance.FixedDateClock(scenario.AsOf));
+        var report = ComplianceReportBuilder.Build(scenario.Query, WorkingDayCalendar.EnglandAndWales);
         return new ScenarioOutcome(scenario, report, ExpectationChecker.Check(scenario.Expect, report));
     }
+
+    /// <summary>
+    /// The report as JSON in the wire's own shape, <c>ComplianceResponse</c> (the <c>report</c> of the service's
+    /// <c>POST /v1/scenarios</c>), mapped by the service's own mapping and written by the contract's JSON context, indented.
+    /// </summary>
+    public static string Json(ScenarioOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var response = outcome.Report.ToContract(outcome.Scenario.Rulebook);
+        return JsonSerializer.Serialize(response, Indented.GetTypeInfo(typeof(ComplianceResponse)));
+    }
+
+    private static readonly JsonSerializerOptions Indented = new(LscpJsonContext.Default.Options) { WriteIndented = true };
 
     /// <summary>The scenario files under <paramref name="path"/> (a file, or a folder searched for .yaml, .yml and .json), in name order.</summary>
     public static IReadOnlyList<string> Files(string path)

@@ -113,11 +113,14 @@ public static partial class PartnershipJson
     /// Turns a System.Text.Json failure into a plain error: its JSON path, what is wrong in words (an unknown property, a
     /// value of the wrong type, malformed JSON, nesting too deep), and the line. No .NET type names leak into the message.
     /// </summary>
-    public static ValidationError Describe(JsonException e)
+    public static ValidationError Describe(JsonException e) => Describe(e, withLine: true);
+
+    /// <summary>As <see cref="Describe(JsonException)"/>; without the line when the JSON read is not the text the caller wrote.</summary>
+    internal static ValidationError Describe(JsonException e, bool withLine)
     {
         Guard.Against.Null(e);
         var path = e.Path ?? "$";
-        var where = e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
+        var where = withLine && e.LineNumber is { } line ? $" (line {line + 1})" : string.Empty;
         var message = e.Message;
 
         // The contract's own converters word their refusals for the caller already; the serializer only appends where.

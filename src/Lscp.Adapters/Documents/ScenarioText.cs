@@ -87,7 +87,8 @@ public sealed class ScenarioText
         catch (JsonException e)
         {
             // The contract reader's own description (an unknown key, a wrong type), with the line the key is on.
-            var error = PartnershipJson.Describe(e);
+            // The JSON written from the events is one line: its line number means nothing in the file, whose own is added.
+            var error = PartnershipJson.Describe(e, withLine: false);
             return (null, text, [new(error.Path, error.Message, text.LineOf(error.Path))]);
         }
     }
@@ -212,7 +213,9 @@ public sealed class ScenarioText
                     i++;
                     while (_events[i] is not MappingEnd)
                     {
+                        // An element is on its key's line (a nested mapping's value starts on the next).
                         var name = (_events[i] as Scalar)?.Value ?? string.Empty;
+                        lines.TryAdd($"{path}.{name}", (int)_events[i].Start.Line);
                         i = Walk(Skip(i), $"{path}.{name}");
                     }
 

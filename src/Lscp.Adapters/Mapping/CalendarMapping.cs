@@ -14,6 +14,5 @@ public static class CalendarMapping
         R.BankHolidayOrigin.MovedByProclamation => C.BankHolidayOrigin.MovedByProclamation,
         R.BankHolidayOrigin.ExtraByProclamation => C.BankHolidayOrigin.ExtraByProclamation,
         R.BankHolidayOrigin.LocalAmendment => C.BankHolidayOrigin.LocalAmendment,
-        _ => throw new ArgumentOutOfRangeException(nameof(holiday), holiday.Origin, "An origin the wire format does not name."),
     });
 }

@@ -24,7 +24,6 @@ public static class CaseReviewMapping
             DeadlineStatus.Overdue => C.DeadlineStatus.Overdue,
             DeadlineStatus.AwaitingAnchor => C.DeadlineStatus.AwaitingAnchor,
             DeadlineStatus.NotApplicable => C.DeadlineStatus.NotApplicable,
-            _ => throw new ArgumentOutOfRangeException(nameof(deadline), deadline.Status, "A status the wire format does not name."),
         },
         deadline.WorkingDays,
         deadline.CalendarDays,

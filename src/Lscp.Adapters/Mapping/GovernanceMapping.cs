@@ -23,7 +23,6 @@ public static class GovernanceMapping
         Provenance.Published => C.Provenance.Published,
         Provenance.Inferred => C.Provenance.Inferred,
         Provenance.Default => C.Provenance.Default,
-        _ => throw new ArgumentOutOfRangeException(nameof(provenance), provenance, "A provenance the wire format does not name."),
     };
 
     /// <summary>One expected meeting of a body, on the wire.</summary>
@@ -46,6 +45,5 @@ public static class GovernanceMapping
             QuorumOutcome.Quorate => C.QuorumOutcome.Quorate,
             QuorumOutcome.NotQuorate => C.QuorumOutcome.NotQuorate,
             QuorumOutcome.NoRule => C.QuorumOutcome.NoRule,
-            _ => throw new ArgumentOutOfRangeException(nameof(result), result.Outcome, "An outcome the wire format does not name."),
         }, [.. result.Missing], result.CoreMembersPresent, result.CoreMembers, result.AgenciesPresent, result.Explanation, result.Basis?.ToContract());
 }

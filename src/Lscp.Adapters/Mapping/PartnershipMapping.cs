@@ -32,7 +32,6 @@ public static class PartnershipMapping
         {
             GuidanceEdition.WorkingTogether2018 => C.GuidanceEdition.WorkingTogether2018,
             GuidanceEdition.WorkingTogether2023 => C.GuidanceEdition.WorkingTogether2023,
-            _ => throw new ArgumentOutOfRangeException(nameof(words), words.Edition, "An edition the wire format does not name."),
         },
         words.LeadTitle,
         words.DelegateTitle,
@@ -52,7 +51,6 @@ public static class PartnershipMapping
                 ScheduleStanding.InSchedule => C.ScheduleStanding.InSchedule,
                 ScheduleStanding.OutsideSchedule => C.ScheduleStanding.OutsideSchedule,
                 ScheduleStanding.NotRecorded => C.ScheduleStanding.NotRecorded,
-                _ => throw new ArgumentOutOfRangeException(nameof(partnership), r.Standing, "A standing the wire format does not name."),
             },
             [.. r.Paragraphs.Select(p => new C.ScheduleParagraph(p.Paragraph, p.Category?.Heading, p.Category?.Description))],
             r.Agency.Schedule?.ToContract()))],
@@ -79,6 +77,5 @@ public static class PartnershipMapping
         AgencyKind.VoluntaryOrFaith => C.AgencyKind.VoluntaryOrFaith,
         AgencyKind.ElectedMember => C.AgencyKind.ElectedMember,
         AgencyKind.Other => C.AgencyKind.Other,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A kind the wire format does not name."),
     };
 }

@@ -16,7 +16,6 @@ public static class RuleMapping
         {
             RuleArea.Governance => C.RuleArea.Governance,
             RuleArea.Timescale => C.RuleArea.Timescale,
-            _ => throw new ArgumentOutOfRangeException(nameof(rule), rule.Area, "An area the wire format does not name."),
         },
         rule.Citation.ToContract(),
         rule.AppliesDuring.Start,
@@ -28,7 +27,6 @@ public static class RuleMapping
             {
                 ParameterKind.Number => C.ParameterKind.Number,
                 ParameterKind.Choice => C.ParameterKind.Choice,
-                _ => throw new ArgumentOutOfRangeException(nameof(rule), p.Kind, "A parameter kind the wire format does not name."),
             },
             p.DefaultValue,
             [.. p.Choices],
@@ -42,7 +40,6 @@ public static class RuleMapping
         Confidence.Confirmed => C.Confidence.Confirmed,
         Confidence.Likely => C.Confidence.Likely,
         Confidence.LocalPractice => C.Confidence.LocalPractice,
-        _ => throw new ArgumentOutOfRangeException(nameof(citation), citation.Confidence, "A confidence the wire format does not name."),
     }, citation.Quotes.IsEmpty ? null : [.. citation.Quotes.Select(q => new C.Quote(q.Words, q.Where, q.Url))]);
 
     /// <summary>A fact to confirm, on the wire.</summary>

@@ -57,9 +57,9 @@ internal static class PartnershipEndpoints
     private static Results<ContractOk<T>, ProblemHttpResult> OnDate<T>(string id, string? date, IOptions<LscpOptions> options, Func<Partnership, Arrangements, LocalDate, T> answer)
     {
         var input = new RequestInput(options.Value);
-        var partnership = PartnershipSource.ById(input, id, "id");
+        var partnership = input.PartnershipById(id, "id");
         var day = input.Date(date, "date");
-        if (partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version)
+        if (partnership is null || day is not { } on || input.ArrangementsOn(partnership, on, "date") is not { } version)
         {
             return input.Errors.ToProblem();
         }
@@ -70,11 +70,11 @@ internal static class PartnershipEndpoints
     private static Results<ContractOk<ChairResponse>, ProblemHttpResult> Chair(string id, string bodyId, string? date, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
-        var partnership = PartnershipSource.ById(input, id, "id");
+        var partnership = input.PartnershipById(id, "id");
         var day = input.Date(date, "date");
         if (partnership is null || day is not { } on
-            || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version
-            || PartnershipSource.BodyOf(input, version, bodyId, on) is null)
+            || input.ArrangementsOn(partnership, on, "date") is not { } version
+            || input.BodyOf(version, bodyId, on) is null)
         {
             return input.Errors.ToProblem();
         }
@@ -85,7 +85,7 @@ internal static class PartnershipEndpoints
     private static Results<ContractOk<IReadOnlyList<ChairResponse>>, ProblemHttpResult> Rotation(string id, string bodyId, string? from, string? to, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
-        var partnership = PartnershipSource.ById(input, id, "id");
+        var partnership = input.PartnershipById(id, "id");
         var first = input.Whole(from, "from", 1978, 2199);
         var last = first is { } f ? input.Whole(to, "to", f, Math.Min(f + 100, 2199)) : null;
         if (partnership is not null && !partnership.Versions.Any(v => v.HasBody(bodyId)))
@@ -136,7 +136,7 @@ internal static class PartnershipEndpoints
     private static (Partnership Partnership, Body Body, IReadOnlyList<Rules.Governance.ExpectedMeeting> Meetings)? Expected(RequestInput input, string id, string bodyId, string? year, string? yearStarts)
     {
         var calendar = input.Options.Calendar;
-        var partnership = PartnershipSource.ById(input, id, "id");
+        var partnership = input.PartnershipById(id, "id");
         var startsIn = input.Choice(yearStarts, "yearStarts", "april", "april", "january");
         var first = input.Whole(year, "year", calendar.MinDate.Year, calendar.MaxDate.Year - 1);
         if (partnership is null || startsIn is null || first is not { } y)
@@ -166,7 +166,7 @@ internal static class PartnershipEndpoints
     private static Results<ContractOk<IReadOnlyList<AccountabilityChain>>, ProblemHttpResult> AccountabilityFor(string id, string? date, string? person, string? post, IOptions<LscpOptions> options)
     {
         var input = new RequestInput(options.Value);
-        var partnership = PartnershipSource.ById(input, id, "id");
+        var partnership = input.PartnershipById(id, "id");
         var day = input.Date(date, "date");
         var hasPerson = !string.IsNullOrWhiteSpace(person);
         var hasPost = !string.IsNullOrWhiteSpace(post);
@@ -175,7 +175,7 @@ internal static class PartnershipEndpoints
             input.Errors.Invalid(hasPerson ? "post" : "person", "give exactly one of 'person' (a name) or 'post' (a post id).");
         }
 
-        if (!input.Errors.IsEmpty || partnership is null || day is not { } on || PartnershipSource.ArrangementsOn(input, partnership, on, "date") is not { } version)
+        if (!input.Errors.IsEmpty || partnership is null || day is not { } on || input.ArrangementsOn(partnership, on, "date") is not { } version)
         {
             return input.Errors.ToProblem();
         }

@@ -49,7 +49,7 @@ internal static class RecordEndpoints
 
         var input = new RequestInput(options.Value);
         ListLimits.Check(request, input.Errors, options.Value);
-        var partnership = input.Errors.IsEmpty ? PartnershipSource.FromRequest(input, request.Partnership, request.Arrangements) : null;
+        var partnership = input.Errors.IsEmpty ? input.Partnership(request.Partnership, request.Arrangements) : null;
         Meeting? meeting = null;
         if (request.Meeting is null)
         {
@@ -173,19 +173,16 @@ internal static class RecordEndpoints
         }
 
         var input = new RequestInput(options.Value);
-        input.Errors.LineOf = text.LineOf;
-        // The scenario's dates are required, as the runner requires them, so that a file gives the same answer every day.
-        var read = new DocumentReader();
-        var asOf = read.Date(document.AsOf, "$.asOf", required: true);
-        var period = document.Period is not { } p ? null : new PeriodRequest(read.Date(p.Start, "$.period.start", required: true), read.Date(p.End, "$.period.end", required: true));
-        input.Errors.Invalid(read.Errors);
-        if (!input.Errors.IsEmpty)
+        ListLimits.Check(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, null, null, document.Rulebook), input.Errors, options.Value);
+        var query = input.Errors.IsEmpty ? input.Scenario(document, text) : null;
+        if (query is null)
         {
+            input.Errors.LineOf = text.LineOf;
             return input.Errors.ToProblem();
         }
 
-        var (response, problem) = Evaluate(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, period, asOf, document.Rulebook), input, clock);
-        return problem is null ? ContractResults.Ok(new ScenarioResponse(document.Name?.Trim(), document.Description?.Trim(), response!)) : problem;
+        var response = ComplianceReportBuilder.Build(query, options.Value.Calendar).ToContract(query.Rulebook);
+        return ContractResults.Ok(new ScenarioResponse(document.Name?.Trim(), document.Description?.Trim(), response));
     }
 
     /// <summary>YAML by RFC 9512: <c>application/yaml</c>, with no charset or charset UTF-8.</summary>
@@ -194,92 +191,14 @@ internal static class RecordEndpoints
         && media.MediaType.Equals("application/yaml", StringComparison.OrdinalIgnoreCase)
         && (media.Charset.Value is null || media.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>The compliance report of a request, validated in one pass with every problem at its path; the answer or the problem.</summary>
+    /// <summary>The compliance report of a request: read and validated once into a query (every problem at its path), the report built from it, and mapped to the wire.</summary>
     private static (ComplianceResponse? Response, ProblemHttpResult? Problem) Evaluate(ComplianceRequest request, RequestInput input, IClock clock)
     {
-        var o = input.Options;
-        ListLimits.Check(request, input.Errors, o);
-        if (!input.Errors.IsEmpty)
-        {
-            return (null, input.Errors.ToProblem());
-        }
-
-        var partnership = PartnershipSource.FromRequest(input, request.Partnership, request.Arrangements);
-        var records = PartnershipRecords.Empty;
-        if (request.Records is { } document)
-        {
-            if (RecordsJson.TryFromDocument(document, "$.records", out var read, out var errors))
-            {
-                records = read;
-                input.InRecordRange(records, "$.records");
-            }
-            else
-            {
-                input.Errors.Invalid(errors);
-            }
-        }
-
-        var asOf = request.AsOf ?? Today(clock);
-        var asOfInRange = input.InRecordRange(asOf, "$.asOf");
-        var period = asOfInRange || request.Period is not null ? Period(input, request.Period, asOf) : null;
-        if (!RulebookJson.TryApply(o.Rulebook, request.Rulebook, "$.rulebook", out var rulebook, out var rulebookErrors))
-        {
-            input.Errors.Invalid(rulebookErrors);
-        }
-
-        if (!input.Errors.IsEmpty || partnership is null || period is null || rulebook is null)
-        {
-            return (null, input.Errors.ToProblem());
-        }
-
-        // The records are checked against the arrangements once, here, and reported under $.records.
-        if (!ComplianceReportBuilder.TryBuild(partnership, records, period, rulebook, o.Calendar, asOf, "$.records", out var report, out var recordErrors))
-        {
-            input.Errors.Invalid(recordErrors);
-            return (null, input.Errors.ToProblem());
-        }
-
-        return (report.ToContract(rulebook), null);
-    }
-
-    /// <summary>The period asked for, or the financial year containing <paramref name="asOf"/>; null with the problem named by the field that led to it.</summary>
-    private static DateInterval? Period(RequestInput input, PeriodRequest? requested, LocalDate asOf)
-    {
-        if (requested is null)
-        {
-            var year = FinancialYear.Containing(asOf);
-            return input.InRecordRange(year.End, "$.asOf") ? year : null;
-        }
-
-        if (requested.Start is null)
-        {
-            input.Errors.Invalid("$.period.start", "is required: the first day of the period, such as 2024-04-01.");
-        }
-
-        if (requested.End is null)
-        {
-            input.Errors.Invalid("$.period.end", "is required: the last day of the period (inclusive), such as 2025-03-31.");
-        }
-
-        if (requested.Start is not { } start || requested.End is not { } end || !input.InRecordRange(start, "$.period.start") || !input.InRecordRange(end, "$.period.end"))
-        {
-            return null;
-        }
-
-        if (end < start)
-        {
-            input.Errors.Invalid("$.period.end", Lscp.Model.EffectivePeriod.EndBeforeStart(start, end));
-            return null;
-        }
-
-        var years = input.Options.MaxPeriodYears;
-        if (end >= start.PlusYears(years))
-        {
-            input.Errors.Invalid("$.period.end", $"the period runs from {start:uuuu-MM-dd} to {end:uuuu-MM-dd}; at most {years} years are assessed in one request (ask for each part in turn).");
-            return null;
-        }
-
-        return new DateInterval(start, end);
+        ListLimits.Check(request, input.Errors, input.Options);
+        var query = input.Errors.IsEmpty ? input.Compliance(request, Today(clock)) : null;
+        return query is null
+            ? (null, input.Errors.ToProblem())
+            : (ComplianceReportBuilder.Build(query, input.Options.Calendar).ToContract(query.Rulebook), null);
     }
 
     /// <summary>The service's clock read once, at the edge: the rules take the date.</summary>

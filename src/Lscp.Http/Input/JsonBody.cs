@@ -143,7 +143,7 @@ internal static class JsonBody
 
     private static ProblemHttpResult Invalid(string path, string message)
     {
-        var errors = new RequestErrors();
+        var errors = new InputProblems();
         errors.Invalid(path, message);
         return errors.ToProblem();
     }

@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using Lscp.Contracts;
 using Lscp.Contracts.Documents;
 using Lscp.Http.Problems;
@@ -10,14 +11,14 @@ namespace Lscp.Http.Input;
 /// </summary>
 internal static class ListLimits
 {
-    public static void Check(QuorumRequest request, RequestErrors errors, LscpOptions options)
+    public static void Check(QuorumRequest request, InputProblems errors, LscpOptions options)
     {
         var max = options.MaxListItems;
         Check(request.Arrangements, "$.arrangements", errors, max);
         Count(request.Meeting?.Attendance, "$.meeting.attendance", errors, max);
     }
 
-    public static void Check(DeadlinesRequest request, RequestErrors errors, LscpOptions options)
+    public static void Check(DeadlinesRequest request, InputProblems errors, LscpOptions options)
     {
         var max = options.MaxListItems;
         Count(request.YearlyReports, "$.yearlyReports", errors, options.MaxYearlyReports);
@@ -25,7 +26,7 @@ internal static class ListLimits
         Check(request.Rulebook, errors, max);
     }
 
-    public static void Check(ComplianceRequest request, RequestErrors errors, LscpOptions options)
+    public static void Check(ComplianceRequest request, InputProblems errors, LscpOptions options)
     {
         var max = options.MaxListItems;
         Check(request.Arrangements, "$.arrangements", errors, max);
@@ -49,13 +50,13 @@ internal static class ListLimits
         Each(records.Documents, "$.records.documents", (d, p) => Count(d.SignOffs, $"{p}.signOffs", errors, max));
     }
 
-    private static void Check(RulebookDocument? rulebook, RequestErrors errors, int max)
+    private static void Check(RulebookDocument? rulebook, InputProblems errors, int max)
     {
         Count(rulebook?.Settings, "$.rulebook.settings", errors, max);
         Count(rulebook?.Suspensions, "$.rulebook.suspensions", errors, max);
     }
 
-    private static void Check(PartnershipDocument? document, string path, RequestErrors errors, int max)
+    private static void Check(PartnershipDocument? document, string path, InputProblems errors, int max)
     {
         if (document is null)
         {
@@ -83,7 +84,7 @@ internal static class ListLimits
         });
     }
 
-    private static void Count<T>(IReadOnlyCollection<T>? list, string path, RequestErrors errors, int max)
+    private static void Count<T>(IReadOnlyCollection<T>? list, string path, InputProblems errors, int max)
     {
         if (list is { Count: var count } && count > max)
         {

@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using Lscp.Contracts.Json;
 using Lscp.Http.Problems;
 
@@ -13,7 +14,7 @@ internal sealed class PlainTextFilter : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var request = context.HttpContext.Request;
-        var errors = new RequestErrors();
+        var errors = new InputProblems();
         foreach (var (name, values) in request.Query)
         {
             if (values.Any(HasControlCharacter) || HasControlCharacter(name))

@@ -17,5 +17,5 @@ public sealed record Citation(string Source, Confidence Confidence)
     private readonly ValueArray<Quote> _quotes = ImmutableArray<Quote>.Empty;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Source} [{Confidence switch { Confidence.Confirmed => "C", Confidence.Likely => "L", _ => "P" }}]";
+    public override string ToString() => $"{Source} [{Confidence switch { Confidence.Confirmed => "C", Confidence.Likely => "L", Confidence.LocalPractice => "P" }}]";
 }

@@ -60,6 +60,14 @@ public static class ComplianceReportBuilder
         return true;
     }
 
+    /// <summary>The report of a question already read and validated: its records are not checked again.</summary>
+    public static ComplianceReport Build(ComplianceQuery query, WorkingDayCalendar calendar)
+    {
+        Guard.Against.Null(query);
+        Guard.Against.Null(calendar);
+        return BuildValidated(query.Partnership, query.Records, query.Period, query.Rulebook, calendar, query.AsOf);
+    }
+
     private static ComplianceReport BuildValidated(Partnership partnership, PartnershipRecords records, DateInterval? period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf)
     {
         period ??= FinancialYear.Containing(asOf);

@@ -92,7 +92,7 @@ public static class ComplianceReportText
         DeadlineStatus.Due => $"due {d.DueOn:uuuu-MM-dd}, in {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit}",
         DeadlineStatus.Overdue => $"overdue by {d.DaysInOwnUnit.Count} {d.DaysInOwnUnit.Unit} (due {d.DueOn:uuuu-MM-dd})",
         DeadlineStatus.NotApplicable => d.Explanation,
-        _ => "not started: " + d.Explanation,
+        DeadlineStatus.AwaitingAnchor => "not started: " + d.Explanation,
     };
 
     private static string Percent(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "n/a";

@@ -60,4 +60,55 @@ public sealed class ArchitectureTests
             Assert.Equal(definition.Parameters.Length, definition.Parameters.Select(p => p.Name).Distinct().Count());
         }
     }
+
+    [Fact]
+    public void An_enum_member_the_mappings_do_not_name_stops_the_build()
+    {
+        // Each mapping names every member and has no catch-all arm, so a new member is CS8509; warnings are errors, and
+        // only CS8524 (a value outside the named members) is silenced.
+        var props = File.ReadAllText(Repository.Path("Directory.Build.props"));
+        Assert.Contains("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", props, StringComparison.Ordinal);
+        var silenced = Regex.Matches(props, @"<NoWarn>([^<]*)</NoWarn>").SelectMany(m => m.Groups[1].Value.Split(';')).ToList();
+        Assert.DoesNotContain("CS8509", silenced);
+        Assert.Contains("CS8524", silenced);
+        var mappings = Directory.GetFiles(Repository.Path("src", "Lscp.Adapters", "Mapping"), "*.cs");
+        Assert.NotEmpty(mappings);
+        foreach (var file in mappings)
+        {
+            var source = File.ReadAllText(file);
+            Assert.DoesNotMatch(@"(?m)^\s*_ =>", source);
+        }
+    }
+
+    [Fact]
+    public void The_compliance_request_path_is_the_six_files_this_page_lists()
+    {
+        var page = File.ReadAllText(Repository.Path("docs", "architecture.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var section = Regex.Match(page, @"## One compliance request, from HTTP to rule and back\n(?<body>.*?)\n## ", RegexOptions.Singleline).Groups["body"].Value;
+        var steps = Regex.Matches(section, @"(?ms)^\d\. (?<text>.*?)(?=^\d\. |^\n|\z)").Select(m => m.Groups["text"].Value).ToList();
+        Assert.Equal(6, steps.Count);
+        var files = new List<string>();
+        var current = string.Empty;
+        foreach (var step in steps)
+        {
+            var codes = Regex.Matches(step.Replace("\n   ", " ", StringComparison.Ordinal), "`([^`]+)`").Select(m => m.Groups[1].Value).ToList();
+            foreach (var code in codes)
+            {
+                if (code.StartsWith("src/", StringComparison.Ordinal))
+                {
+                    current = code;
+                    Assert.True(File.Exists(Repository.Path(code.Split('/'))), $"{code} is listed but does not exist.");
+                    files.Add(code);
+                }
+                else if (code.Contains('(', StringComparison.Ordinal) && current.Length > 0)
+                {
+                    // A call shown in code is made, word for word, by the file the step is in (the endpoint for step 3).
+                    var where = step.StartsWith("The endpoint", StringComparison.Ordinal) && !code.StartsWith("rule.", StringComparison.Ordinal) ? files[0] : current;
+                    Assert.True(File.ReadAllText(Repository.Path(where.Split('/'))).Contains(code, StringComparison.Ordinal), $"{where} no longer makes the call `{code}` the page shows.");
+                }
+            }
+        }
+
+        Assert.InRange(files.Distinct().Count(), 1, 6);
+    }
 }

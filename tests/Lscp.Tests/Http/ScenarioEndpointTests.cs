@@ -33,6 +33,18 @@ public sealed class ScenarioEndpointTests(LscpServiceFactory factory) : IClassFi
         Assert.False(string.IsNullOrWhiteSpace((string?)body["name"]));
     }
 
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task The_runners_json_is_the_services_report_node_for_node(string file)
+    {
+        // One reader and one report shape: the runner's --json file is the report the service answers for the same file.
+        var path = Path.Combine(Folder, file);
+        var (status, body) = await Post(await File.ReadAllTextAsync(path));
+        Assert.Equal(HttpStatusCode.OK, status);
+        var runner = JsonNode.Parse(ScenarioRunner.Json(ScenarioRunner.Run(ScenarioReader.Read(path))))!;
+        Assert.True(JsonNode.DeepEquals(body["report"], runner), $"{file}: the runner wrote {runner.ToJsonString()[..Math.Min(300, runner.ToJsonString().Length)]}");
+    }
+
     [Fact]
     public async Task The_client_sends_a_file_as_it_is_and_reads_the_lines_of_its_errors()
     {

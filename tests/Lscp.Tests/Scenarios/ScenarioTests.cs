@@ -39,7 +39,7 @@ public sealed class ScenarioTests
         var file = Write("name: x\npartnership: lewisham\nasOf: 2025-01-01\nrecrods:\n  meetings: []\n");
         var error = Assert.Throws<ScenarioException>(() => ScenarioReader.Read(file));
         Assert.Contains(":4:", error.Message, StringComparison.Ordinal);
-        Assert.Contains("unknown key 'recrods'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown property 'recrods'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

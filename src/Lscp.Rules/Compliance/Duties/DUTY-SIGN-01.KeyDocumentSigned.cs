@@ -78,6 +78,5 @@ internal sealed class KeyDocumentSigned : ComplianceRule
         KeyDocumentKind.YearlyReport => "yearlyReport",
         KeyDocumentKind.Budget => "budget",
         KeyDocumentKind.Thresholds => "thresholds",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A kind of document the rule does not name."),
     };
 }
