@@ -65,6 +65,14 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         return mapper.Errors.Count == 0 ? incident : null;
     }
 
+    public static IReadOnlyList<YearlyReport>? YearlyReportsToModel(IReadOnlyList<YearlyReportDocument?> documents, string path, out IReadOnlyList<ValidationError> errors)
+    {
+        var mapper = new RecordsDocumentMapper();
+        var reports = mapper.Each(documents, path, mapper.YearlyReport);
+        errors = mapper.Errors;
+        return mapper.Errors.Count == 0 ? reports : null;
+    }
+
     public static RecordsDocument ToDocument(PartnershipRecords records) => new()
     {
         Meetings = [.. records.Meetings.Select(m => new MeetingDocument

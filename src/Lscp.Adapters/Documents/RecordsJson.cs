@@ -70,6 +70,16 @@ public static class RecordsJson
         return incident is not null;
     }
 
+    /// <summary>Turns a list of yearly report documents into yearly reports without throwing; error paths start at <paramref name="path"/> (such as <c>$.yearlyReports</c>).</summary>
+    /// <returns>True with the reports, or false with every problem found.</returns>
+    public static bool TryFromDocument(IReadOnlyList<YearlyReportDocument?> documents, string path, [NotNullWhen(true)] out IReadOnlyList<YearlyReport>? reports, out IReadOnlyList<ValidationError> errors)
+    {
+        Guard.Against.Null(documents);
+        Guard.Against.Null(path);
+        reports = RecordsDocumentMapper.YearlyReportsToModel(documents, path, out errors);
+        return reports is not null;
+    }
+
     /// <summary>The document form of <paramref name="records"/>.</summary>
     public static RecordsDocument ToDocument(PartnershipRecords records)
     {

@@ -38,6 +38,9 @@ public class QueryReader(QuerySettings settings)
     /// <summary>Every date of <paramref name="incident"/> within the range clocks can count in.</summary>
     public void InRecordRange(SeriousIncident incident, string path) => Errors.Invalid(RecordDates.Validate(incident, Settings.Calendar, path));
 
+    /// <summary>Every date of <paramref name="report"/> within the range clocks can count in.</summary>
+    public void InRecordRange(YearlyReport report, string path) => Errors.Invalid(RecordDates.Validate(report, Settings.Calendar, path));
+
     /// <summary>The served partnership <paramref name="id"/>, or null with a not-found problem at <paramref name="path"/>.</summary>
     public Partnership? PartnershipById(string id, string path)
     {

@@ -113,12 +113,16 @@ internal static class RecordEndpoints
             }
         }
 
-        PartnershipRecords? reports = null;
+        IReadOnlyList<YearlyReport> reports = [];
         if (request.YearlyReports is { Count: > 0 } yearly)
         {
-            if (RecordsJson.TryFromDocument(new Contracts.Documents.RecordsDocument { YearlyReports = [.. yearly] }, "$", out reports, out var errors))
+            if (RecordsJson.TryFromDocument(yearly, "$.yearlyReports", out var read, out var errors))
             {
-                input.InRecordRange(reports, "$");
+                reports = read;
+                for (var i = 0; i < reports.Count; i++)
+                {
+                    input.InRecordRange(reports[i], $"$.yearlyReports[{i}]");
+                }
             }
             else
             {
@@ -136,7 +140,7 @@ internal static class RecordEndpoints
             return input.Errors.ToProblem();
         }
 
-        var records = new PartnershipRecords([], [], incident is null ? [] : [incident], reports?.YearlyReports ?? []);
+        var records = new PartnershipRecords([], [], incident is null ? [] : [incident], reports);
         return ContractResults.Ok(DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).ToContract(rulebook));
     }
 
