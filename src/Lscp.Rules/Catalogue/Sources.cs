@@ -11,6 +11,9 @@ internal static class Sources
     /// <summary>The safeguarding partners' duties in force (Children and Social Work Act 2017, commencing s16E).</summary>
     public static readonly LocalDate PartnersInForce = new(2018, 6, 29);
 
+    /// <summary>The last day to publish the first arrangements: 12 months from the duties' start (see DUTY-DOC-01's sources).</summary>
+    public static readonly LocalDate ArrangementsPublishedBy = new(2019, 6, 29);
+
     /// <summary>Working Together to Safeguard Children 2023 published, and so the earliest day one of its duties applies.</summary>
     public static readonly LocalDate Wt2023InForce = new(2023, 12, 15);
 
@@ -26,19 +29,19 @@ internal static class Sources
     /// <summary>Children Act 2004 s16E(3): the three safeguarding partners.</summary>
     public static readonly Quote SafeguardingPartners = new(
         "“safeguarding partner”, in relation to a local authority area in England, means— (a) the local authority; (b) an integrated care board for an area any part of which falls within the local authority area; (c) the chief officer of police for a police area any part of which falls within the local authority area.",
-        "Children Act 2004, section 16E(3), as amended (an integrated care board in place of a clinical commissioning group from 1 July 2022)",
+        "Children Act 2004, section 16E(3), revised text (inserted by the Children and Social Work Act 2017, in force 29 June 2018 per the page's note F1; the page's amendment marker F2 before 'an integrated care board' is omitted here, and its item letters a to c are shown as (a) to (c); integrated care boards replaced clinical commissioning groups on 1 July 2022)",
         "https://legislation.gov.uk/ukpga/2004/31/section/16E/data.html");
 
     /// <summary>Lewisham's own published arrangements quote the guidance on delegation.</summary>
     public static readonly Quote DelegationLewisham = new(
         "The lead representatives may delegate the responsibility and authority for ensuring full participation with these arrangements to a senior officer, but remain accountable for any actions or decisions taken on behalf of their agency.",
-        "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements), quoting Working Together",
+        "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements; its own sentence, not marked as a quotation, after one naming Working Together (2023))",
         "https://safeguardinglewisham.org.uk/lscp/lscp/our-partnership-arrangements/our-organisational-structure/print");
 
     /// <summary>A partnership's paraphrase of Working Together 2018 on delegation.</summary>
     public static readonly Quote DelegationIslington = new(
         "Where the accountable person listed in Working Together to Safeguard Children 2018 delegates their function, they remain accountable for the actions and decisions taken on behalf of their organisation.",
-        "Islington Safeguarding Children Partnership, 'Safeguarding partners' (on Working Together 2018, chapter 3)",
+        "Islington Safeguarding Children Partnership, 'Safeguarding partners' (on Working Together to Safeguard Children 2018)",
         "https://www.islington.gov.uk/sitecore/content/iscp/iscp/safeguarding-partners");
 
     /// <summary>Working Together 2023 on Delegated Safeguarding Partners, as a partnership reproduces it.</summary>
@@ -60,13 +63,13 @@ internal static class Sources
     {
         Quotes = [new(
             "The Executive Partnership will meet bi-monthly … The Partnership group will meet three times a year and be chaired by a member of the Executive in yearly rotation.",
-            "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements), for example",
+            "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements, in the version where the Partnership group meets three times a year; a later version names an LSCP Network Group meeting twice a year), for example",
             "https://safeguardinglewisham.org.uk/lscp/lscp/our-partnership-arrangements/our-organisational-structure/print")],
     };
 
     /// <summary>Leads may delegate, and stay accountable.</summary>
     public static readonly Citation Delegation = new(
-        "Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2, as partnerships quote them: the accountable leads may delegate, but remain accountable for the actions and decisions taken on behalf of their agency (the guidance's own paragraph not seen)",
+        "Working Together to Safeguard Children 2018, chapter 3, as two partnerships state it in their own words (Lewisham, Islington): the accountable leads may delegate, but remain accountable for the actions and decisions taken on behalf of their agency (the guidance's own paragraph not seen; the 2023 edition's words on accountability under delegation not found in the stored copies)",
         Confidence.Likely)
     {
         Quotes = [DelegationLewisham, DelegationIslington],

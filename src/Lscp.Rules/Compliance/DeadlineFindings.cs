@@ -4,8 +4,9 @@ namespace Lscp.Rules.Compliance;
 
 /// <summary>
 /// Turns one statutory clock (<see cref="DeadlineRule"/>) into findings: a breach for each clock due in the assessed days and
-/// met late or overdue at their end, but a warning where the lateness was explained as the guidance asks (a local review's
-/// delay told to the Panel and the Secretary of State). A finding lists what the clock rests on that is not published.
+/// met late or overdue at their end. A local review's recorded delay, and whether the Panel and the Secretary of State were
+/// told of it, is stated in the finding but does not soften it: no public text was found that makes an explained delay
+/// anything but late. A finding lists what the clock rests on that is not published.
 /// </summary>
 public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
 {
@@ -24,7 +25,7 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
         }
     }
 
-    /// <summary>The finding for one clock: a breach (or, with its delay explained, a warning) when missed in the assessed days, otherwise none.</summary>
+    /// <summary>The finding for one clock: a breach when missed in the assessed days (its delay, if any, stated), otherwise none.</summary>
     private Finding? Judge(ComplianceContext context, Deadline deadline)
     {
         var applies = Definition.AppliesDuring;
@@ -42,7 +43,7 @@ public sealed class DeadlineFindings(DeadlineRule clock) : ComplianceRule
             ? $" The delay was explained ({d.Reason}): the Panel was told on {d.PanelToldOn:uuuu-MM-dd} and the Secretary of State on {d.SecretaryOfStateToldOn:uuuu-MM-dd}."
             : deadline.Delays.IsEmpty ? string.Empty
             : $" A delay is recorded ({deadline.Delays[0].Reason}), but the Panel and the Secretary of State are not both recorded as told of it.";
-        return FoundOn(deadline.Basis, context, explained is null ? Severity.Breach : Severity.Warning, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
+        return FoundOn(deadline.Basis, context, Severity.Breach, deadline.Subject, due, deadline.CompletedOn ?? context.AssessedUntil,
             $"{deadline.Title}: due {due:uuuu-MM-dd} ({deadline.Limit} from {deadline.AnchorName}), {how}.{delay}",
             Facts(deadline, explained));
     }

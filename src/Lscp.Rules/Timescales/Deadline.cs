@@ -59,7 +59,7 @@ public sealed record Deadline(
 
     /// <summary>
     /// For a missed clock with recorded delays, the first delay the Panel and the Secretary of State were both told of by
-    /// the day it was done (or the evaluation date): the lateness explained as the guidance asks. Null otherwise.
+    /// the day it was done (or the evaluation date): the lateness explained (told to both, this library's reading; no public text found that asks it). Null otherwise.
     /// </summary>
     public ReviewDelay? ExplainedDelay
     {

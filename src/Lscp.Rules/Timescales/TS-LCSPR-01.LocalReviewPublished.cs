@@ -7,9 +7,9 @@ namespace Lscp.Rules.Timescales;
 
 /// <summary>
 /// TS-LCSPR-01: a local review is published within <c>months</c> (6) calendar months of the decision to initiate it. A
-/// recorded delay does not move the date: the guidance asks the partners to tell the Panel and the Secretary of State why
-/// publication is delayed, so a late publication whose delay was explained to both (by the day it was published, or the
-/// evaluation date) is a warning, and one whose delay was not is a breach (see <see cref="Compliance.DeadlineFindings"/>).
+/// recorded delay does not move the date, and a late publication is a breach whether or not the delay was told to the
+/// Panel and the Secretary of State: the finding states which (see <see cref="Compliance.DeadlineFindings"/>), but no
+/// public text was found that makes an explained delay anything but late.
 /// </summary>
 internal sealed class LocalReviewPublished : DeadlineRule
 {
@@ -21,7 +21,7 @@ internal sealed class LocalReviewPublished : DeadlineRule
         RuleIds.LocalReviewPublished,
         "A local child safeguarding practice review is published within {months} months of the decision to initiate it",
         RuleArea.Timescale,
-        new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5: the review published within six months of the decision to initiate it; where publication is delayed, the partners tell the Panel and the Secretary of State why (the guidance's own words not found in the stored copies; a partnership states the six months, and the Panel relaxed it for a time in 2020)", Confidence.Likely)
+        new("Working Together to Safeguard Children 2018, chapter 4, and 2023, chapter 5, as a partnership states the requirement: the review published within 6 months of its initiation (the guidance's own words not found in the stored copies; the Panel and the Department relaxed the requirement for a time in 2020, as the partnership reports). That a delay is explained to the Panel and the Secretary of State is this library's reading: no public text saying so was found in the stored copies", Confidence.Likely)
         {
             Quotes = [new("For Serious Case Reviews and Child Safeguarding Practice Reviews the requirements to notify in advance of publication and to  publish within 6 months of initiation are relaxed as there is a recognition that the resources required to complete these processes will currently be engaged elsewhere.",
                 "Trafford Strategic Safeguarding Partnership, 'Child Safeguarding Practice Reviews update' (30 March 2020)",

@@ -33,19 +33,19 @@ internal sealed class RapidReview : DeadlineRule
         RuleIds.RapidReview,
         "The rapid review is completed and sent to the Panel, with its decision, within {workingDays} working days",
         RuleArea.Timescale,
-        new("The Child Safeguarding Practice Review Panel's practice guidance (April 2019, 'Rapid review timescales'), and Working Together to Safeguard Children 2023, chapter 5, as a partnership quotes it: the rapid review within 15 working days of the notification to the Panel; an earlier reading counts from the partners becoming aware (the anchor is a setting)", Confidence.Likely)
+        new("Partnerships' published procedures, one in words that count from the notification sent to the Panel: the rapid review within 15 working days of the notification; another reading counts from the partners becoming aware (the anchor is a setting; no page giving that reading was found again in the stored copies). In 2020 a partnership reported the 15 working days as a non-statutory expectation. The Panel's practice guidance (April 2019) has a section 'Rapid review timescales' whose text was not seen", Confidence.Likely)
         {
             Quotes =
             [
                 new("When safeguarding partners notify the Panel about a serious incident they must undertake a rapid review of the child’s experience within 15 working days, calculated from the date that the notification was sent to the Panel.",
-                    "Cambridgeshire and Peterborough Safeguarding Children Partnership, 'Serious case reviews' (Working Together 2023, chapter 5)",
+                    "Cambridgeshire and Peterborough Safeguarding Children Partnership, 'Serious case reviews'",
                     "https://www.safeguardingcambspeterborough.org.uk/children-board/serious-case-reviews"),
-                new("Contents … Rapid reviews 14 / Rapid review timescales 15",
-                    "Child Safeguarding Practice Review Panel: practice guidance, April 2019 (its rapid review timescales, page 15; the text of that page not seen)",
-                    "https://vdocuments.site/child-safeguarding-practice-review-panel-practice-this-guidance-is-issued-by.html"),
-                new("A rapid review into all serious child safeguarding cases has to be completed within 15 working days of safeguarding partners becoming aware of the incident.",
-                    "Trafford Strategic Safeguarding Partnership, 'Child safeguarding practice reviews' (the awareness anchor)",
-                    "https://www.traffordsafeguardingpartnership.org.uk/safeguarding-children-and-young-people/Child-Safeguarding-Practice-Reviews/Child-safeguarding-practice-reviews.aspx"),
+                new("Following notification to the Child Safeguarding Practice Review Panel, the North Yorkshire Safeguarding Children Partnership Business Unit instigate a 15-day rapid review of the case.",
+                    "North Yorkshire Safeguarding Children Partnership, 'Child Safeguarding Rapid Review Process OMG'",
+                    "https://safeguardingchildren.co.uk/professionals/procedures-practice-guidance-and-one-minute-guides/child-safeguarding-rapid-review-process-omg/"),
+                new("Rapid Reviews have a none-statutory expectation that they be carried out within 15 working days.",
+                    "Trafford Strategic Safeguarding Partnership, 'Child Safeguarding Practice Reviews update' (30 March 2020), summarising the Panel's and the Department for Education's guidance",
+                    "https://www.traffordsafeguardingpartnership.org.uk/About-us/News/2020/Child-Safeguarding-Practice-Reviews-update.aspx"),
             ],
         },
         new(Sources.PartnersInForce),

@@ -19,15 +19,15 @@ internal sealed class YearlyReportPublished : DeadlineRule
         RuleIds.YearlyReportPublished,
         "The yearly report is published at least once in every {months} months",
         RuleArea.Timescale,
-        new("Children Act 2004, s16G, and Working Together to Safeguard Children 2018, chapter 3, as partnerships quote them: the safeguarding partners publish a report at least once in every 12 months (the Act's own words not seen in the stored copies; partnerships report on the financial year)", Confidence.Likely)
+        new("The Children Act 2004 as inserted by the Children and Social Work Act 2017 (its section and words not seen in the stored copies) and Working Together to Safeguard Children 2018, chapter 3, as a council's Cabinet report quotes it: the safeguarding partners publish a report at least once in every 12 months on what they have done as a result of the arrangements and how effective they have been; a partnership states the 12-month period under the heading of the Children and Social Work Act 2017 (partnerships report on the financial year)", Confidence.Likely)
         {
             Quotes =
             [
                 new("Working Together 2018 stated that partnerships must produce an annual report “at least once in every 12 months period.” The report must set out what they have done as a result of the arrangements, including on child safeguarding practice reviews, and how effective these arrangements have been in practice.",
-                    "Buckinghamshire Council, Cabinet report on the Buckinghamshire Safeguarding Children Partnership's annual report",
+                    "Buckinghamshire Council, Cabinet decision and minutes on the Buckinghamshire Safeguarding Children Partnership Annual Report 2022-23, quoting Working Together 2018",
                     "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=21205"),
                 new("Safeguarding partners must jointly report on the activity they have undertaken in a 12-month period.",
-                    "Cambridgeshire and Peterborough Safeguarding Children Partnership, 'Annual reports' (Working Together 2023, chapter 2)",
+                    "Cambridgeshire and Peterborough Safeguarding Children Partnership, 'Annual reports' (listed under 'Children and Social Work Act 2017'; the page does not name Working Together)",
                     "https://safeguardingcambspeterborough.org.uk/home/about-the-partnership-board/annual-reports"),
             ],
         },

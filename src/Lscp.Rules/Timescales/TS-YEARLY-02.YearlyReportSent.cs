@@ -20,9 +20,9 @@ internal sealed class YearlyReportSent : DeadlineRule
         RuleIds.YearlyReportSent,
         "The yearly report goes to the Panel and the What Works Centre within {days} days of publication",
         RuleArea.Timescale,
-        new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2, are said to ask for the yearly report to go to the Panel and the What Works Centre (now Foundations) soon after publication; no public text giving the number of days was found in the stored copies, so the 7 days is this library's assumption, to confirm. That the Panel and the What Works Centre receive and analyse the yearly reports is public", Confidence.LocalPractice)
+        new("Working Together to Safeguard Children 2018, chapter 3, and 2023, chapter 2, are said to ask for the yearly report to go to the Panel and the What Works Centre (now Foundations) soon after publication; no public text giving the number of days was found in the stored copies, so the 7 days is this library's assumption, to confirm. That What Works for Children's Social Care analysed a sample of the yearly reports for the Panel is public", Confidence.LocalPractice)
         {
-            Quotes = [new("This analysis was carried out for the Child Safeguarding Practice Review Panel (‘the Panel’), and builds on last year’s report on the extent to which safeguarding partners’ annual reports met the requirements set out in Working Together to Safeguard Children 2018",
+            Quotes = [new("This analysis was carried out for the Child Safeguarding Practice Review Panel (‘the Panel’), and builds on last year’s report on the extent to which safeguarding partners’ annual reports met the requirements set out in Working Together to Safeguard Children 2018 …",
                 "What Works for Children's Social Care, 'Safeguarding Partners’ Annual Reports Analysis 2020-21'",
                 "https://whatworks-csc.org.uk/research-report/safeguarding-partners-annual-reports-analysis-2020-21/")],
         },

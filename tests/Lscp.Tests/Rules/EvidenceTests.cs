@@ -40,10 +40,10 @@ public sealed partial class EvidenceTests(LscpServiceFactory factory) : IClassFi
     // A delay is explained, not absorbed
 
     [Theory]
-    [InlineData("2025-03-03", "2025-03-03", Severity.Warning)]
+    [InlineData("2025-03-03", "2025-03-03", Severity.Breach)]
     [InlineData("2025-03-03", null, Severity.Breach)]
     [InlineData(null, null, Severity.Breach)]
-    public void A_late_publication_keeps_its_date_and_is_a_warning_only_when_the_delay_was_told_to_both(string? panel, string? secretary, Severity expected)
+    public void A_late_publication_keeps_its_date_and_is_a_breach_whether_or_not_the_delay_was_told(string? panel, string? secretary, Severity expected)
     {
         // Initiated 2025-01-15, delayed for a criminal trial, published 2025-10-01: due 2025-07-15, published late.
         var delay = new ReviewDelay("Criminal trial", panel is null ? null : D(panel), secretary is null ? null : D(secretary));
@@ -56,6 +56,7 @@ public sealed partial class EvidenceTests(LscpServiceFactory factory) : IClassFi
         var finding = Assert.Single(report.Result.Findings, f => f.RuleId == RuleIds.LocalReviewPublished);
         Assert.Equal(expected, finding.Severity);
         Assert.True(finding.IsConfirmed);
+        Assert.Contains(panel is not null && secretary is not null ? "The delay was explained (Criminal trial)" : "not both recorded as told of it", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +141,7 @@ public sealed partial class EvidenceTests(LscpServiceFactory factory) : IClassFi
     // Confidence marks that match the words found
 
     [Theory]
-    [InlineData("DUTY-SCRUT-01", Confidence.Confirmed)]
+    [InlineData("DUTY-SCRUT-01", Confidence.Likely)]
     [InlineData("TS-NOTIFY-02", Confidence.Confirmed)]
     [InlineData("GOV-DELEG-02", Confidence.LocalPractice)]
     [InlineData("GOV-ATTEND-01", Confidence.LocalPractice)]

@@ -342,6 +342,18 @@ public sealed class LawFidelityTests(LscpServiceFactory factory) : IClassFixture
     }
 
     [Fact]
+    public void Arrangements_are_due_from_29_June_2019_the_last_day_to_publish_them_not_from_the_duties_start()
+    {
+        // The duties began on 29 June 2018; areas had 12 months to publish. Arrangements published on 1 August 2019 leave
+        // 29 June to 31 July 2019 uncovered, and nothing before.
+        var partnership = Testshire.Partnership(d => d.Version()["effectiveFrom"] = "2018-07-01");
+        var arrangements = new KeyDocument(KeyDocumentKind.Arrangements, "Arrangements 2019", D("2019-08-01"), [], GuidanceEdition.WorkingTogether2018);
+        var result = ComplianceEvaluator.Evaluate(partnership, new PartnershipRecords([], [], documents: [arrangements]), new DateInterval(D("2018-07-01"), D("2019-12-31")), Rulebook.Standard, Calendar, new FixedDateClock(D("2020-06-30")));
+        var gap = Assert.Single(result.Findings, f => f.RuleId == RuleIds.KeyDocumentsInPlace);
+        Assert.Equal((D("2019-06-29"), D("2019-07-31")), (gap.From, gap.To));
+    }
+
+    [Fact]
     public void Published_arrangements_are_checked_against_the_contents_list_when_their_contents_are_recorded()
     {
         var covered = KeyDocument.ArrangementsContents.Except(["data", "training"]);

@@ -15,15 +15,18 @@ internal sealed class NoCeasedAgency : ComplianceRule
         RuleIds.NoCeasedAgency,
         "The arrangements name no relevant agency that has ceased to exist",
         RuleArea.Governance,
-        new("The Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789), regulation 18 and the Schedule: relevant agencies are the persons the Schedule specifies; an agency that ceases to exist can no longer be one (the Community Rehabilitation Companies ended on 26 June 2021)", Confidence.Confirmed)
+        new("The Child Safeguarding Practice Review and Relevant Agency (England) Regulations 2018 (SI 2018/789), regulation 18 and the Schedule: relevant agencies are the persons the Schedule specifies; an agency that ceases to exist can no longer be one (this library's reading). The Community Rehabilitation Companies' contracts ended in June 2021, sentence management passing to the National Probation Service from 26 June 2021 (House of Commons Library); the Schedule's entries beyond its first not seen in the stored copy", Confidence.Confirmed)
         {
             Quotes =
             [
+                new("Regulation 18 … SCHEDULE … RELEVANT AGENCIES … Education and childcare … 1. The proprietor of an Academy school within the meaning given by section 1A of the Academies Act 2010",
+                    "SI 2018/789, Schedule, point-in-time view as at 29 June 2018 (superseded 6 November 2023; extent notes 'E+W' and footnote marks omitted; later entries not seen in the stored copy)",
+                    "https://legislation.gov.uk/uksi/2018/789/schedules/2018-06-29"),
                 new("The safeguarding partners for each local authority area are the local authority, clinical commissioning group and chief officer of police. The Regulations also specify relevant agencies for the purposes of section 16E(3) of the Act.",
-                    "SI 2018/789, Explanatory Note",
+                    "SI 2018/789, Explanatory Note (which says it is not part of the Regulations)",
                     "https://www.legislation.gov.uk/uksi/2018/789/note/made"),
-                new("Under the new model, from 26 June 2021, all sentence management for low, medium and high-risk offenders will be carried out by the National Probation Service.",
-                    "House of Commons Library, briefing CBP-9252, on the end of the Community Rehabilitation Companies' contracts",
+                new("A new model for probation services in England and Wales will be brought in from June 2021 when current contracts for Community Rehabilitation Companies end. Under the new model, from 26 June 2021, all sentence management for low, medium and high-risk offenders will be carried out by the National Probation Service.",
+                    "House of Commons Library, briefing CBP-9252, 'Probation services'",
                     "https://commonslibrary.parliament.uk/research-briefings/cbp-9252/"),
             ],
         },

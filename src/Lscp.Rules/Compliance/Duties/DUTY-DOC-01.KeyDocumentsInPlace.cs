@@ -20,13 +20,16 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
         RuleIds.KeyDocumentsInPlace,
         "The published arrangements and the threshold document are in place on every day, and each financial year has a published shared budget",
         RuleArea.Governance,
-        new("The safeguarding partners publish their arrangements (by 29 June 2019, as the Department for Education's transitional guidance set, in partnerships' words); Working Together to Safeguard Children 2023, chapter 2, as a partnership reproduces it, names the shared annual budget and the local threshold document among the key documents", Confidence.Likely)
+        new("The safeguarding partners publish their arrangements: local areas had up to 12 months from 29 June 2018 to publish them (by 29 June 2019) and a further three months to implement them (by 29 September 2019), as the Department's innovation programme site and the trade press state it (the transitional guidance's own words not seen); Working Together to Safeguard Children 2023, chapter 2, as a partnership reproduces it, names the shared annual budget and the local threshold document among the key documents", Confidence.Likely)
         {
             Quotes =
             [
                 new("The law underpinning the new safeguarding arrangements came into effect on 29 June 2018. Local areas in England had up to 12 months from this date to develop and publish their arrangements.",
-                    "Innovation Unit, 'Multi-agency safeguarding reform'",
+                    "Children's Social Care Innovation Programme website (the Department for Education's programme), 'Multi-Agency Safeguarding Reform'",
                     "https://innovationcsc.co.uk/multi-agency-safeguarding-reform/"),
+                new("Details of new local arrangements must be published by the three safeguarding partners no later than 29 June 2019, and be in place no later than 29 September 2019.",
+                    "Nursery World, 'Guide to: Working Together Guidance' (on Working Together 2018)",
+                    "https://www.nurseryworld.co.uk/features/article/guide-to-working-together-guidance"),
                 Sources.SignOff2023,
             ],
         },
@@ -41,9 +44,11 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
             yield break;
         }
 
-        // The arrangements from the first day; the threshold document and the budget from the 2023 edition's start here.
+        // The arrangements from the day they had to be published (29 June 2019), not from the duty's start a year before;
+        // the threshold document and the budget from the 2023 edition's start here.
+        var fromPublished = LocalDate.Max(from, Sources.ArrangementsPublishedBy);
         var from2023 = LocalDate.Max(from, context.WorkingTogether2023From);
-        foreach (var (kind, name, start) in new[] { (KeyDocumentKind.Arrangements, "arrangements document", from), (KeyDocumentKind.Thresholds, "threshold document", from2023) })
+        foreach (var (kind, name, start) in new[] { (KeyDocumentKind.Arrangements, "arrangements document", fromPublished), (KeyDocumentKind.Thresholds, "threshold document", from2023) })
         {
             var published = context.Records.Documents.Where(d => d.Kind == kind && d.PublishedOn is not null).Select(d => new EffectivePeriod(d.PublishedOn!.Value));
             foreach (var (gapFrom, gapTo) in start > to ? [] : Uncovered(start, to, published))

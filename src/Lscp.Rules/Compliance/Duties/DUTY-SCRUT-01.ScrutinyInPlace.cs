@@ -10,16 +10,19 @@ internal sealed class ScrutinyInPlace : ComplianceRule
         RuleIds.ScrutinyInPlace,
         "Independent scrutiny is in place on every day",
         RuleArea.Governance,
-        new("Children Act 2004, s16G: the arrangements include independent scrutiny of their effectiveness (the Act's own words not seen in the stored copies; partnerships state it as the law's requirement, and Working Together 2018, chapter 3, and 2023, chapter 2, describe it; local models vary)", Confidence.Confirmed)
+        new("The Children Act 2004 (as inserted by the Children and Social Work Act 2017), as partnerships state it: the arrangements must include independent scrutiny of their effectiveness (the Act's section and words not seen in the stored copies); Working Together 2018, chapter 3 (as the Vulnerability Knowledge and Practice Programme quotes it), and 2023, chapter 2 (as a partnership lists the scrutineer's roles), describe it; local models vary", Confidence.Likely)
         {
             Quotes =
             [
                 new("The legislation stipulates that arrangements must include scrutiny of effectiveness.",
-                    "Gloucestershire Safeguarding Children Partnership, 'Independent scrutiny function' (citing Working Together 2018, page 80)",
+                    "Gloucestershire Safeguarding Children Partnership, 'Independent Scrutiny Function' (April 2021)",
                     "https://www.readkong.com/page/gscp-independent-scrutiny-function-procedures-online-8431782"),
                 new("Working Together (2018) requires Local Safeguarding Children’s Partners to choose how scrutiny is undertaken",
                     "Vulnerability Knowledge and Practice Programme, 'Independent scrutiny and local safeguarding children partnership arrangements' (August 2022)",
                     "https://www.vkpp.org.uk/publications/publications-and-reports/reports/independent-scrutiny-and-local-safeguarding-children-partnership-arrangements-august-2022/"),
+                new("Each Safeguarding Partnership must have independent scrutiny.",
+                    "Sussex Child Protection and Safeguarding Procedures, 2.1 'Safeguarding Children Partnership', 2.1.6 (version last reviewed February 2023)",
+                    "https://sussexchildprotection.procedures.org.uk/pkysqs"),
                 new("Provide safeguarding partners and relevant agencies with independent, rigorous, and effective support and challenge at both a strategic and operational level.",
                     "Halton Safeguarding Children Partnership, 'Independent scrutiny', listing the scrutineer's roles in Working Together 2023",
                     "https://haltonsafeguardingchildrenpartnership.org.uk/about-us/independent-scrutiny"),

@@ -10,7 +10,7 @@ internal sealed class DecisionUnderDelegation : ComplianceRule
         RuleIds.DecisionUnderDelegation,
         "Each decision taken in a delegated post falls within a delegation in force that day",
         RuleArea.Governance,
-        new("No public text asks for each decision to be checked against a delegation: this library's reading of the guidance's 'remain accountable for any actions or decisions taken on behalf of their agency' (Working Together 2018, chapter 3, as partnerships quote it), a check for the partnership to adopt", Confidence.LocalPractice)
+        new("No public text asks for each decision to be checked against a delegation: this library's reading of the guidance's 'remain accountable for any actions or decisions taken on behalf of their agency' (Working Together 2018, chapter 3, as Lewisham's published arrangements state it), a check for the partnership to adopt", Confidence.LocalPractice)
         {
             Quotes = [Sources.DelegationLewisham],
         },

@@ -16,7 +16,7 @@ internal sealed class LeadInPost : ComplianceRule
             [
                 Sources.SafeguardingPartners,
                 new("Working Together to Safeguard Children (2023) names the local authority chief executive, the accountable officer of a clinical commissioning group and a chief officer of police as the lead representatives with accountability under the legislation.",
-                    "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (its words are Working Together 2018's, chapter 3, though it names the 2023 edition)",
+                    "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the copy naming a clinical commissioning group; it names the 2023 edition, but 'lead representatives' and the CCG's accountable officer are the 2018 edition's terms as others summarise them, the 2018 paragraph not seen; a later stored copy reads 'a Integrated Care Board')",
                     "https://safeguardinglewisham.org.uk/lscp/lscp/our-partnership-arrangements/our-organisational-structure/print"),
                 new("Working Together to Safeguard Children 2023 sets out the responsibilities of the three safeguarding statutory partners, and within that those of the Lead Safeguarding Partners (LSPs), who are named as the Chief Officer of Police, the Chief Executive of the Local Authority and the Chief Executive of the local Integrated Care Board (ICB)",
                     "Leeds Safeguarding Children Partnership, 'LSCP Executive', on Working Together to Safeguard Children 2023, chapter 2",

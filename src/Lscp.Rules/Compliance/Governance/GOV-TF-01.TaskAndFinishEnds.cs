@@ -14,7 +14,7 @@ internal sealed class TaskAndFinishEnds : ComplianceRule
         new("The partnership's own published arrangements: task and finish groups are time limited", Confidence.LocalPractice)
         {
             Quotes = [new("In order to minimise bureaucracy and learn from practice, time limited Task and Finish Groups will be convened when needed.",
-                "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements), for example",
+                "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements, in the version naming a clinical commissioning group), for example",
                 "https://safeguardinglewisham.org.uk/lscp/lscp/our-partnership-arrangements/our-organisational-structure/print")],
         },
         new(Sources.PartnersInForce),
