@@ -139,14 +139,14 @@ public static class HtmlReport
             {
                 foreach (var window in MeetingSchedule.ForYear(body, yearStart, WorkingDayCalendar.EnglandAndWales).Where(w => w.WindowEnd >= start && w.WindowStart <= result.Period.End))
                 {
-                    var missed = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetsEachInterval && f.Subject == Lscp.Rules.Compliance.Subject.Body(body.Id) && f.From == window.WindowStart);
+                    var missed = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetsEachInterval && f.Subject == Lscp.Rules.Catalogue.Subject.Body(body.Id) && f.From == window.WindowStart);
                     svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{X(window.WindowStart) + 1:0.#}\" y=\"{y + 4}\" width=\"{Math.Max(1, X(window.WindowEnd.PlusDays(1)) - X(window.WindowStart) - 2):0.#}\" height=\"16\" fill=\"{(missed ? "#f8d0d0" : window.Number % 2 == 0 ? "#cddcf5" : "#e6effc")}\"><title>{E($"expected meeting {window.Number}: {window.WindowStart:uuuu-MM-dd} to {window.WindowEnd:uuuu-MM-dd}{(missed ? " (missed)" : string.Empty)}")}</title></rect>");
                 }
             }
 
             foreach (var meeting in outcome.Scenario.Records.Meetings.Where(m => m.BodyId == body.Id && result.Period.Contains(m.Date)))
             {
-                var inquorate = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetingQuorate && f.Subject == Lscp.Rules.Compliance.Subject.Meeting(meeting.Id));
+                var inquorate = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetingQuorate && f.Subject == Lscp.Rules.Catalogue.Subject.Meeting(meeting.Id));
                 svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(meeting.Date):0.#}\" cy=\"{y + 12}\" r=\"5\" fill=\"{(inquorate ? "#b00020" : "#0a7a2f")}\"><title>{E($"{meeting.Id} on {meeting.Date:uuuu-MM-dd}{(inquorate ? ", not quorate" : string.Empty)}")}</title></circle>");
             }
 

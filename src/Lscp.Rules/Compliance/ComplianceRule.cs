@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using Lscp.Model;
 using NodaTime;
+using Lscp.Rules.Catalogue;
 
 namespace Lscp.Rules.Compliance;
 

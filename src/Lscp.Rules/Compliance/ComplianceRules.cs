@@ -9,13 +9,13 @@ namespace Lscp.Rules.Compliance;
 public static class ComplianceRules
 {
     /// <summary>The governance rules (<c>Compliance/Governance/GOV-*.cs</c>).</summary>
-    public static ImmutableArray<ComplianceRule> Governance => RuleRegistry.Governance;
+    public static ImmutableArray<ComplianceRule> Governance => Lscp.Rules.Compliance.Governance.RuleRegistry.All;
 
     /// <summary>The duties beyond the clocks (<c>Compliance/Duties/DUTY-*.cs</c>).</summary>
-    public static ImmutableArray<ComplianceRule> Duties => RuleRegistry.Duties;
+    public static ImmutableArray<ComplianceRule> Duties => Lscp.Rules.Compliance.Duties.RuleRegistry.All;
 
     /// <summary>The statutory clocks (<c>Timescales/TS-*.cs</c>), as findings.</summary>
-    public static ImmutableArray<ComplianceRule> Timescales { get; } = [.. RuleRegistry.Timescales.Select(r => new DeadlineFindings(r))];
+    public static ImmutableArray<ComplianceRule> Timescales { get; } = [.. Lscp.Rules.Timescales.RuleRegistry.All.Select(r => new DeadlineFindings(r))];
 
     /// <summary>Every rule: governance, duties, then the clocks.</summary>
     public static ImmutableArray<ComplianceRule> All { get; } = [.. Governance, .. Duties, .. Timescales];

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
+using Lscp.Rules.Catalogue;
 
 namespace Lscp.Rules.Reporting;
 
@@ -58,12 +59,12 @@ public static class ComplianceReportJson
     }
 
     /// <summary>A subject as its text, <c>kind:id</c>.</summary>
-    private sealed class SubjectConverter : JsonConverter<Compliance.Subject>
+    private sealed class SubjectConverter : JsonConverter<Catalogue.Subject>
     {
-        public override Compliance.Subject Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        public override Catalogue.Subject Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
             throw new NotSupportedException("The compliance report's JSON is written, not read.");
 
-        public override void Write(Utf8JsonWriter writer, Compliance.Subject value, JsonSerializerOptions options) =>
+        public override void Write(Utf8JsonWriter writer, Catalogue.Subject value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString());
     }
 

@@ -1,4 +1,3 @@
-using Lscp.Rules.Compliance;
 using Lscp.Rules.Catalogue;
 using Lscp.Model.Records;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Lscp.Model;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
-using Lscp.Rules.Compliance;
 using NodaTime;
 
 namespace Lscp.Rules.Timescales;

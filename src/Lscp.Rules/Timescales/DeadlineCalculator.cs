@@ -10,7 +10,7 @@ namespace Lscp.Rules.Timescales;
 public static class DeadlineCalculator
 {
     /// <summary>The clocks, one instance each (they hold no state), in id order: the rule registry's <c>Timescales/TS-*.cs</c>.</summary>
-    public static ImmutableArray<DeadlineRule> Rules => RuleRegistry.Timescales;
+    public static ImmutableArray<DeadlineRule> Rules => RuleRegistry.All;
 
     /// <summary>The clocks of <paramref name="incident"/>, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForIncident(SeriousIncident incident, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)

@@ -1,4 +1,3 @@
-using Lscp.Rules.Compliance;
 using System.Collections.Immutable;
 using Lscp.Rules.Catalogue;
 using NodaTime;

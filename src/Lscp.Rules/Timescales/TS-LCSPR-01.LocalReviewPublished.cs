@@ -1,4 +1,3 @@
-using Lscp.Rules.Compliance;
 using Lscp.Model.Records;
 using Lscp.Rules.Catalogue;
 using NodaTime;

@@ -111,4 +111,41 @@ public sealed class ArchitectureTests
 
         Assert.InRange(files.Distinct().Count(), 1, 6);
     }
+
+    [Fact]
+    public void No_namespace_of_the_rules_uses_one_that_uses_it_back_but_the_catalogue_of_every_rule()
+    {
+        // Each folder of src/Lscp.Rules is a namespace; an edge is a using or a qualified name. The one edge allowed back
+        // is Catalogue -> Compliance: RuleCatalogue lists every rule's definition (so Rulebook.Standard holds them all),
+        // and the rules read the catalogue's types. docs/architecture.md says so.
+        var root = Repository.Path("src", "Lscp.Rules");
+        var spaces = Directory.GetDirectories(root).Select(Path.GetFileName).Where(n => n is not ("bin" or "obj")).ToList();
+        var uses = spaces.ToDictionary(n => n!, n => Directory.GetFiles(Path.Combine(root, n!), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"Lscp\.Rules\.(\w+)").Select(m => m.Groups[1].Value))
+            .Where(u => u != n && spaces.Contains(u)).ToHashSet());
+        Assert.True(uses.Count >= 6, string.Join(", ", uses.Keys));
+        var allowed = ("Catalogue", "Compliance");
+        foreach (var (from, targets) in uses)
+        {
+            foreach (var to in targets)
+            {
+                if ((from, to) == allowed)
+                {
+                    continue;
+                }
+
+                // Is there a path back from 'to' to 'from' (not through the allowed edge)?
+                var seen = new HashSet<string>();
+                var queue = new Queue<string>([to]);
+                while (queue.TryDequeue(out var at))
+                {
+                    Assert.False(at == from, $"Lscp.Rules.{from} uses Lscp.Rules.{to}, which uses it back.");
+                    foreach (var next in uses[at].Where(n => (at, n) != allowed && seen.Add(n)))
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+        }
+    }
 }

@@ -174,7 +174,7 @@ public sealed class ValueEqualityTests
                 RuleCatalogue.All.First(d => !d.Citation.Quotes.IsEmpty).Citation.Quotes[0],
                 RuleCatalogue.All.First(d => !d.Citation.Quotes.IsEmpty).Citation.Quotes[0] with { },
                 RuleCatalogue.All.First(d => !d.Citation.Quotes.IsEmpty).Citation.Quotes[0] with { Words = "other words" }),
-            new EqualityCase<Lscp.Rules.Compliance.Subject>(Lscp.Rules.Compliance.Subject.Meeting("m1"), Lscp.Rules.Compliance.Subject.Meeting("m1"), Lscp.Rules.Compliance.Subject.Body("m1")),
+            new EqualityCase<Lscp.Rules.Catalogue.Subject>(Lscp.Rules.Catalogue.Subject.Meeting("m1"), Lscp.Rules.Catalogue.Subject.Meeting("m1"), Lscp.Rules.Catalogue.Subject.Body("m1")),
             new EqualityCase<Citation>(citation, citation with { }, citation with { Confidence = citation.Confidence == Confidence.Confirmed ? Confidence.Likely : Confidence.Confirmed }, citation with { Quotes = [] }),
             new EqualityCase<ParameterSetting>(setting, setting with { }, setting with { Value = "april" }),
             new EqualityCase<RuleSuspension>(suspension, b.Rulebook.Suspensions[0], suspension with { Reason = "Another reason" }),

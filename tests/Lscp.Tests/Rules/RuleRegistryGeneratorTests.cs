@@ -28,7 +28,9 @@ public sealed class RuleRegistryGeneratorTests
         Assert.Contains("public const string NewRule = \"GOV-NEW-01\";", output["RuleIds.g.cs"], StringComparison.Ordinal);
         Assert.Contains("public const string NewClock = \"TS-NEW-01\";", output["RuleIds.g.cs"], StringComparison.Ordinal);
         var registry = output["RuleRegistry.g.cs"];
-        Assert.Contains("ImmutableArray<global::Lscp.Rules.Timescales.DeadlineRule> Timescales", registry, StringComparison.Ordinal);
+        // Each family's registry is in the family's own namespace, so no namespace reaches into another for its rules.
+        Assert.Matches(@"namespace Lscp\.Rules\.Timescales\s*\{\s*[^{]*class RuleRegistry\s*\{\s*public static [^ ]*ImmutableArray<global::Lscp\.Rules\.Timescales\.DeadlineRule> All", registry);
+        Assert.Contains("namespace Lscp.Rules.Compliance.Governance", registry, StringComparison.Ordinal);
         // In id order within its namespace, whatever order the files come in.
         var earlier = registry.IndexOf("Governance.Earlier()", StringComparison.Ordinal);
         var later = registry.IndexOf("Governance.NewRule()", StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Lscp.Rules.Compliance;
 using NodaTime;
+using Lscp.Rules.Catalogue;
 
 namespace Lscp.Tests.Rules;
 

@@ -1,4 +1,4 @@
-namespace Lscp.Rules.Compliance;
+namespace Lscp.Rules.Catalogue;
 
 /// <summary>The kind of thing a finding or a clock is about; each is written as a word in <see cref="Subject"/>'s text.</summary>
 public enum SubjectKind

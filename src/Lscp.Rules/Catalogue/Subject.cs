@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
-namespace Lscp.Rules.Compliance;
+namespace Lscp.Rules.Catalogue;
 
 /// <summary>
 /// What a finding or a clock is about: a kind and an id, written <c>kind:id</c> (<c>meeting:executive-2024-05-14</c>).
