@@ -21,6 +21,12 @@ public sealed record Terminology(GuidanceEdition Edition, string LeadTitle, stri
     /// <summary>15 December 2023: Working Together 2023 is published and in force.</summary>
     public static LocalDate WorkingTogether2023InForce { get; } = new(2023, 12, 15);
 
+    /// <summary>
+    /// The words for arrangements read on <paramref name="date"/>: those in force that day, or, before 29 June 2018, the
+    /// first words there were (a partnership's arrangements are never older than the provisions that created them).
+    /// </summary>
+    public static Terminology ForArrangementsOn(LocalDate date) => On(date < SafeguardingPartnersInForce ? SafeguardingPartnersInForce : date);
+
     /// <summary>The words in force on <paramref name="date"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before 29 June 2018, when safeguarding partners did not yet exist.</exception>
     public static Terminology On(LocalDate date)

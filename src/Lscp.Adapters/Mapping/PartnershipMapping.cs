@@ -15,15 +15,14 @@ public static class PartnershipMapping
         [.. partnership.Areas],
         [.. partnership.Versions.Select(v => new C.VersionSummary(v.EffectiveFrom, partnership.PeriodOf(v).End, v.Title))]);
 
-    /// <summary>The arrangements in force on a date, on the wire, in the words of the guidance in force that day.</summary>
-    public static C.ArrangementsResponse ToArrangementsResponse(this Partnership partnership, Arrangements version, LocalDate date)
+    /// <summary>The arrangements in force on a date, on the wire, with the words of the guidance and the chairs the rules gave for that day.</summary>
+    public static C.ArrangementsResponse ToArrangementsResponse(this Partnership partnership, Arrangements version, LocalDate date, Terminology words, IEnumerable<ChairAssignment> chairs)
     {
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(words);
+        Guard.Against.Null(chairs);
         var period = partnership.PeriodOf(version);
-        var document = PartnershipJson.ToDocument(version);
-        // Safeguarding partners came into force on 29 June 2018; a version's words are never older than that.
-        var words = Terminology.On(date < Terminology.SafeguardingPartnersInForce ? Terminology.SafeguardingPartnersInForce : date);
-        return new(partnership.Id, date, period.Start, period.End, words.ToContract(), document,
-            [.. version.Bodies.Where(b => b.Chair is not null && b.Period.Contains(date)).Select(b => Chairs.On(partnership, b.Id, date).ToContract())]);
+        return new(partnership.Id, date, period.Start, period.End, words.ToContract(), PartnershipJson.ToDocument(version), [.. chairs.Select(c => c.ToContract())]);
     }
 
     /// <summary>The guidance edition's titles for the partners, on the wire.</summary>
@@ -37,31 +36,38 @@ public static class PartnershipMapping
         words.DelegateTitle,
         words.HealthPartnerTitle);
 
-    /// <summary>The relevant agencies on a date, each with its standing in the Schedule, on the wire.</summary>
-    public static C.RelevantAgenciesResponse ToRelevantAgenciesResponse(this Partnership partnership, LocalDate date) => new(
-        partnership.Id,
-        date,
-        RelevantAgencySchedule.Source,
-        [.. RelevantAgencyRegister.On(partnership, date).Select(r => new C.RelevantAgency(
-            r.Agency.Id,
-            r.Agency.Name,
-            r.Agency.Kind.ToContract(),
-            r.Standing switch
-            {
-                ScheduleStanding.InSchedule => C.ScheduleStanding.InSchedule,
-                ScheduleStanding.OutsideSchedule => C.ScheduleStanding.OutsideSchedule,
-                ScheduleStanding.NotRecorded => C.ScheduleStanding.NotRecorded,
-            },
-            [.. r.Paragraphs.Select(p => new C.ScheduleParagraph(p.Paragraph, p.Category?.Heading, p.Category?.Description))],
-            r.Agency.Schedule?.ToContract()))],
-        [.. RelevantAgencyRegister.CeasedOn(partnership, date).Select(a => new C.CeasedAgency(a.Id, a.Name, a.Ceased!.On, a.Ceased.Source))]);
+    /// <summary>The relevant agencies on a date, each with its standing in the Schedule, and those that ceased, as the rules found them, on the wire.</summary>
+    public static C.RelevantAgenciesResponse ToRelevantAgenciesResponse(this Partnership partnership, LocalDate date, IEnumerable<RegisteredAgency> registered, IEnumerable<Agency> ceased)
+    {
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(registered);
+        Guard.Against.Null(ceased);
+        return new(
+            partnership.Id,
+            date,
+            RelevantAgencySchedule.Source,
+            [.. registered.Select(r => new C.RelevantAgency(
+                r.Agency.Id,
+                r.Agency.Name,
+                r.Agency.Kind.ToContract(),
+                r.Standing switch
+                {
+                    ScheduleStanding.InSchedule => C.ScheduleStanding.InSchedule,
+                    ScheduleStanding.OutsideSchedule => C.ScheduleStanding.OutsideSchedule,
+                    ScheduleStanding.NotRecorded => C.ScheduleStanding.NotRecorded,
+                },
+                [.. r.Paragraphs.Select(p => new C.ScheduleParagraph(p.Paragraph, p.Category?.Heading, p.Category?.Description))],
+                r.Agency.Schedule?.ToContract()))],
+            [.. ceased.Select(a => new C.CeasedAgency(a.Id, a.Name, a.Ceased!.On, a.Ceased.Source))]);
+    }
 
-    /// <summary>The child death review partners on a date, on the wire.</summary>
-    public static C.ChildDeathReviewPartnersResponse ToChildDeathReviewPartnersResponse(this Partnership partnership, LocalDate date) => new(
-        partnership.Id,
-        date,
-        ChildDeathReviewPartners.Source,
-        [.. ChildDeathReviewPartners.On(partnership, date).Select(a => new C.PartnerAgency(a.Id, a.Name, a.Kind.ToContract()))]);
+    /// <summary>The child death review partners on a date, as the rules found them, on the wire.</summary>
+    public static C.ChildDeathReviewPartnersResponse ToChildDeathReviewPartnersResponse(this Partnership partnership, LocalDate date, IEnumerable<Agency> partners)
+    {
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(partners);
+        return new(partnership.Id, date, ChildDeathReviewPartners.Source, [.. partners.Select(a => new C.PartnerAgency(a.Id, a.Name, a.Kind.ToContract()))]);
+    }
 
     /// <summary>An agency kind by name on the wire; every member is mapped, so a new one is a compile error here.</summary>
     public static C.AgencyKind ToContract(this AgencyKind kind) => kind switch

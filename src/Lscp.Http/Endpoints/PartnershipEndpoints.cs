@@ -45,13 +45,13 @@ internal static class PartnershipEndpoints
         ContractResults.Ok<IReadOnlyList<PartnershipSummary>>([.. options.Value.Partnerships.Values.OrderBy(p => p.Id, StringComparer.Ordinal).Select(p => p.ToSummary())]);
 
     private static Results<ContractOk<ArrangementsResponse>, ProblemHttpResult> GetArrangements(string id, string? date, IOptions<LscpOptions> options) =>
-        OnDate(id, date, options, (partnership, version, on) => partnership.ToArrangementsResponse(version, on));
+        OnDate(id, date, options, (partnership, version, on) => partnership.ToArrangementsResponse(version, on, Lscp.Model.Terminology.ForArrangementsOn(on), Chairs.OfBodiesOn(partnership, version, on)));
 
     private static Results<ContractOk<RelevantAgenciesResponse>, ProblemHttpResult> RelevantAgencies(string id, string? date, IOptions<LscpOptions> options) =>
-        OnDate(id, date, options, (partnership, _, on) => partnership.ToRelevantAgenciesResponse(on));
+        OnDate(id, date, options, (partnership, _, on) => partnership.ToRelevantAgenciesResponse(on, RelevantAgencyRegister.On(partnership, on), RelevantAgencyRegister.CeasedOn(partnership, on)));
 
     private static Results<ContractOk<ChildDeathReviewPartnersResponse>, ProblemHttpResult> ChildDeathReviewPartnersOn(string id, string? date, IOptions<LscpOptions> options) =>
-        OnDate(id, date, options, (partnership, _, on) => partnership.ToChildDeathReviewPartnersResponse(on));
+        OnDate(id, date, options, (partnership, _, on) => partnership.ToChildDeathReviewPartnersResponse(on, ChildDeathReviewPartners.On(partnership, on)));
 
     /// <summary>An answer about the arrangements in force on <paramref name="date"/>, once the partnership and the date are sound.</summary>
     private static Results<ContractOk<T>, ProblemHttpResult> OnDate<T>(string id, string? date, IOptions<LscpOptions> options, Func<Partnership, Arrangements, LocalDate, T> answer)

@@ -7,6 +7,14 @@ namespace Lscp.Rules.Governance;
 /// <summary>Who chairs a body on a date, and the rotation schedule over a span of years.</summary>
 public static class Chairs
 {
+    /// <summary>The chair of every body of <paramref name="arrangements"/> that has a chair arrangement and exists on <paramref name="date"/>.</summary>
+    public static ImmutableArray<ChairAssignment> OfBodiesOn(Partnership partnership, Arrangements arrangements, LocalDate date)
+    {
+        Guard.Against.Null(partnership);
+        Guard.Against.Null(arrangements);
+        return [.. arrangements.Bodies.Where(b => b.Chair is not null && b.Period.Contains(date)).Select(b => On(partnership, b.Id, date))];
+    }
+
     /// <summary>The chair of <paramref name="bodyId"/> on <paramref name="date"/>, under the arrangements in force that day.</summary>
     /// <exception cref="KeyNotFoundException">The body does not exist in the arrangements in force that day.</exception>
     /// <exception cref="NoArrangementsInForceException">The date is before the partnership's first arrangements.</exception>
