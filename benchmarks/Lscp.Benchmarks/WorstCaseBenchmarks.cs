@@ -75,7 +75,7 @@ public class WorstCaseBenchmarks
     [Benchmark]
     public long ComplianceMostMeetings() => Send("/v1/compliance#meetings");
 
-    /// <summary>A ten-year period with the most incidents allowed (500), each with a local review and pauses, 50 yearly reports, and meetings to fill 1 MiB.</summary>
+    /// <summary>A ten-year period with the most incidents allowed (500), each with a local review and two recorded delays, 50 yearly reports, and meetings to fill 1 MiB.</summary>
     [Benchmark]
     public long ComplianceMostIncidents() => Send("/v1/compliance#incidents");
 
@@ -258,7 +258,7 @@ public class WorstCaseBenchmarks
             {
                 ["initiatedOn"] = D(30),
                 ["finalReportSentOn"] = D(200),
-                ["pauses"] = new JsonArray(new JsonObject { ["from"] = D(40), ["to"] = D(50), ["reason"] = "Inquest" }, new JsonObject { ["from"] = D(60), ["to"] = D(70), ["reason"] = "Trial" }),
+                ["delays"] = new JsonArray(new JsonObject { ["reason"] = "Inquest", ["panelToldOn"] = D(40), ["secretaryOfStateToldOn"] = D(41) }, new JsonObject { ["reason"] = "Trial", ["panelToldOn"] = D(60) }),
             },
         };
     }
@@ -291,7 +291,7 @@ public class WorstCaseBenchmarks
                 for (var k = 0; k < Rulebook.MaxSettingsPerParameter; k++)
                 {
                     var day = new NodaTime.LocalDate(2015, 7, 1).PlusDays(k * 36);
-                    settings.Add(new JsonObject { ["rule"] = definition.Id, ["name"] = parameter.Name, ["value"] = parameter.DefaultValue, ["from"] = day.ToString("uuuu-MM-dd", null), ["to"] = day.PlusDays(35).ToString("uuuu-MM-dd", null), ["reason"] = "Benchmark" });
+                    settings.Add(new JsonObject { ["rule"] = definition.Id, ["name"] = parameter.Name, ["value"] = parameter.DefaultValue ?? parameter.Choices.FirstOrDefault() ?? $"{parameter.Minimum ?? 1}", ["from"] = day.ToString("uuuu-MM-dd", null), ["to"] = day.PlusDays(35).ToString("uuuu-MM-dd", null), ["reason"] = "Benchmark" });
                 }
             }
         }
