@@ -74,25 +74,35 @@ internal static class JsonBody
         }
 
         // The limit holds for the body as sent and again for it decompressed, so a small compressed body cannot expand past it.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        // A body sent as it is with its Content-Length is read straight into an array of that size: no chunk, no growing
+        // buffer, no copy. Otherwise it is read into a growing array, handed on without a copy.
         var source = encoding.ToLowerInvariant() switch
         {
             "gzip" => new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true),
             "br" => new BrotliStream(request.Body, CompressionMode.Decompress, leaveOpen: true),
             _ => request.Body,
         };
+        byte[] buffer;
+        int length;
         try
         {
-            int read;
-            while ((read = await source.ReadAsync(chunk, context.RequestAborted)) > 0)
+            if (ReferenceEquals(source, request.Body) && request.ContentLength is { } declared)
             {
-                if (buffer.Length + read > maxBytes)
+                buffer = new byte[declared];
+                length = 0;
+                int read;
+                while (length < buffer.Length && (read = await source.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0)
+                {
+                    length += read;
+                }
+            }
+            else
+            {
+                (buffer, length) = await ReadGrowingAsync(source, maxBytes, context.RequestAborted);
+                if (length < 0)
                 {
                     return (default, TooLarge(maxBytes));
                 }
-
-                buffer.Write(chunk, 0, read);
             }
         }
         catch (BadHttpRequestException e)
@@ -115,13 +125,36 @@ internal static class JsonBody
         }
 
         // A UTF-8 byte order mark is tolerated (some editors write one); it is not part of the JSON.
-        var start = buffer.Length >= 3 && buffer.GetBuffer() is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
-        if (buffer.Length == start)
+        var start = length >= 3 && buffer is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
+        if (length == start)
         {
             return (default, Invalid("$", "the body is empty; send a JSON object."));
         }
 
-        return (buffer.ToArray().AsMemory(start), null);
+        return (buffer.AsMemory(start, length - start), null);
+    }
+
+    /// <summary>Reads <paramref name="source"/> to its end into an array that doubles as it fills; a length of -1 when it passes <paramref name="maxBytes"/>.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadGrowingAsync(Stream source, long maxBytes, CancellationToken cancel)
+    {
+        var buffer = new byte[4 * 1024];
+        var length = 0;
+        int read;
+        while ((read = await source.ReadAsync(buffer.AsMemory(length), cancel)) > 0)
+        {
+            length += read;
+            if (length > maxBytes)
+            {
+                return (buffer, -1);
+            }
+
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 1), maxBytes + 1));
+            }
+        }
+
+        return (buffer, length);
     }
 
     /// <summary>
