@@ -32,10 +32,11 @@ public static class ScenarioReader
 
         var reader = new QueryReader(QuerySettings.BuiltIn);
         var query = reader.Scenario(document, text);
-        var errors = reader.Errors.Listed.Select(e => Line(path, e.Line, $"{e.Path}: {e.Message}")).ToList();
-        if (reader.Errors.Found > reader.Errors.Listed.Count)
+        var listed = reader.Errors.Listed;
+        var errors = listed.Select(e => Line(path, e.Line, $"{e.Path}: {e.Message}")).ToList();
+        if (reader.Errors.Found > listed.Count)
         {
-            errors.Add($"... and {reader.Errors.Found - reader.Errors.Listed.Count} more.");
+            errors.Add($"... and {reader.Errors.Found - listed.Count} more.");
         }
 
         var expectations = new List<string>();

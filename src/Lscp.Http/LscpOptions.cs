@@ -15,7 +15,7 @@ public sealed class LscpOptions
     public Rulebook Rulebook { get; set; } = Rulebook.Standard;
 
     /// <summary>The partnerships served by id (default: the built-in ones, Lewisham).</summary>
-    public IReadOnlyDictionary<string, Partnership> Partnerships { get; set; } = BuiltInPartnerships.All.ToDictionary(p => p.Id);
+    public IReadOnlyDictionary<string, Partnership> Partnerships { get; set; } = QuerySettings.BuiltIn.Partnerships;
 
     /// <summary>The largest request body accepted, in bytes (default 1 MiB); a larger one is refused with 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
@@ -30,7 +30,7 @@ public sealed class LscpOptions
     public int MaxYearlyReports { get; set; } = 50;
 
     /// <summary>The longest compliance period accepted, in years (default 10); a longer one is refused with 400.</summary>
-    public int MaxPeriodYears { get; set; } = 10;
+    public int MaxPeriodYears { get; set; } = QuerySettings.DefaultMaxPeriodYears;
 
     /// <summary>
     /// API keys accepted in the <c>X-Api-Key</c> header for the <c>/v1</c> routes. Empty (the default): no key is asked for,

@@ -49,28 +49,23 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         return mapper.Errors.Count == 0 ? records : null;
     }
 
-    public static Meeting? MeetingToModel(MeetingDocument document, string path, out IReadOnlyList<ValidationError> errors)
-    {
-        var mapper = new RecordsDocumentMapper();
-        var meeting = mapper.Meeting(document, path);
-        errors = mapper.Errors;
-        return mapper.Errors.Count == 0 ? meeting : null;
-    }
+    public static Meeting? MeetingToModel(MeetingDocument document, string path, out IReadOnlyList<ValidationError> errors) =>
+        Alone(mapper => mapper.Meeting(document, path), out errors);
 
-    public static SeriousIncident? IncidentToModel(IncidentDocument document, string path, out IReadOnlyList<ValidationError> errors)
-    {
-        var mapper = new RecordsDocumentMapper();
-        var incident = mapper.Incident(document, path);
-        errors = mapper.Errors;
-        return mapper.Errors.Count == 0 ? incident : null;
-    }
+    public static SeriousIncident? IncidentToModel(IncidentDocument document, string path, out IReadOnlyList<ValidationError> errors) =>
+        Alone(mapper => mapper.Incident(document, path), out errors);
 
-    public static IReadOnlyList<YearlyReport>? YearlyReportsToModel(IReadOnlyList<YearlyReportDocument?> documents, string path, out IReadOnlyList<ValidationError> errors)
+    public static IReadOnlyList<YearlyReport>? YearlyReportsToModel(IReadOnlyList<YearlyReportDocument?> documents, string path, out IReadOnlyList<ValidationError> errors) =>
+        Alone<IReadOnlyList<YearlyReport>>(mapper => mapper.Each(documents, path, mapper.YearlyReport), out errors);
+
+    /// <summary>One element read on its own (a request's meeting, incident or yearly reports); null with every problem found.</summary>
+    private static T? Alone<T>(Func<RecordsDocumentMapper, T?> read, out IReadOnlyList<ValidationError> errors)
+        where T : class
     {
         var mapper = new RecordsDocumentMapper();
-        var reports = mapper.Each(documents, path, mapper.YearlyReport);
+        var value = read(mapper);
         errors = mapper.Errors;
-        return mapper.Errors.Count == 0 ? reports : null;
+        return mapper.Errors.Count == 0 ? value : null;
     }
 
     public static RecordsDocument ToDocument(PartnershipRecords records) => new()

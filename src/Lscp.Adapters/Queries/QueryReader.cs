@@ -23,10 +23,10 @@ public class QueryReader(QuerySettings settings)
     /// <summary>What is wrong so far.</summary>
     public InputProblems Errors { get; } = new();
 
-    /// <summary>The last date accepted in records and evaluation dates.</summary>
+    /// <summary>The last date accepted in records and evaluation dates (inclusive).</summary>
     public LocalDate LastRecordDate => RecordDates.LastDate(Settings.Calendar);
 
-    /// <summary>True when <paramref name="date"/> is within the calendar's range; otherwise records the problem at <paramref name="path"/>.</summary>
+    /// <summary>True when <paramref name="date"/> is within the calendar's range (both ends inclusive); otherwise records the problem at <paramref name="path"/>.</summary>
     public bool InRange(LocalDate date, string path) => InRange(date, path, Settings.Calendar.MaxDate);
 
     /// <summary>True when <paramref name="date"/>, a date in records or an evaluation date, is within the range clocks can count in.</summary>

@@ -9,13 +9,16 @@ namespace Lscp.Adapters;
 /// <param name="Calendar">The working-day calendar; dates outside its range are refused.</param>
 /// <param name="Rulebook">The rulebook a request's own settings and suspensions are applied to.</param>
 /// <param name="MaxPeriodYears">The longest period, in years, one request may assess.</param>
-public sealed record QuerySettings(IReadOnlyDictionary<string, Partnership> Partnerships, WorkingDayCalendar Calendar, Rulebook Rulebook, int MaxPeriodYears = 10)
+public sealed record QuerySettings(IReadOnlyDictionary<string, Partnership> Partnerships, WorkingDayCalendar Calendar, Rulebook Rulebook, int MaxPeriodYears = QuerySettings.DefaultMaxPeriodYears)
 {
+    /// <summary>The longest period one request may assess unless set otherwise: 10 years.</summary>
+    public const int DefaultMaxPeriodYears = 10;
+
     /// <summary>The built-in partnerships, the England and Wales calendar and the standard rulebook, as the scenario runner reads with.</summary>
     public static QuerySettings BuiltIn => BuiltInSettings.Value;
 
     private static readonly Lazy<QuerySettings> BuiltInSettings = new(() => new(
-        BuiltInPartnerships.Ids.ToDictionary(id => id, id => BuiltInPartnerships.Find(id)!, StringComparer.Ordinal),
+        BuiltInPartnerships.All.ToDictionary(p => p.Id, StringComparer.Ordinal),
         WorkingDayCalendar.EnglandAndWales,
         Rulebook.Standard));
 }

@@ -177,16 +177,10 @@ internal static class RecordEndpoints
         }
 
         var input = new RequestInput(options.Value);
+        input.Errors.LineOf = text.LineOf;
         ListLimits.Check(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, null, null, document.Rulebook), input.Errors, options.Value);
-        var query = input.Errors.IsEmpty ? input.Scenario(document, text) : null;
-        if (query is null)
-        {
-            input.Errors.LineOf = text.LineOf;
-            return input.Errors.ToProblem();
-        }
-
-        var response = ComplianceReportBuilder.Build(query, options.Value.Calendar).ToContract(query.Rulebook);
-        return ContractResults.Ok(new ScenarioResponse(document.Name?.Trim(), document.Description?.Trim(), response));
+        var (response, problem) = Answer(input, input.Errors.IsEmpty ? input.Scenario(document, text) : null);
+        return problem is null ? ContractResults.Ok(new ScenarioResponse(document.Name?.Trim(), document.Description?.Trim(), response!)) : problem;
     }
 
     /// <summary>YAML by RFC 9512: <c>application/yaml</c>, with no charset or charset UTF-8.</summary>
@@ -199,11 +193,13 @@ internal static class RecordEndpoints
     private static (ComplianceResponse? Response, ProblemHttpResult? Problem) Evaluate(ComplianceRequest request, RequestInput input, IClock clock)
     {
         ListLimits.Check(request, input.Errors, input.Options);
-        var query = input.Errors.IsEmpty ? input.Compliance(request, Today(clock)) : null;
-        return query is null
-            ? (null, input.Errors.ToProblem())
-            : (ComplianceReportBuilder.Build(query, input.Options.Calendar).ToContract(query.Rulebook), null);
+        return Answer(input, input.Errors.IsEmpty ? input.Compliance(request, Today(clock)) : null);
     }
+
+    /// <summary>The report of a query read and validated (one function of the rules, one mapping), or the problems the reading found.</summary>
+    private static (ComplianceResponse? Response, ProblemHttpResult? Problem) Answer(RequestInput input, ComplianceQuery? query) => query is null
+        ? (null, input.Errors.ToProblem())
+        : (ComplianceReportBuilder.Build(query, input.Options.Calendar).ToContract(query.Rulebook), null);
 
     /// <summary>The service's clock read once, at the edge: the rules take the date.</summary>
     private static LocalDate Today(IClock clock) => ComplianceEvaluator.Today(clock);

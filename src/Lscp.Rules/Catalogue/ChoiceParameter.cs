@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Lscp.Model;
 
-
 namespace Lscp.Rules.Catalogue;
 
 /// <summary>
@@ -31,9 +30,12 @@ internal sealed class ChoiceParameter<TChoice>
 
     /// <summary>The choice a word names (the rulebook has already checked it is one of <see cref="RuleParameter.Choices"/>).</summary>
     public TChoice Read(string word) =>
-        Array.Find(Values, v => WordOf(v) == word) is var value && WordOf(value) == word ? value : throw new ArgumentOutOfRangeException(nameof(word), word, $"Not a choice of {Name}.");
+        ByWord.TryGetValue(word, out var value) ? value : throw new ArgumentOutOfRangeException(nameof(word), word, $"Not a choice of {Name}.");
 
     private static readonly TChoice[] Values = Enum.GetValues<TChoice>();
+
+    /// <summary>Each choice by its word, worked out once per enum: rules read their choices on every evaluation.</summary>
+    private static readonly Dictionary<string, TChoice> ByWord = Values.ToDictionary(WordOf, StringComparer.Ordinal);
 
     /// <summary>A choice's word: its name in camelCase.</summary>
     private static string WordOf(TChoice value) => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
