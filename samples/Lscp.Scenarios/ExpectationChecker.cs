@@ -24,31 +24,31 @@ public static class ExpectationChecker
 
         if (expect.Verdict is { } verdict && Parse<Verdict>(verdict) is null)
         {
-            errors.Add($"expect.verdict: '{verdict}' is not one of {Names<Verdict>()}.");
+            errors.Add($"$.expect.verdict: '{verdict}' is not one of {Names<Verdict>()}.");
         }
 
         for (var i = 0; i < (expect.Findings?.Count ?? 0); i++)
         {
             var f = expect.Findings![i];
-            Rule(f.Rule, $"expect.findings[{i}].rule", errors);
-            SubjectOf(f.Subject, $"expect.findings[{i}].subject", "meeting:executive-2024-09-10", errors);
+            Rule(f.Rule, $"$.expect.findings[{i}].rule", errors);
+            SubjectOf(f.Subject, $"$.expect.findings[{i}].subject", "meeting:executive-2024-09-10", errors);
 
             if (f.Severity is { } severity && Parse<Severity>(severity) is null)
             {
-                errors.Add($"expect.findings[{i}].severity: '{severity}' is not one of {Names<Severity>()}.");
+                errors.Add($"$.expect.findings[{i}].severity: '{severity}' is not one of {Names<Severity>()}.");
             }
         }
 
         for (var i = 0; i < (expect.Deadlines?.Count ?? 0); i++)
         {
             var d = expect.Deadlines![i];
-            Rule(d.Rule, $"expect.deadlines[{i}].rule", errors);
-            SubjectOf(d.Subject, $"expect.deadlines[{i}].subject", "incident:LSCP-2024-002", errors);
+            Rule(d.Rule, $"$.expect.deadlines[{i}].rule", errors);
+            SubjectOf(d.Subject, $"$.expect.deadlines[{i}].subject", "incident:LSCP-2024-002", errors);
 
-            ScenarioReader.Date(d.Due, $"expect.deadlines[{i}].due", errors, required: false);
+            ScenarioReader.Date(d.Due, $"$.expect.deadlines[{i}].due", errors, required: false);
             if (d.Status is { } status && Parse<DeadlineStatus>(status) is null)
             {
-                errors.Add($"expect.deadlines[{i}].status: '{status}' is not one of {Names<DeadlineStatus>()}.");
+                errors.Add($"$.expect.deadlines[{i}].status: '{status}' is not one of {Names<DeadlineStatus>()}.");
             }
         }
     }
