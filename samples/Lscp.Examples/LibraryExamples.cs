@@ -76,9 +76,11 @@ public static class LibraryExamples
         var clocks = DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 2, 1), Rulebook.Standard, calendar);
         var rapid = clocks.Single(c => c.RuleId == RuleIds.RapidReview);    // due 2025-01-14, met late by 3 working days
         var records = new PartnershipRecords([], [], [incident]);
-        var report = ComplianceReportBuilder.Build(lewisham, records, period: null, Rulebook.Standard, calendar,
-            new FixedDateClock(new LocalDate(2025, 6, 30)));                 // the financial year containing the date
-        var json = ComplianceReportJson.Write(report);                      // or ComplianceReportText.Render(report)
+        var year = new DateInterval(new LocalDate(2024, 4, 1), new LocalDate(2025, 3, 31));  // 2024-25, the incident's year
+        var report = ComplianceReportBuilder.Build(lewisham, records, year, Rulebook.Standard, calendar,
+            new FixedDateClock(new LocalDate(2025, 6, 30)));
+        var answer = report.ToContract();                                   // the one report shape, as the service sends it
+        var json = ComplianceReportJson.Write(answer);                      // or ComplianceReportText.Render(answer)
         #endregion
         return (rapid.DueOn, rapid.Status, report.Verdict, json);
     }

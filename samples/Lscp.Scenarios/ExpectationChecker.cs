@@ -1,14 +1,11 @@
-using EnumNames = Lscp.Contracts.EnumNames;
 using System.Globalization;
+using Lscp.Contracts;
 using Lscp.Contracts.Documents;
 using Lscp.Rules.Catalogue;
-using Lscp.Rules.Compliance;
-using Lscp.Rules.Reporting;
-using Lscp.Rules.Timescales;
 
 namespace Lscp.Scenarios;
 
-/// <summary>Checks a scenario's expectations against its report.</summary>
+/// <summary>Checks a scenario's expectations against its report, in the report's one shape (the service's answer).</summary>
 public static class ExpectationChecker
 {
     private static readonly HashSet<string> RuleIds = [.. RuleCatalogue.All.Select(r => r.Id)];
@@ -54,7 +51,7 @@ public static class ExpectationChecker
     }
 
     /// <summary>Every expectation of <paramref name="expect"/> checked against <paramref name="report"/>.</summary>
-    public static IReadOnlyList<ExpectationResult> Check(ExpectDocument? expect, ComplianceReport report)
+    public static IReadOnlyList<ExpectationResult> Check(ExpectDocument? expect, ComplianceResponse report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var results = new List<ExpectationResult>();
@@ -69,27 +66,27 @@ public static class ExpectationChecker
             results.Add(new("verdict", wanted == report.Verdict, Name(wanted), Name(report.Verdict)));
         }
 
-        var found = report.Result.Findings;
+        var found = report.Findings;
         foreach (var f in expect.Findings ?? [])
         {
-            var matches = found.Where(x => x.RuleId == f.Rule && x.Subject.ToString() == f.Subject).ToList();
+            var matches = found.Where(x => x.RuleId == f.Rule && x.Subject == f.Subject).ToList();
             var severity = f.Severity is null ? null : Parse<Severity>(f.Severity);
-            var passed = matches.Count > 0 && (severity is null || matches.Any(m => m.Severity == severity)) && (f.ToConfirm is not { } confirm || matches.Any(m => m.IsConfirmed != confirm));
+            var passed = matches.Count > 0 && (severity is null || matches.Any(m => m.Severity == severity)) && (f.ToConfirm is not { } confirm || matches.Any(m => Confirmed(m) != confirm));
             results.Add(new($"finding {f.Rule} {f.Subject}", passed, (severity is null ? "found" : Name(severity.Value)) + (f.ToConfirm is { } c ? (c ? ", to confirm" : ", on published facts") : string.Empty),
-                matches.Count == 0 ? "not found" : string.Join(", ", matches.Select(m => Name(m.Severity) + (f.ToConfirm is null ? string.Empty : m.IsConfirmed ? ", on published facts" : ", to confirm")))));
+                matches.Count == 0 ? "not found" : string.Join(", ", matches.Select(m => Name(m.Severity) + (f.ToConfirm is null ? string.Empty : Confirmed(m) ? ", on published facts" : ", to confirm")))));
         }
 
         if (expect.Findings is not null && expect.NoOtherFindings != false)
         {
             var listed = expect.Findings.Select(f => (f.Rule, f.Subject)).ToHashSet();
-            var others = found.Where(x => x.Severity != Severity.Information && !listed.Contains((x.RuleId, x.Subject.ToString()))).ToList();
+            var others = found.Where(x => x.Severity != Severity.Information && !listed.Contains((x.RuleId, x.Subject))).ToList();
             results.Add(new("no other breaches or warnings", others.Count == 0, "none",
                 others.Count == 0 ? "none" : string.Join("; ", others.Select(o => $"{o.RuleId} {o.Subject} ({Name(o.Severity)})"))));
         }
 
         foreach (var d in expect.Deadlines ?? [])
         {
-            var clock = report.Deadlines.FirstOrDefault(x => x.RuleId == d.Rule && x.Subject.ToString() == d.Subject);
+            var clock = report.Deadlines.FirstOrDefault(x => x.RuleId == d.Rule && x.Subject == d.Subject);
             if (d.Due is { } due)
             {
                 results.Add(new($"deadline {d.Rule} {d.Subject} due", clock?.DueOn?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) == due, due,
@@ -126,6 +123,9 @@ public static class ExpectationChecker
 
         return results;
     }
+
+    /// <summary>True when a finding rests only on published facts and the records.</summary>
+    private static bool Confirmed(Finding finding) => finding.ToConfirm is not { Count: > 0 };
 
     private static void Rule(string? rule, string field, List<string> errors)
     {

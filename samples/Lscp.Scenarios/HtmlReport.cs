@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Lscp.Adapters;
+using Lscp.Contracts;
 using Lscp.Rules.Calendar;
-using Lscp.Rules.Compliance;
 using Lscp.Rules.Governance;
-using Lscp.Rules.Timescales;
 using NodaTime;
 
 namespace Lscp.Scenarios;
@@ -12,7 +12,8 @@ namespace Lscp.Scenarios;
 /// <summary>
 /// A self-contained HTML page (no scripts, no external files) for one scenario: the verdict, a timeline picture of each body's
 /// meetings against its cadence windows and of each incident's clocks with due and actual dates, the measures, the
-/// expectations and every finding.
+/// expectations and every finding. What it says comes from the report's one shape (<see cref="ComplianceResponse"/>, the
+/// service's answer); only the picture's bodies, meetings and cadence windows come from the scenario's own records.
 /// </summary>
 public static class HtmlReport
 {
@@ -25,7 +26,7 @@ public static class HtmlReport
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var report = outcome.Report;
-        var result = report.Result;
+        var result = report;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(outcome.Scenario.Name)).Append("</title><style>")
             .Append("body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}")
@@ -38,7 +39,7 @@ public static class HtmlReport
         }
 
         html.Append("<p><strong>").Append(E(report.Summary)).Append("</strong></p>");
-        html.Append("<p>").Append(E($"{result.PartnershipId}, {result.Period.Start:uuuu-MM-dd} to {result.Period.End:uuuu-MM-dd}; assessed to {result.AssessedUntil:uuuu-MM-dd}; evaluated on {result.EvaluatedOn:uuuu-MM-dd}; rulebook {result.RulebookVersion}; calendar {result.CalendarVersion}; Lscp.Rules {result.LibraryVersion}.")).Append("</p>");
+        html.Append("<p>").Append(E($"{result.PartnershipId}, {Day(result.Period.Start)} to {Day(result.Period.End)}; assessed to {Day(result.AssessedUntil)}; evaluated on {Day(result.EvaluatedOn)}; rulebook {result.RulebookVersion}; calendar {result.CalendarVersion}; Lscp.Rules {result.LibraryVersion}.")).Append("</p>");
         html.Append("<h2>Timeline</h2>").Append(Timeline(outcome));
         html.Append("<h2>How much have we done? How well did we do it?</h2><table><tr><th>Body</th><th>Held</th><th>Expected</th></tr>");
         foreach (var body in report.Measures.Bodies)
@@ -74,15 +75,15 @@ public static class HtmlReport
             html.Append("</table>");
         }
 
-        Findings(html, "Findings counted in the verdict", [.. result.Findings.Where(f => f.IsConfirmed)]);
-        var unconfirmed = result.Findings.Where(f => !f.IsConfirmed).ToList();
+        Findings(html, report, "Findings counted in the verdict", [.. result.Findings.Where(f => f.ToConfirm is not { Count: > 0 })]);
+        var unconfirmed = result.Findings.Where(f => f.ToConfirm is { Count: > 0 }).ToList();
         if (unconfirmed.Count > 0)
         {
-            Findings(html, $"To confirm ({unconfirmed.Count}): findings that rest on a fact no published source states, not counted in the verdict", unconfirmed);
+            Findings(html, report, $"To confirm ({unconfirmed.Count}): findings that rest on a fact no published source states, not counted in the verdict", unconfirmed);
             html.Append("<p>The facts to confirm (or correct, in the arrangements or the rulebook):</p><ul>");
             foreach (var fact in outcome.Report.ToConfirm)
             {
-                html.Append("<li><strong>").Append(E(fact.Fact)).Append("</strong> (").Append(E(fact.Provenance.ToString().ToLowerInvariant())).Append("): ").Append(E(fact.Note)).Append("</li>");
+                html.Append("<li><strong>").Append(E(fact.Fact)).Append("</strong> (").Append(E(EnumNames.NameOf(fact.Provenance))).Append("): ").Append(E(fact.Note)).Append("</li>");
             }
 
             html.Append("</ul>");
@@ -92,7 +93,7 @@ public static class HtmlReport
         return html.ToString();
     }
 
-    private static void Findings(StringBuilder html, string heading, IReadOnlyList<Lscp.Rules.Compliance.Finding> findings)
+    private static void Findings(StringBuilder html, ComplianceResponse report, string heading, IReadOnlyList<Finding> findings)
     {
         html.Append("<h2>").Append(E(heading)).Append("</h2>");
         if (findings.Count == 0)
@@ -104,9 +105,9 @@ public static class HtmlReport
         html.Append("<table><tr><th>Severity</th><th>Rule</th><th>Subject</th><th>Dates</th><th>Finding</th><th>Source</th></tr>");
         foreach (var f in findings)
         {
-            var severity = f.Severity.ToString().ToLowerInvariant();
-            html.Append("<tr class=\"").Append(severity).Append("\"><td>").Append(severity).Append("</td><td>").Append(E(f.RuleId)).Append("</td><td>").Append(E(f.Subject.ToString())).Append("</td><td>")
-                .Append(E(f.From == f.To ? $"{f.From:uuuu-MM-dd}" : $"{f.From:uuuu-MM-dd} to {f.To:uuuu-MM-dd}")).Append("</td><td>").Append(E(f.Message)).Append("</td><td>").Append(E(f.Citation.ToString())).Append("</td></tr>");
+            var severity = EnumNames.NameOf(f.Severity);
+            html.Append("<tr class=\"").Append(severity).Append("\"><td>").Append(severity).Append("</td><td>").Append(E(f.RuleId)).Append("</td><td>").Append(E(f.Subject)).Append("</td><td>")
+                .Append(E(f.From == f.To ? Day(f.From) : $"{Day(f.From)} to {Day(f.To)}")).Append("</td><td>").Append(E(f.Message)).Append("</td><td>").Append(E(ComplianceReportText.Cite(report.Rules[f.RuleId].Citation))).Append("</td></tr>");
         }
 
         html.Append("</table>");
@@ -114,7 +115,7 @@ public static class HtmlReport
 
     private static string Timeline(ScenarioOutcome outcome)
     {
-        var result = outcome.Report.Result;
+        var result = outcome.Report;
         var start = result.Period.Start;
         var days = Period.DaysBetween(start, result.Period.End) + 1;
         double X(LocalDate date) => Left + (Width * Math.Clamp(Period.DaysBetween(start, date), 0, days) / (double)days);
@@ -122,7 +123,7 @@ public static class HtmlReport
         var arrangements = partnership.ArrangementsOn(result.AssessedFrom);
         var bodies = arrangements.Bodies.Where(b => b.Cadence is not null || outcome.Scenario.Records.Meetings.Any(m => m.BodyId == b.Id)).ToList();
         var deadlines = outcome.Report.Deadlines;
-        var height = (Row * (bodies.Count + deadlines.Length + 2)) + 20;
+        var height = (Row * (bodies.Count + deadlines.Count + 2)) + 20;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Left + Width + 20}\" height=\"{height}\" role=\"img\" aria-label=\"Timeline of meetings and clocks\">");
         for (var month = new LocalDate(start.Year, start.Month, 1); month <= result.Period.End; month = month.PlusMonths(1))
@@ -139,14 +140,14 @@ public static class HtmlReport
             {
                 foreach (var window in MeetingSchedule.ForYear(body, yearStart, WorkingDayCalendar.EnglandAndWales).Where(w => w.WindowEnd >= start && w.WindowStart <= result.Period.End))
                 {
-                    var missed = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetsEachInterval && f.Subject == Lscp.Rules.Catalogue.Subject.Body(body.Id) && f.From == window.WindowStart);
+                    var missed = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetsEachInterval && f.Subject == Lscp.Rules.Catalogue.Subject.Body(body.Id).ToString() && f.From == window.WindowStart);
                     svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{X(window.WindowStart) + 1:0.#}\" y=\"{y + 4}\" width=\"{Math.Max(1, X(window.WindowEnd.PlusDays(1)) - X(window.WindowStart) - 2):0.#}\" height=\"16\" fill=\"{(missed ? "#f8d0d0" : window.Number % 2 == 0 ? "#cddcf5" : "#e6effc")}\"><title>{E($"expected meeting {window.Number}: {window.WindowStart:uuuu-MM-dd} to {window.WindowEnd:uuuu-MM-dd}{(missed ? " (missed)" : string.Empty)}")}</title></rect>");
                 }
             }
 
-            foreach (var meeting in outcome.Scenario.Records.Meetings.Where(m => m.BodyId == body.Id && result.Period.Contains(m.Date)))
+            foreach (var meeting in outcome.Scenario.Records.Meetings.Where(m => m.BodyId == body.Id && m.Date >= result.Period.Start && m.Date <= result.Period.End))
             {
-                var inquorate = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetingQuorate && f.Subject == Lscp.Rules.Catalogue.Subject.Meeting(meeting.Id));
+                var inquorate = result.Findings.Any(f => f.RuleId == Lscp.Rules.Catalogue.RuleIds.MeetingQuorate && f.Subject == Lscp.Rules.Catalogue.Subject.Meeting(meeting.Id).ToString());
                 svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{X(meeting.Date):0.#}\" cy=\"{y + 12}\" r=\"5\" fill=\"{(inquorate ? "#b00020" : "#0a7a2f")}\"><title>{E($"{meeting.Id} on {meeting.Date:uuuu-MM-dd}{(inquorate ? ", not quorate" : string.Empty)}")}</title></circle>");
             }
 
@@ -176,7 +177,7 @@ public static class HtmlReport
             else if (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn is { } open)
             {
                 var colour = deadline.Status == DeadlineStatus.Overdue ? "#b00020" : "#a15c00";
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Math.Min(X(open) + 8, Left + Width - 60):0.#}\" y=\"{y + 16}\" fill=\"{colour}\">{deadline.Status.ToString().ToLowerInvariant()}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Math.Min(X(open) + 8, Left + Width - 60):0.#}\" y=\"{y + 16}\" fill=\"{colour}\">{EnumNames.NameOf(deadline.Status)}</text>");
             }
 
             y += Row;
@@ -185,6 +186,8 @@ public static class HtmlReport
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{y + 16}\">Key: blue band = a cadence window, one meeting due in each (alternate shades); red window = missed; dot = meeting (red: not quorate); diamond = due date; dot on a clock = done (red: late).</text>");
         return svg.Append("</svg>").ToString();
     }
+
+    private static string Day(LocalDate day) => day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Short(string text) => text.Length <= 48 ? text : text[..47] + "…";
 

@@ -1,7 +1,7 @@
 // Runs compliance scenarios: dotnet run --project samples/Lscp.Scenarios -- <file or folder>... [--json DIR] [--html DIR]
 // Exit codes: 0 every expectation passed; 1 an expectation failed; 2 a scenario could not be read; 64 bad arguments.
 using Lscp.Rules;
-using Lscp.Rules.Reporting;
+using Lscp.Adapters;
 using Lscp.Scenarios;
 
 var paths = new List<string>();

@@ -1,35 +1,29 @@
-using System.Text.Json;
 using Lscp.Adapters;
-using Lscp.Contracts;
 using Lscp.Rules.Calendar;
-using Lscp.Rules.Catalogue;
 using Lscp.Rules.Reporting;
 
 namespace Lscp.Scenarios;
 
-/// <summary>Runs a scenario: the compliance report on its evaluation date, and its expectations checked.</summary>
+/// <summary>Runs a scenario: the compliance report on its evaluation date, in the service's shape, and its expectations checked.</summary>
 public static class ScenarioRunner
 {
     /// <summary>Runs <paramref name="scenario"/> with its rulebook (the standard one plus its own settings) and the England and Wales calendar.</summary>
     public static ScenarioOutcome Run(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var report = ComplianceReportBuilder.Build(scenario.Query, WorkingDayCalendar.EnglandAndWales);
+        var report = ComplianceReportBuilder.Build(scenario.Query, WorkingDayCalendar.EnglandAndWales).ToContract();
         return new ScenarioOutcome(scenario, report, ExpectationChecker.Check(scenario.Expect, report));
     }
 
     /// <summary>
     /// The report as JSON in the wire's own shape, <c>ComplianceResponse</c> (the <c>report</c> of the service's
-    /// <c>POST /v1/scenarios</c>), mapped by the service's own mapping and written by the contract's JSON context, indented.
+    /// <c>POST /v1/scenarios</c>), written by the one report writer, indented.
     /// </summary>
     public static string Json(ScenarioOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var response = outcome.Report.ToContract(outcome.Scenario.Rulebook);
-        return JsonSerializer.Serialize(response, Indented.GetTypeInfo(typeof(ComplianceResponse)));
+        return ComplianceReportJson.Write(outcome.Report);
     }
-
-    private static readonly JsonSerializerOptions Indented = new(LscpJsonContext.Default.Options) { WriteIndented = true };
 
     /// <summary>The scenario files under <paramref name="path"/> (a file, or a folder searched for .yaml, .yml and .json), in name order.</summary>
     public static IReadOnlyList<string> Files(string path)

@@ -26,7 +26,7 @@ Check("Lewisham read from its JSON equals the built-in", lewisham == BuiltInPart
 var year = new DateInterval(new LocalDate(2024, 4, 1), new LocalDate(2025, 3, 31));
 var report = ComplianceReportBuilder.Build(lewisham, PartnershipRecords.Empty, year, Rulebook.Standard, calendar, new FixedDateClock(new LocalDate(2025, 6, 30)));
 Check("an empty year is not compliant", report.Verdict, Verdict.NotCompliant);
-var json = ComplianceReportJson.Write(report);
+var json = ComplianceReportJson.Write(report.ToContract());
 Check("the report JSON names its verdict in camelCase", json.Contains("\"verdict\": \"notCompliant\"", StringComparison.Ordinal), true);
 
 var wire = System.Text.Json.JsonSerializer.Serialize(new Lscp.Contracts.DeadlinesRequest(null, null, new LocalDate(2025, 2, 1)), Lscp.Contracts.LscpJsonContext.Default.DeadlinesRequest);

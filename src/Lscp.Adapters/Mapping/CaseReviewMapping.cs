@@ -1,4 +1,4 @@
-using Lscp.Rules.Catalogue;
+using Lscp.Rules.Reporting;
 using Lscp.Rules.Timescales;
 using C = Lscp.Contracts;
 
@@ -35,7 +35,7 @@ public static class CaseReviewMapping
         deadline.Delays.IsEmpty || !deadline.IsMissed ? null : deadline.ExplainedDelay is not null,
         deadline.Basis.ToConfirm());
 
-    /// <summary>The clocks of one incident on the wire, with the sources they cite.</summary>
-    public static C.DeadlinesResponse ToContract(this IReadOnlyList<Deadline> deadlines, Rulebook rulebook) =>
-        new([.. deadlines.Select(d => d.ToContract())], rulebook.Cited([], deadlines));
+    /// <summary>The clocks of one incident on the wire, with the sources they cite (each clock carries its own).</summary>
+    public static C.DeadlinesResponse ToContract(this IReadOnlyList<Deadline> deadlines) =>
+        new([.. deadlines.Select(d => d.ToContract())], CitedRule.Of(deadlines).ToContract());
 }

@@ -1,4 +1,3 @@
-using Lscp.Rules.Catalogue;
 using Lscp.Rules.Compliance;
 using Lscp.Rules.Reporting;
 using C = Lscp.Contracts;
@@ -9,7 +8,7 @@ namespace Lscp.Adapters;
 public static class ComplianceMapping
 {
     /// <summary>The compliance report on the wire: verdict, findings, clocks, measures and every source cited.</summary>
-    public static C.ComplianceResponse ToContract(this ComplianceReport report, Rulebook rulebook)
+    public static C.ComplianceResponse ToContract(this ComplianceReport report)
     {
         var result = report.Result;
         return new(
@@ -29,7 +28,7 @@ public static class ComplianceMapping
             [.. result.Findings.Select(ToContract)],
             [.. report.ToConfirm.Select(b => b.ToConfirm())],
             [.. report.Deadlines.Select(d => d.ToContract())],
-            rulebook.Cited(result.Findings, report.Deadlines),
+            report.Cited.ToContract(),
             report.Measures.ToContract(),
             [.. result.Notes],
             result.RulebookVersion,

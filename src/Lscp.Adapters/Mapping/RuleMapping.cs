@@ -1,6 +1,5 @@
 using Lscp.Rules.Catalogue;
-using Lscp.Rules.Compliance;
-using Lscp.Rules.Timescales;
+using Lscp.Rules.Reporting;
 using C = Lscp.Contracts;
 
 namespace Lscp.Adapters;
@@ -49,31 +48,15 @@ public static class RuleMapping
     public static IReadOnlyList<C.FactToConfirm>? ToConfirm(this System.Collections.Immutable.ImmutableArray<Lscp.Model.FactBasis> basis) =>
         basis.IsEmpty ? null : [.. basis.Select(b => b.ToConfirm())];
 
-    /// <summary>
-    /// Each rule that <paramref name="findings"/> or <paramref name="deadlines"/> name, once, by id (in id order), with its
-    /// title and citation as the rulebook holds them and, for a clock, its counting convention.
-    /// </summary>
-    public static IReadOnlyDictionary<string, C.RuleReference> Cited(this Rulebook rulebook, IEnumerable<Finding> findings, IEnumerable<Deadline> deadlines)
+    /// <summary>The rules a report or a list of clocks cites, each once, by id, with its title, citation and (for a clock) counting.</summary>
+    public static IReadOnlyDictionary<string, C.RuleReference> ToContract(this IEnumerable<CitedRule> cited)
     {
-        var cited = new SortedDictionary<string, C.RuleReference>(StringComparer.Ordinal);
-        foreach (var deadline in deadlines)
+        var rules = new SortedDictionary<string, C.RuleReference>(StringComparer.Ordinal);
+        foreach (var rule in cited)
         {
-            if (!cited.ContainsKey(deadline.RuleId))
-            {
-                var rule = rulebook.Definition(deadline.RuleId);
-                cited[deadline.RuleId] = new(deadline.Title, rule.Citation.ToContract(), deadline.Counting);
-            }
+            rules[rule.RuleId] = new(rule.Title, rule.Citation.ToContract(), rule.Counting);
         }
 
-        foreach (var finding in findings)
-        {
-            if (!cited.ContainsKey(finding.RuleId))
-            {
-                var rule = rulebook.Definition(finding.RuleId);
-                cited[finding.RuleId] = new(rule.Title, rule.Citation.ToContract());
-            }
-        }
-
-        return cited;
+        return rules;
     }
 }

@@ -141,7 +141,7 @@ internal static class RecordEndpoints
         }
 
         var records = new PartnershipRecords([], [], incident is null ? [] : [incident], reports);
-        return ContractResults.Ok(DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).ToContract(rulebook));
+        return ContractResults.Ok(DeadlineCalculator.ForRecords(records, asOf, rulebook, o.Calendar).ToContract());
     }
 
     private static async Task<Results<ContractOk<ComplianceResponse>, ProblemHttpResult>> Compliance(HttpContext http, IOptions<LscpOptions> options, IClock clock)
@@ -199,7 +199,7 @@ internal static class RecordEndpoints
     /// <summary>The report of a query read and validated (one function of the rules, one mapping), or the problems the reading found.</summary>
     private static (ComplianceResponse? Response, ProblemHttpResult? Problem) Answer(RequestInput input, ComplianceQuery? query) => query is null
         ? (null, input.Errors.ToProblem())
-        : (ComplianceReportBuilder.Build(query, input.Options.Calendar).ToContract(query.Rulebook), null);
+        : (ComplianceReportBuilder.Build(query, input.Options.Calendar).ToContract(), null);
 
     /// <summary>The service's clock read once, at the edge: the rules take the date.</summary>
     private static LocalDate Today(IClock clock) => ComplianceEvaluator.Today(clock);

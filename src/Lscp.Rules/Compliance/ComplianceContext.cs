@@ -123,6 +123,18 @@ public sealed class ComplianceContext
 
     private QuorumResult?[]? _quorums;
 
+    /// <summary>
+    /// The month (1 or 4) cadence years start in on <paramref name="on"/>, as GOV-CADENCE-01's <c>yearStarts</c> is set:
+    /// one reading of the setting for the rule and the report's expected meetings alike.
+    /// </summary>
+    internal int CadenceYearStartMonth(LocalDate on) => Governance.MeetsEachInterval.StartMonth(Rulebook, on);
+
+    /// <summary>
+    /// Whether a delegate's signature counts for its lead on a key document published on <paramref name="on"/>, as
+    /// DUTY-SIGN-01's <c>delegateMaySign</c> is set: one reading for the rule and the report's sign-off measure alike.
+    /// </summary>
+    internal bool DelegatesCount(LocalDate on) => Duties.KeyDocumentSigned.DelegatesCount(Rulebook, on);
+
     /// <summary>True when there is anything to assess (the assessed range is not empty).</summary>
     public bool HasAssessedDays => AssessedFrom <= AssessedUntil;
 

@@ -29,4 +29,9 @@ public sealed record ComplianceReport(ComplianceResult Result, ImmutableArray<De
     public ImmutableArray<FactBasis> ToConfirm { get => _toConfirm.Items; init => _toConfirm = value; }
 
     private readonly ValueArray<FactBasis> _toConfirm = ImmutableArray<FactBasis>.Empty;
+
+    /// <summary>Every rule a finding or a clock names, once, in id order, with its title and citation (compared item by item).</summary>
+    public ImmutableArray<CitedRule> Cited { get => _cited.Items; init => _cited = value; }
+
+    private readonly ValueArray<CitedRule> _cited = ImmutableArray<CitedRule>.Empty;
 }

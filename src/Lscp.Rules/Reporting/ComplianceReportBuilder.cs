@@ -96,7 +96,7 @@ public static class ComplianceReportBuilder
             summary += $" A further {unconfirmed} finding(s) rest on {toConfirm.Length} fact(s) to confirm (inferred, or a default of this library's) and are not counted.";
         }
 
-        return new ComplianceReport(result, deadlines, measures, verdict, summary) { ToConfirm = toConfirm };
+        return new ComplianceReport(result, deadlines, measures, verdict, summary) { ToConfirm = toConfirm, Cited = CitedRule.Of(rulebook, result.Findings, deadlines) };
     }
 
     /// <summary>Every fact a finding rests on that is not published, once each, in the order first met.</summary>
@@ -125,8 +125,9 @@ public static class ComplianceReportBuilder
         || (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn <= period.End);
 
     /// <summary>The duty measures over the assessed days, or null when the records carry no duty records.</summary>
-    private static DutyMeasures? Duties(Partnership partnership, PartnershipRecords records, ComplianceResult result, Rulebook rulebook)
+    private static DutyMeasures? Duties(ComplianceContext context, ComplianceResult result)
     {
+        var (partnership, records) = (context.Partnership, context.Records);
         if (!records.HasDutyRecords || result.AssessedFrom > result.AssessedUntil)
         {
             return null;
@@ -137,7 +138,7 @@ public static class ComplianceReportBuilder
         // Signed as DUTY-SIGN-01 judges it, delegates counting only where the rulebook says so.
         var signedByAll = published.Count(d =>
         {
-            var delegatesCount = Compliance.Duties.KeyDocumentSigned.DelegatesCount(rulebook, d.PublishedOn!.Value);
+            var delegatesCount = context.DelegatesCount(d.PublishedOn!.Value);
             return partnership.ArrangementsOn(d.PublishedOn!.Value).StatutoryPartners.All(p => d.IsSignedBy(p.Id, delegatesCount));
         });
         // The union of the scrutiny periods within the assessed days, swept once in date order (n log n, not days times records).
@@ -179,7 +180,7 @@ public static class ComplianceReportBuilder
         var quorate = 0;
         if (result.AssessedFrom <= result.AssessedUntil)
         {
-            var startMonth = Compliance.Governance.MeetsEachInterval.StartMonth(rulebook, result.AssessedFrom);
+            var startMonth = context.CadenceYearStartMonth(result.AssessedFrom);
             var expected = new Dictionary<string, (string Name, int Expected, bool HasCadence)>();
             foreach (var version in partnership.Versions)
             {
@@ -245,7 +246,7 @@ public static class ComplianceReportBuilder
             quorate,
             quorumAssessed == 0 ? null : Math.Round(100m * quorate / quorumAssessed, 1),
             clocks,
-            Duties(partnership, records, result, rulebook));
+            Duties(context, result));
     }
 
     /// <summary>

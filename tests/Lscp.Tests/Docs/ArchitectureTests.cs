@@ -113,6 +113,17 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void The_rules_write_no_report_format_of_their_own()
+    {
+        // One report shape outside the rules (the wire's ComplianceResponse), written in Lscp.Adapters: the rules hold no
+        // JSON context and no renderer of their report, so there is no second shape to drift from the first.
+        var rules = typeof(Lscp.Rules.Reporting.ComplianceReport).Assembly;
+        Assert.DoesNotContain(rules.GetTypes(), t => typeof(System.Text.Json.Serialization.JsonSerializerContext).IsAssignableFrom(t));
+        Assert.DoesNotContain(rules.GetExportedTypes(), t => t.GetMethods(BindingFlags.Public | BindingFlags.Static).Any(m => m.GetParameters() is [{ ParameterType: var p }] && p == typeof(Lscp.Rules.Reporting.ComplianceReport) && m.ReturnType == typeof(string)));
+        Assert.DoesNotContain("NodaTime.Serialization", File.ReadAllText(Repository.Path("src", "Lscp.Rules", "Lscp.Rules.csproj")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_namespace_of_the_rules_uses_one_that_uses_it_back_but_the_catalogue_of_every_rule()
     {
         // Each folder of src/Lscp.Rules is a namespace; an edge is a using or a qualified name. The one edge allowed back

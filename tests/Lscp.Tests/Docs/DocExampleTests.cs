@@ -98,6 +98,8 @@ public sealed partial class DocExampleTests(LscpServiceFactory factory) : IClass
         var clocks = LibraryExamples.Clocks();
         Assert.Equal((new LocalDate(2025, 1, 14), DeadlineStatus.MetLate), (clocks.RapidReviewDue, clocks.Status));
         Assert.Contains("\"verdict\": \"", clocks.Json, StringComparison.Ordinal);
+        // The report covers the incident's own year, so its clocks are in it (a report of 2025-26 would leave them out).
+        Assert.Contains("\"subject\": \"incident:LSCP-2024-002\"", clocks.Json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ScenarioEndpointTests(LscpServiceFactory factory) : IClassFi
         var runner = ScenarioRunner.Run(ScenarioReader.Read(path)).Report;
         var verdict = runner.Verdict.ToString();
         Assert.Equal(char.ToLowerInvariant(verdict[0]) + verdict[1..], (string?)body["report"]!["verdict"]);
-        Assert.Equal(runner.Result.Findings.Select(f => f.RuleId), body["report"]!["findings"]!.AsArray().Select(f => (string?)f!["ruleId"]));
+        Assert.Equal(runner.Findings.Select(f => f.RuleId), body["report"]!["findings"]!.AsArray().Select(f => (string?)f!["ruleId"]));
         Assert.False(string.IsNullOrWhiteSpace((string?)body["name"]));
         // One reader and one report shape: the runner's --json file is the report the service answers, node for node.
         var json = JsonNode.Parse(ScenarioRunner.Json(ScenarioRunner.Run(ScenarioReader.Read(path))))!;

@@ -201,6 +201,7 @@ public sealed class ValueEqualityTests
                 new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([2], Provenance.Inferred, "Note")))),
             new EqualityCase<BodyActivity>(a.Report.Measures.Bodies[0], b.Report.Measures.Bodies[0], a.Report.Measures.Bodies[1]),
             new EqualityCase<ClockPerformance>(a.Report.Measures.Clocks[0], b.Report.Measures.Clocks[0], a.Report.Measures.Clocks[1]),
+            new EqualityCase<CitedRule>(a.Report.Cited[0], b.Report.Cited[0], a.Report.Cited[1]),
         ];
         return cases.ToDictionary(c => c.Type);
     }

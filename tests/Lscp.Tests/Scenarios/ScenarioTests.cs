@@ -95,27 +95,27 @@ public sealed class ScenarioTests
     [Fact]
     public void The_duties_scenarios_get_one_cited_finding_for_each_lapse_and_none_when_kept()
     {
-        var lapsed = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml"))).Report.Result.Findings;
+        var lapsed = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml"))).Report;
         foreach (var rule in new[] { "DUTY-SIGN-01", "DUTY-SCRUT-01", "DUTY-SCRUT-03", "DUTY-WT2023-01" })
         {
-            var finding = Assert.Single(lapsed, f => f.RuleId == rule);
-            Assert.Equal(Lscp.Rules.Compliance.Severity.Breach, finding.Severity);
-            Assert.False(string.IsNullOrWhiteSpace(finding.Citation.Source));
+            var finding = Assert.Single(lapsed.Findings, f => f.RuleId == rule);
+            Assert.Equal(Lscp.Contracts.Severity.Breach, finding.Severity);
+            Assert.False(string.IsNullOrWhiteSpace(lapsed.Rules[rule].Citation.Source));
         }
 
         // Besides these, only the warning that Lewisham's published arrangements still name the abolished CRC.
-        Assert.Equal(["DUTY-AGENCY-01", "DUTY-SCRUT-01", "DUTY-SCRUT-03", "DUTY-SIGN-01", "DUTY-WT2023-01"], lapsed.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        Assert.Equal(["DUTY-AGENCY-01", "DUTY-SCRUT-01", "DUTY-SCRUT-03", "DUTY-SIGN-01", "DUTY-WT2023-01"], lapsed.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
         var measures = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml"))).Report.Measures.Duties!;
         Assert.Equal(
-            new Lscp.Rules.Reporting.DutyMeasures(
+            new Lscp.Contracts.DutyMeasures(
                 DocumentsPublished: 2, DocumentsSignedByAll: 0, ScrutinyReports: 1, DaysWithoutScrutiny: 151,
                 YearlyReportsPublished: 1, YearlyReportsReferringToScrutiny: 0, YearlyReportsScrutinyNotRecorded: 0,
                 RelevantAgencies: LewishamRegisterSize, RelevantAgenciesCategoryNotRecorded: LewishamRegisterSize - 1),
             measures);
         var kept = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-compliant.yaml"))).Report;
-        Assert.Equal(new Lscp.Rules.Reporting.DutyMeasures(2, 2, 1, 0, 1, 1, 0, LewishamRegisterSize, LewishamRegisterSize - 1), kept.Measures.Duties);
+        Assert.Equal(new Lscp.Contracts.DutyMeasures(2, 2, 1, 0, 1, 1, 0, LewishamRegisterSize, LewishamRegisterSize - 1), kept.Measures.Duties);
         Assert.Contains("days without independent scrutiny: 151", HtmlReport.Write(ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml")))), StringComparison.Ordinal);
-        Assert.Equal("DUTY-AGENCY-01", Assert.Single(kept.Result.Findings).RuleId);
-        Assert.DoesNotContain(kept.Result.Notes, n => n.Contains("not recorded", StringComparison.Ordinal));
+        Assert.Equal("DUTY-AGENCY-01", Assert.Single(kept.Findings).RuleId);
+        Assert.DoesNotContain(kept.Notes, n => n.Contains("not recorded", StringComparison.Ordinal));
     }
 }

@@ -51,7 +51,7 @@ internal sealed class KeyDocumentSigned : ComplianceRule
                     continue;
                 }
 
-                var delegatesCount = DelegatesCount(context.Rulebook, published);
+                var delegatesCount = context.DelegatesCount(published);
                 var missing = arrangements.StatutoryPartners
                     .Where(p => !document.IsSignedBy(p.Id, delegatesCount))
                     .Select(p => p.Name)

@@ -58,7 +58,7 @@ internal sealed class MeetsEachInterval : ComplianceRule
         {
             var (body, from, to) = (run.Body, run.From, run.To);
             var cadence = body.Cadence!;
-            var startMonth = StartMonth(context.Rulebook, from);
+            var startMonth = context.CadenceYearStartMonth(from);
             for (var yearStart = MeetingSchedule.YearStartOf(from, startMonth); yearStart <= to; yearStart = yearStart.PlusYears(1))
             {
                 for (var i = 0; i < cadence.MeetingsPerYear; i++)
