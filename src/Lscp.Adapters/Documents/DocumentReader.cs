@@ -25,13 +25,13 @@ public class DocumentReader
     public IReadOnlyList<ValidationError> Errors => _errors;
 
     /// <summary>Records a problem at <paramref name="path"/>.</summary>
-    public void Error(string path, string message) => _errors.Add(new(path, message));
+    public void Error(DocumentPath path, string message) => _errors.Add(new(path.ToString(), message));
 
     /// <summary>Records problems found elsewhere (a model type's checks, another reader).</summary>
     public void Error(IEnumerable<ValidationError> errors) => _errors.AddRange(errors);
 
-    /// <summary>Each item of an optional list mapped by <paramref name="map"/> at <c>path[i]</c>; a null item is an error.</summary>
-    public List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, string path, Func<TDocument, string, T?> map, bool required = false)
+    /// <summary>Each item of an optional list mapped by <paramref name="map"/> at <c>path[i]</c> (a path formatted only for an error); a null item is an error.</summary>
+    public List<T> Each<TDocument, T>(IReadOnlyList<TDocument?>? items, DocumentPath path, Func<TDocument, DocumentPath, T?> map, bool required = false)
         where TDocument : class
         where T : class
     {
@@ -50,9 +50,9 @@ public class DocumentReader
         {
             if (items[i] is not { } item)
             {
-                Error($"{path}[{i}]", "must not be null.");
+                Error(path.Item(i), "must not be null.");
             }
-            else if (map(item, $"{path}[{i}]") is { } result)
+            else if (map(item, path.Item(i)) is { } result)
             {
                 results.Add(result);
             }
@@ -62,7 +62,7 @@ public class DocumentReader
     }
 
     /// <summary>Required text, trimmed; null (with the error) when missing or blank.</summary>
-    public string? Text(string? value, string path)
+    public string? Text(string? value, DocumentPath path)
     {
         if (value is null)
         {
@@ -80,7 +80,7 @@ public class DocumentReader
     }
 
     /// <summary>A required identifier: 1 to 64 lower-case letters, digits and hyphens.</summary>
-    public string? Id(string? value, string path)
+    public string? Id(string? value, DocumentPath path)
     {
         if (Text(value, path) is not { } text)
         {
@@ -97,7 +97,7 @@ public class DocumentReader
     }
 
     /// <summary>An ISO date (yyyy-MM-dd), read by <see cref="IsoDate.Read"/>.</summary>
-    public LocalDate? Date(string? value, string path, bool required)
+    public LocalDate? Date(string? value, DocumentPath path, bool required)
     {
         var date = IsoDate.Read(value, required, out var problem);
         if (problem is not null)
@@ -109,7 +109,7 @@ public class DocumentReader
     }
 
     /// <summary>A required day of the year, MM-dd.</summary>
-    public AnnualDate? AnnualDate(string? value, string path)
+    public AnnualDate? AnnualDate(string? value, DocumentPath path)
     {
         if (value is null)
         {
@@ -128,10 +128,10 @@ public class DocumentReader
     }
 
     /// <summary>A period from <c>path.from</c> (required) to <c>path.to</c> (optional: open-ended), both ends inclusive.</summary>
-    public EffectivePeriod? Period(string? from, string? to, string path)
+    public EffectivePeriod? Period(string? from, string? to, DocumentPath path)
     {
-        var start = Date(from, $"{path}.from", required: true);
-        var end = Date(to, $"{path}.to", required: false);
+        var start = Date(from, path.Field("from"), required: true);
+        var end = Date(to, path.Field("to"), required: false);
         if (start is not { } s || (to is not null && end is null))
         {
             return null;
@@ -139,7 +139,7 @@ public class DocumentReader
 
         if (end is { } e && e < s)
         {
-            Error($"{path}.to", EffectivePeriod.EndBeforeStart(s, e));
+            Error(path.Field("to"), EffectivePeriod.EndBeforeStart(s, e));
             return null;
         }
 
@@ -150,7 +150,7 @@ public class DocumentReader
     /// A closed range of days from <paramref name="start"/> to <paramref name="end"/>, both ends inclusive, both read already (null when missing or
     /// refused, with the error recorded); an end before the start is an error at <paramref name="endPath"/>.
     /// </summary>
-    public DateInterval? Interval(LocalDate? start, LocalDate? end, string endPath)
+    public DateInterval? Interval(LocalDate? start, LocalDate? end, DocumentPath endPath)
     {
         if (start is not { } s || end is not { } e)
         {
@@ -167,7 +167,7 @@ public class DocumentReader
     }
 
     /// <summary>A required enum member by its camelCase name (<see cref="EnumNames"/>).</summary>
-    public T? Enum<T>(string? value, string path)
+    public T? Enum<T>(string? value, DocumentPath path)
         where T : struct, Enum
     {
         if (value is null)
@@ -191,7 +191,7 @@ public class DocumentReader
     /// none is broken. The model type's own <c>Check</c> supplies <paramref name="broken"/>, so its constructor never
     /// throws here and no exception is caught and reworded.
     /// </summary>
-    private protected T? Create<T>(IEnumerable<Invariant> broken, string path, Func<T> create, params ReadOnlySpan<(string Parameter, string Field)> fields)
+    private protected T? Create<T>(IEnumerable<Invariant> broken, DocumentPath path, Func<T> create, params ReadOnlySpan<(string Parameter, string Field)> fields)
         where T : class
     {
         var before = Errors.Count;
@@ -206,7 +206,7 @@ public class DocumentReader
                 }
             }
 
-            Error($"{path}.{field}", invariant.Message);
+            Error(path.Field(field), invariant.Message);
         }
 
         return Errors.Count > before ? null : create();

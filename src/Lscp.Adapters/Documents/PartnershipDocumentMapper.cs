@@ -69,7 +69,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count == 0 ? Create(Model.Partnership.Check(id!, areas, [.. versions.OrderBy(v => v.EffectiveFrom)]), "$", () => new Partnership(id!, name!, areas, versions!)) : null;
     }
 
-    private Arrangements? Arrangements(ArrangementsDocument v, string path)
+    private Arrangements? Arrangements(ArrangementsDocument v, DocumentPath path)
     {
         var before = Errors.Count;
         var effectiveFrom = Date(v.EffectiveFrom, $"{path}.effectiveFrom", required: true);
@@ -104,7 +104,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return null;
     }
 
-    private Agency? Agency(AgencyDocument a, string path)
+    private Agency? Agency(AgencyDocument a, DocumentPath path)
     {
         var before = Errors.Count;
         var id = Id(a.Id, $"{path}.id");
@@ -118,7 +118,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count > before ? null : Create(Model.Agency.Check(id!, kind!.Value, role!.Value, schedule), path, () => new Agency(id!, name!, kind!.Value, role!.Value, ceased, schedule));
     }
 
-    private ScheduleListing? Listing(ScheduleListingDocument s, string path)
+    private ScheduleListing? Listing(ScheduleListingDocument s, DocumentPath path)
     {
         var before = Errors.Count;
         if (s.Paragraphs is null)
@@ -131,7 +131,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count > before ? null : Create(ScheduleListing.Check(s.Paragraphs!), path, () => new ScheduleListing(s.Paragraphs!, provenance!.Value, note!));
     }
 
-    private Post? Post(PostDocument p, string path)
+    private Post? Post(PostDocument p, DocumentPath path)
     {
         var before = Errors.Count;
         var id = Id(p.Id, $"{path}.id");
@@ -140,7 +140,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count > before ? null : new Post(id!, agency!, title!);
     }
 
-    private PostHolding? Holding(HoldingDocument h, string path)
+    private PostHolding? Holding(HoldingDocument h, DocumentPath path)
     {
         var before = Errors.Count;
         var post = Id(h.Post, $"{path}.post");
@@ -150,7 +150,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count > before ? null : new PostHolding(post!, person, period!.Value, source!);
     }
 
-    private AccountableLead? Lead(LeadDocument l, string path)
+    private AccountableLead? Lead(LeadDocument l, DocumentPath path)
     {
         var before = Errors.Count;
         var partner = Id(l.Partner, $"{path}.partner");
@@ -158,7 +158,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count > before ? null : new AccountableLead(partner!, post!);
     }
 
-    private Delegation? Delegation(DelegationDocument d, string path)
+    private Delegation? Delegation(DelegationDocument d, DocumentPath path)
     {
         var before = Errors.Count;
         var id = Id(d.Id, $"{path}.id");
@@ -169,7 +169,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count > before ? null : Create(Model.Delegation.Check(id!, functions), path, () => new Delegation(id!, partner!, delegatePost!, period!.Value, functions));
     }
 
-    private Body? Body(BodyDocument b, string path)
+    private Body? Body(BodyDocument b, DocumentPath path)
     {
         var before = Errors.Count;
         var id = Id(b.Id, $"{path}.id");
@@ -196,7 +196,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
             ("period", "to"));
     }
 
-    private Membership? Member(MemberDocument m, string path)
+    private Membership? Member(MemberDocument m, DocumentPath path)
     {
         var before = Errors.Count;
         var agency = Id(m.Agency, $"{path}.agency");
@@ -206,7 +206,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         return Errors.Count > before ? null : new Membership(agency!, representative!, kind!.Value, deputies!.Value);
     }
 
-    private ChairArrangement? Chair(ChairDocument c, string path)
+    private ChairArrangement? Chair(ChairDocument c, DocumentPath path)
     {
         var before = Errors.Count;
         void NotFor(string type, string field, object? value)

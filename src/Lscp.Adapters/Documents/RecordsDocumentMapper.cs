@@ -26,25 +26,26 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var deathReviews = mapper.Each(document.DeathReviews, $"{root}.deathReviews", (c, p) =>
         {
             var before = mapper.Errors.Count;
-            var reference = mapper.Text(c.CaseReference, $"{p}.caseReference");
-            var learned = mapper.Date(c.LearnedOn, $"{p}.learnedOn", required: true);
-            var notified = mapper.Date(c.NotifiedOn, $"{p}.notifiedOn", required: false);
+            var reference = mapper.Text(c.CaseReference, p.Field("caseReference"));
+            var learned = mapper.Date(c.LearnedOn, p.Field("learnedOn"), required: true);
+            var notified = mapper.Date(c.NotifiedOn, p.Field("notifiedOn"), required: false);
             return mapper.Errors.Count > before ? null : mapper.Create(DeathReview.Check(reference!, learned!.Value, notified), p, () => new DeathReview(reference!, learned!.Value, notified));
         });
         var deathReviewReports = new List<NodaTime.LocalDate>();
+        var reportsPath = new DocumentPath($"{root}.deathReviewReports");
         for (var i = 0; i < (document.DeathReviewReports?.Count ?? 0); i++)
         {
-            if (mapper.Date(document.DeathReviewReports![i], $"{root}.deathReviewReports[{i}]", required: true) is { } published)
+            if (mapper.Date(document.DeathReviewReports![i], reportsPath.Item(i), required: true) is { } published)
             {
                 deathReviewReports.Add(published);
             }
         }
 
         var scrutinyReports = mapper.Each(document.ScrutinyReports, $"{root}.scrutinyReports", (r, p) =>
-            mapper.Text(r.Title, $"{p}.title") is { } title && mapper.Date(r.PublishedOn, $"{p}.publishedOn", required: true) is { } published
+            mapper.Text(r.Title, p.Field("title")) is { } title && mapper.Date(r.PublishedOn, p.Field("publishedOn"), required: true) is { } published
                 ? new ScrutinyReport(title, published)
                 : null);
-        var records = mapper.Errors.Count == 0 ? mapper.Create(Lscp.Model.Records.PartnershipRecords.Check(meetings, incidents), root, () => new PartnershipRecords(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports)) : null;
+        var records = mapper.Errors.Count == 0 ? mapper.Create(Lscp.Model.Records.PartnershipRecords.Check(meetings, incidents), root, () => PartnershipRecords.Checked(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports)) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -112,96 +113,96 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         Scrutiny = records.Scrutiny.IsEmpty ? null : [.. records.Scrutiny.Select(x => new ScrutinyDocument { Model = EnumNames.NameOf<ScrutinyModel>(x.Model), Holder = x.Holder, From = Format(x.During.Start), To = Format(x.During.End) })],
     };
 
-    private Meeting? Meeting(MeetingDocument m, string path)
+    private Meeting? Meeting(MeetingDocument m, DocumentPath path)
     {
         var before = Errors.Count;
-        var id = Id(m.Id, $"{path}.id");
-        var body = Id(m.Body, $"{path}.body");
-        var date = Date(m.Date, $"{path}.date", required: true);
-        var chair = m.Chair is null ? null : Id(m.Chair, $"{path}.chair");
-        var attendance = Each(m.Attendance, $"{path}.attendance", Attendance);
-        return Errors.Count > before ? null : Create(Lscp.Model.Records.Meeting.Check(id!, chair, attendance, m.ChairWasDeputy ?? false), path, () => new Meeting(id!, body!, date!.Value, chair, attendance, m.ChairWasDeputy ?? false));
+        var id = Id(m.Id, path.Field("id"));
+        var body = Id(m.Body, path.Field("body"));
+        var date = Date(m.Date, path.Field("date"), required: true);
+        var chair = m.Chair is null ? null : Id(m.Chair, path.Field("chair"));
+        var attendance = Each(m.Attendance, path.Field("attendance"), Attendance);
+        return Errors.Count > before ? null : Create(Lscp.Model.Records.Meeting.Check(id!, chair, attendance, m.ChairWasDeputy ?? false), path, () => Lscp.Model.Records.Meeting.Checked(id!, body!, date!.Value, chair, [.. attendance], m.ChairWasDeputy ?? false));
     }
 
-    private Attendance? Attendance(AttendanceDocument a, string path)
+    private Attendance? Attendance(AttendanceDocument a, DocumentPath path)
     {
         var before = Errors.Count;
-        var agency = Id(a.Agency, $"{path}.agency");
-        var status = Enum<AttendanceStatus>(a.Status, $"{path}.status");
-        var representative = a.Representative is null ? null : Text(a.Representative, $"{path}.representative");
-        return Errors.Count > before ? null : Create(Lscp.Model.Records.Attendance.Check(agency!, status!.Value, a.Deputy, a.ChairAgreedDeputy ?? false), path, () => new Attendance(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false));
+        var agency = Id(a.Agency, path.Field("agency"));
+        var status = Enum<AttendanceStatus>(a.Status, path.Field("status"));
+        var representative = a.Representative is null ? null : Text(a.Representative, path.Field("representative"));
+        return Errors.Count > before ? null : Create(Lscp.Model.Records.Attendance.Check(agency!, status!.Value, a.Deputy, a.ChairAgreedDeputy ?? false), path, () => Lscp.Model.Records.Attendance.Checked(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false));
     }
 
-    private DelegationDecision? Decision(DecisionDocument d, string path)
+    private DelegationDecision? Decision(DecisionDocument d, DocumentPath path)
     {
         var before = Errors.Count;
-        var id = Id(d.Id, $"{path}.id");
-        var date = Date(d.Date, $"{path}.date", required: true);
-        var post = Id(d.Post, $"{path}.post");
-        var description = Text(d.Description, $"{path}.description");
+        var id = Id(d.Id, path.Field("id"));
+        var date = Date(d.Date, path.Field("date"), required: true);
+        var post = Id(d.Post, path.Field("post"));
+        var description = Text(d.Description, path.Field("description"));
         return Errors.Count > before ? null : new DelegationDecision(id!, date!.Value, post!, description!);
     }
 
-    private SeriousIncident? Incident(IncidentDocument i, string path)
+    private SeriousIncident? Incident(IncidentDocument i, DocumentPath path)
     {
         var before = Errors.Count;
-        var reference = Text(i.CaseReference, $"{path}.caseReference");
-        var aware = Date(i.LocalAuthorityAwareOn, $"{path}.localAuthorityAwareOn", required: true);
-        var notified = Date(i.NotifiedPanelOn, $"{path}.notifiedPanelOn", required: false);
-        var partners = Date(i.ReportedToPartnersOn, $"{path}.reportedToPartnersOn", required: false);
-        var rapid = Date(i.RapidReviewSentOn, $"{path}.rapidReviewSentOn", required: false);
-        var decision = i.Decision is null ? null : Enum<ReviewDecision>(i.Decision, $"{path}.decision");
-        var review = i.LocalReview is not { } r ? null : LocalReview(r, $"{path}.localReview");
+        var reference = Text(i.CaseReference, path.Field("caseReference"));
+        var aware = Date(i.LocalAuthorityAwareOn, path.Field("localAuthorityAwareOn"), required: true);
+        var notified = Date(i.NotifiedPanelOn, path.Field("notifiedPanelOn"), required: false);
+        var partners = Date(i.ReportedToPartnersOn, path.Field("reportedToPartnersOn"), required: false);
+        var rapid = Date(i.RapidReviewSentOn, path.Field("rapidReviewSentOn"), required: false);
+        var decision = i.Decision is null ? null : Enum<ReviewDecision>(i.Decision, path.Field("decision"));
+        var review = i.LocalReview is not { } r ? null : LocalReview(r, path.Field("localReview"));
         return Errors.Count > before ? null : Create(SeriousIncident.Check(reference!, aware!.Value, notified, partners, rapid, decision, review), path, () => new SeriousIncident(reference!, aware!.Value, notified, partners, rapid, decision, review));
     }
 
-    private LocalReview? LocalReview(LocalReviewDocument r, string path)
+    private LocalReview? LocalReview(LocalReviewDocument r, DocumentPath path)
     {
         var before = Errors.Count;
-        var initiated = Date(r.InitiatedOn, $"{path}.initiatedOn", required: false);
-        var sent = Date(r.FinalReportSentOn, $"{path}.finalReportSentOn", required: false);
-        var published = Date(r.PublishedOn, $"{path}.publishedOn", required: false);
-        var delays = Each(r.Delays, $"{path}.delays", (d, delayPath) =>
+        var initiated = Date(r.InitiatedOn, path.Field("initiatedOn"), required: false);
+        var sent = Date(r.FinalReportSentOn, path.Field("finalReportSentOn"), required: false);
+        var published = Date(r.PublishedOn, path.Field("publishedOn"), required: false);
+        var delays = Each(r.Delays, path.Field("delays"), (d, delayPath) =>
         {
-            var reason = Text(d.Reason, $"{delayPath}.reason");
-            var panel = Date(d.PanelToldOn, $"{delayPath}.panelToldOn", required: false);
-            var secretary = Date(d.SecretaryOfStateToldOn, $"{delayPath}.secretaryOfStateToldOn", required: false);
+            var reason = Text(d.Reason, delayPath.Field("reason"));
+            var panel = Date(d.PanelToldOn, delayPath.Field("panelToldOn"), required: false);
+            var secretary = Date(d.SecretaryOfStateToldOn, delayPath.Field("secretaryOfStateToldOn"), required: false);
             return reason is null || (d.PanelToldOn is not null && panel is null) || (d.SecretaryOfStateToldOn is not null && secretary is null) ? null : new ReviewDelay(reason, panel, secretary);
         });
         return Errors.Count > before ? null : Create(Lscp.Model.Records.LocalReview.Check(initiated, sent, published, delays), path, () => new LocalReview(initiated, sent, published, delays));
     }
 
-    private YearlyReport? YearlyReport(YearlyReportDocument y, string path)
+    private YearlyReport? YearlyReport(YearlyReportDocument y, DocumentPath path)
     {
         var before = Errors.Count;
-        var from = Date(y.CoversFrom, $"{path}.coversFrom", required: true);
-        var to = Date(y.CoversTo, $"{path}.coversTo", required: true);
-        var published = Date(y.PublishedOn, $"{path}.publishedOn", required: false);
-        var panel = Date(y.SentToPanelOn, $"{path}.sentToPanelOn", required: false);
-        var whatWorks = Date(y.SentToWhatWorksOn, $"{path}.sentToWhatWorksOn", required: false);
+        var from = Date(y.CoversFrom, path.Field("coversFrom"), required: true);
+        var to = Date(y.CoversTo, path.Field("coversTo"), required: true);
+        var published = Date(y.PublishedOn, path.Field("publishedOn"), required: false);
+        var panel = Date(y.SentToPanelOn, path.Field("sentToPanelOn"), required: false);
+        var whatWorks = Date(y.SentToWhatWorksOn, path.Field("sentToWhatWorksOn"), required: false);
         return Errors.Count > before ? null : Create(Lscp.Model.Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny));
     }
 
-    private KeyDocument? KeyDocument(KeyDocumentDocument d, string path)
+    private KeyDocument? KeyDocument(KeyDocumentDocument d, DocumentPath path)
     {
         var before = Errors.Count;
-        var kind = Enum<KeyDocumentKind>(d.Kind, $"{path}.kind");
-        var title = Text(d.Title, $"{path}.title");
-        var published = Date(d.PublishedOn, $"{path}.publishedOn", required: false);
-        var edition = d.Edition is null ? null : Enum<GuidanceEdition>(d.Edition, $"{path}.edition");
-        var signOffs = Each(d.SignOffs, $"{path}.signOffs", (o, p) =>
-            Id(o.Partner, $"{p}.partner") is { } partner && Date(o.SignedOn, $"{p}.signedOn", required: true) is { } signed
+        var kind = Enum<KeyDocumentKind>(d.Kind, path.Field("kind"));
+        var title = Text(d.Title, path.Field("title"));
+        var published = Date(d.PublishedOn, path.Field("publishedOn"), required: false);
+        var edition = d.Edition is null ? null : Enum<GuidanceEdition>(d.Edition, path.Field("edition"));
+        var signOffs = Each(d.SignOffs, path.Field("signOffs"), (o, p) =>
+            Id(o.Partner, p.Field("partner")) is { } partner && Date(o.SignedOn, p.Field("signedOn"), required: true) is { } signed
                 ? new SignOff(partner, signed, o.ByDelegate ?? false)
                 : null);
-        var contents = d.Contents is null ? null : Each(d.Contents, $"{path}.contents", (c, p) => Text(c, p));
+        var contents = d.Contents is null ? null : Each(d.Contents, path.Field("contents"), (c, p) => Text(c, p));
         return Errors.Count > before ? null : Create(Lscp.Model.Records.KeyDocument.Check(contents), path, () => new KeyDocument(kind!.Value, title!, published, signOffs, edition, contents));
     }
 
-    private ScrutinyArrangement? Scrutiny(ScrutinyDocument x, string path)
+    private ScrutinyArrangement? Scrutiny(ScrutinyDocument x, DocumentPath path)
     {
         var before = Errors.Count;
-        var model = Enum<ScrutinyModel>(x.Model, $"{path}.model");
-        var holder = Text(x.Holder, $"{path}.holder");
+        var model = Enum<ScrutinyModel>(x.Model, path.Field("model"));
+        var holder = Text(x.Holder, path.Field("holder"));
         var during = Period(x.From, x.To, path);
         return Errors.Count > before ? null : new ScrutinyArrangement(model!.Value, holder!, during!.Value);
     }

@@ -42,6 +42,12 @@ public sealed class ScenarioText
 
     private Dictionary<string, int>? _lines;
 
+    /// <summary>A JSON file read without its events: kept to be parsed for its lines only if an error needs them.</summary>
+    private byte[]? _unparsed;
+
+    /// <summary>True when the file was read as JSON by the contract's reader, with no YAML events.</summary>
+    internal bool ReadAsJson { get; private init; }
+
     private ScenarioText()
     {
     }
@@ -64,6 +70,13 @@ public sealed class ScenarioText
     /// <summary>Reads <paramref name="utf8"/>; the document, or the errors (with their lines) when it cannot be read.</summary>
     public static (ScenarioDocument? Document, ScenarioText Text, IReadOnlyList<ApiError> Errors) Read(ReadOnlyMemory<byte> utf8)
     {
+        // A JSON file is read by the contract's own JSON reader, with no YAML events; the events (for the lines of any
+        // later error) are made only when asked for. A file that reader refuses goes the YAML way, which words each problem.
+        if (AsJson(utf8.Span) is { } fast)
+        {
+            return (fast, new ScenarioText { _unparsed = utf8.ToArray(), ReadAsJson = true }, []);
+        }
+
         var text = new ScenarioText();
         if (text.Parse(Encoding.UTF8.GetString(utf8.Span)) is { } refused)
         {
@@ -90,6 +103,39 @@ public sealed class ScenarioText
             // The JSON written from the events is one line: its line number means nothing in the file, whose own is added.
             var error = PartnershipJson.Describe(e, withLine: false);
             return (null, text, [new(error.Path, error.Message, text.LineOf(error.Path))]);
+        }
+    }
+
+    /// <summary>
+    /// The file read as JSON by the contract's reader, or null when it is not JSON that the YAML way would read the
+    /// same: anything but an object at the root, a null (the YAML way refuses it at its path), a number with an exponent
+    /// (YAML reads 1e3 as text), nesting past <see cref="MaxDepth"/>, or anything the contract refuses.
+    /// </summary>
+    private static ScenarioDocument? AsJson(ReadOnlySpan<byte> utf8)
+    {
+        var first = utf8.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0 || utf8[first] != (byte)'{')
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.Null
+                    || (reader.TokenType == JsonTokenType.Number && reader.ValueSpan.IndexOfAny("eE"u8) >= 0))
+                {
+                    return null;
+                }
+            }
+
+            return JsonSerializer.Deserialize(utf8, LscpJsonContext.Default.ScenarioDocument);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
@@ -195,6 +241,13 @@ public sealed class ScenarioText
     private Dictionary<string, int> Lines()
     {
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (_unparsed is { } json)
+        {
+            // Read as JSON with no events: parsed now, because an error needs a line (a file JSON reads parses as YAML).
+            _unparsed = null;
+            _ = Parse(Encoding.UTF8.GetString(json));
+        }
+
         if (_events.Count > 0)
         {
             Walk(0, "$");

@@ -1,4 +1,5 @@
 using Lscp.Contracts;
+using Lscp.Contracts.Documents;
 using Lscp.Http.Input;
 using Lscp.Adapters;
 using Lscp.Http.Problems;
@@ -170,7 +171,8 @@ internal static class RecordEndpoints
             return refused;
         }
 
-        var (document, text, errors) = ScenarioText.Read(bytes);
+        // The file is read (its text copied out) before the pooled body is given back.
+        var (document, text, errors) = ReadScenario(bytes);
         if (document is null)
         {
             return ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid scenario file", "The file cannot be read as a scenario; errors says where, with the line.", errors);
@@ -181,6 +183,14 @@ internal static class RecordEndpoints
         ListLimits.Check(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, null, null, document.Rulebook), input.Errors, options.Value);
         var (response, problem) = Answer(input, input.Errors.IsEmpty ? input.Scenario(document, text) : null);
         return problem is null ? ContractResults.Ok(new ScenarioResponse(document.Name?.Trim(), document.Description?.Trim(), response!)) : problem;
+    }
+
+    private static (ScenarioDocument? Document, ScenarioText Text, IReadOnlyList<ApiError> Errors) ReadScenario(RequestBody body)
+    {
+        using (body)
+        {
+            return ScenarioText.Read(body.Memory);
+        }
     }
 
     /// <summary>YAML by RFC 9512: <c>application/yaml</c>, with no charset or charset UTF-8.</summary>

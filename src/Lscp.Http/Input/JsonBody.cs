@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -29,16 +30,17 @@ internal static class JsonBody
             return (null, refused);
         }
 
+        using var pooled = bytes;
         try
         {
-            var body = JsonSerializer.Deserialize(bytes.Span, typeInfo);
+            var body = JsonSerializer.Deserialize(bytes.Memory.Span, typeInfo);
             if (body is null)
             {
                 return (null, Invalid("$", "the body is null; send a JSON object."));
             }
 
             // The reader takes null for an absent member; the documents allow no null, so each is refused at its path.
-            var nulls = NullValues.Find(bytes.Span);
+            var nulls = NullValues.Find(bytes.Memory.Span);
             return nulls.Count == 0 ? (body, null) : (null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid request", RequestErrors.Counted(nulls.Count), nulls));
         }
         catch (JsonException e)
@@ -51,9 +53,10 @@ internal static class JsonBody
 
     /// <summary>
     /// The body's bytes, whatever its media type (the caller checks that first): at most <paramref name="maxBytes"/> as
-    /// sent and again decompressed (gzip or br), a UTF-8 byte order mark left out, never empty.
+    /// sent and again decompressed (gzip or br), a UTF-8 byte order mark left out, never empty; in a pooled array that the
+    /// caller gives back by disposing the body.
     /// </summary>
-    public static async Task<(ReadOnlyMemory<byte> Body, ProblemHttpResult? Problem)> ReadBytesAsync(HttpContext context, long maxBytes)
+    public static async Task<(RequestBody Body, ProblemHttpResult? Problem)> ReadBytesAsync(HttpContext context, long maxBytes)
     {
         var request = context.Request;
         var encoding = request.Headers.ContentEncoding.ToString().Trim();
@@ -74,24 +77,24 @@ internal static class JsonBody
         }
 
         // The limit holds for the body as sent and again for it decompressed, so a small compressed body cannot expand past it.
-        // A body sent as it is with its Content-Length is read straight into an array of that size: no chunk, no growing
-        // buffer, no copy. Otherwise it is read into a growing array, handed on without a copy.
+        // A body sent as it is with its Content-Length is read straight into a pooled array of at least that size: no
+        // chunk, no growing buffer, no copy. Otherwise it is read into a pooled array that doubles as it fills.
         var source = encoding.ToLowerInvariant() switch
         {
             "gzip" => new GZipStream(request.Body, CompressionMode.Decompress, leaveOpen: true),
             "br" => new BrotliStream(request.Body, CompressionMode.Decompress, leaveOpen: true),
             _ => request.Body,
         };
-        byte[] buffer;
+        byte[]? buffer = null;
         int length;
         try
         {
             if (ReferenceEquals(source, request.Body) && request.ContentLength is { } declared)
             {
-                buffer = new byte[declared];
+                buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(declared, 1));
                 length = 0;
                 int read;
-                while (length < buffer.Length && (read = await source.ReadAsync(buffer.AsMemory(length), context.RequestAborted)) > 0)
+                while (length < declared && (read = await source.ReadAsync(buffer.AsMemory(length, (int)declared - length), context.RequestAborted)) > 0)
                 {
                     length += read;
                 }
@@ -101,12 +104,14 @@ internal static class JsonBody
                 (buffer, length) = await ReadGrowingAsync(source, maxBytes, context.RequestAborted);
                 if (length < 0)
                 {
+                    Return(ref buffer);
                     return (default, TooLarge(maxBytes));
                 }
             }
         }
         catch (BadHttpRequestException e)
         {
+            Return(ref buffer);
             // Kestrel refused the body while it was read (too large, too slow, cut short): its status, in our shape.
             return (default, e.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TooLarge(maxBytes)
@@ -114,6 +119,7 @@ internal static class JsonBody
         }
         catch (InvalidDataException)
         {
+            Return(ref buffer);
             return (default, Invalid("$", $"the body is not valid {encoding} data, as its Content-Encoding says it is."));
         }
         finally
@@ -128,33 +134,57 @@ internal static class JsonBody
         var start = length >= 3 && buffer is [0xEF, 0xBB, 0xBF, ..] ? 3 : 0;
         if (length == start)
         {
+            Return(ref buffer);
             return (default, Invalid("$", "the body is empty; send a JSON object."));
         }
 
-        return (buffer.AsMemory(start, length - start), null);
+        return (new RequestBody(buffer, start, length - start), null);
     }
 
-    /// <summary>Reads <paramref name="source"/> to its end into an array that doubles as it fills; a length of -1 when it passes <paramref name="maxBytes"/>.</summary>
+    private static void Return(ref byte[]? buffer)
+    {
+        if (buffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = null;
+        }
+    }
+
+    /// <summary>
+    /// Reads <paramref name="source"/> to its end into a pooled array that doubles as it fills (each smaller one given
+    /// back); a length of -1 when it passes <paramref name="maxBytes"/>. The caller gives the last array back.
+    /// </summary>
     private static async Task<(byte[] Buffer, int Length)> ReadGrowingAsync(Stream source, long maxBytes, CancellationToken cancel)
     {
-        var buffer = new byte[4 * 1024];
+        var buffer = ArrayPool<byte>.Shared.Rent(4 * 1024);
         var length = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer.AsMemory(length), cancel)) > 0)
+        try
         {
-            length += read;
-            if (length > maxBytes)
+            int read;
+            while ((read = await source.ReadAsync(buffer.AsMemory(length), cancel)) > 0)
             {
-                return (buffer, -1);
+                length += read;
+                if (length > maxBytes)
+                {
+                    return (buffer, -1);
+                }
+
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, maxBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            if (length == buffer.Length)
-            {
-                Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, 1), maxBytes + 1));
-            }
+            return (buffer, length);
         }
-
-        return (buffer, length);
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     /// <summary>

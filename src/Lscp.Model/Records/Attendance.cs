@@ -20,6 +20,23 @@ public sealed record Attendance
         ChairAgreedDeputy = chairAgreedDeputy;
     }
 
+    /// <summary>
+    /// An attendance record whose fields a reader has already checked as the constructor does (the agency id, the status,
+    /// non-blank representative, and <see cref="Check"/> with nothing broken): built without checking them again.
+    /// </summary>
+    internal static Attendance Checked(string agencyId, AttendanceStatus status, string? representative, string? deputy, bool chairAgreedDeputy) =>
+        new(agencyId, status, representative, deputy, chairAgreedDeputy, checkedAlready: true);
+
+    private Attendance(string agencyId, AttendanceStatus status, string? representative, string? deputy, bool chairAgreedDeputy, bool checkedAlready)
+    {
+        _ = checkedAlready;
+        AgencyId = agencyId;
+        Status = status;
+        Representative = representative;
+        Deputy = deputy?.Trim();
+        ChairAgreedDeputy = chairAgreedDeputy;
+    }
+
     /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
     internal static IEnumerable<Invariant> Check(string agencyId, AttendanceStatus status, string? deputy, bool chairAgreedDeputy)
     {

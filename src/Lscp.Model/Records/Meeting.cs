@@ -26,6 +26,24 @@ public sealed record Meeting
         Guard.Against.BrokenInvariants(Check(id, chairAgencyId, Attendance, chairWasDeputy));
     }
 
+    /// <summary>
+    /// A meeting whose fields a reader has already checked as the constructor does (ids, no null attendance, and
+    /// <see cref="Check"/> with nothing broken): built without checking them again, so a document's invariants are checked once.
+    /// </summary>
+    internal static Meeting Checked(string id, string bodyId, LocalDate date, string? chairAgencyId, ImmutableArray<Attendance> attendance, bool chairWasDeputy) =>
+        new(id, bodyId, date, chairAgencyId, attendance, chairWasDeputy, checkedAlready: true);
+
+    private Meeting(string id, string bodyId, LocalDate date, string? chairAgencyId, ImmutableArray<Attendance> attendance, bool chairWasDeputy, bool checkedAlready)
+    {
+        _ = checkedAlready;
+        Id = id;
+        BodyId = bodyId;
+        Date = date;
+        ChairAgencyId = chairAgencyId;
+        ChairWasDeputy = chairWasDeputy;
+        Attendance = attendance;
+    }
+
     /// <summary>The invariants the arguments break, none when they are sound; one list for the constructor and the readers.</summary>
     internal static IEnumerable<Invariant> Check(string id, string? chairAgencyId, IReadOnlyList<Attendance> attendance, bool chairWasDeputy)
     {

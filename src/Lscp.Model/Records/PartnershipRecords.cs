@@ -38,6 +38,46 @@ public sealed record PartnershipRecords
         Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
     }
 
+    /// <summary>
+    /// Records whose lists a reader has already checked as the constructor does (<see cref="Check"/> with nothing broken):
+    /// built without checking them again, so a document's invariants are checked once.
+    /// </summary>
+    internal static PartnershipRecords Checked(
+        IEnumerable<Meeting> meetings,
+        IEnumerable<DelegationDecision> decisions,
+        IEnumerable<SeriousIncident> incidents,
+        IEnumerable<YearlyReport> yearlyReports,
+        IEnumerable<KeyDocument> documents,
+        IEnumerable<ScrutinyArrangement> scrutiny,
+        IEnumerable<ScrutinyReport> scrutinyReports,
+        IEnumerable<DeathReview> deathReviews,
+        IEnumerable<LocalDate> deathReviewReports) =>
+        new(meetings, decisions, incidents, yearlyReports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports, checkedAlready: true);
+
+    private PartnershipRecords(
+        IEnumerable<Meeting> meetings,
+        IEnumerable<DelegationDecision> decisions,
+        IEnumerable<SeriousIncident> incidents,
+        IEnumerable<YearlyReport> yearlyReports,
+        IEnumerable<KeyDocument> documents,
+        IEnumerable<ScrutinyArrangement> scrutiny,
+        IEnumerable<ScrutinyReport> scrutinyReports,
+        IEnumerable<DeathReview> deathReviews,
+        IEnumerable<LocalDate> deathReviewReports,
+        bool checkedAlready)
+    {
+        _ = checkedAlready;
+        Incidents = [.. incidents];
+        YearlyReports = [.. yearlyReports];
+        Meetings = [.. meetings];
+        Decisions = [.. decisions];
+        Documents = [.. documents];
+        Scrutiny = [.. scrutiny];
+        ScrutinyReports = [.. scrutinyReports];
+        DeathReviews = [.. deathReviews];
+        DeathReviewReports = [.. deathReviewReports];
+    }
+
     /// <summary>The invariants the lists break (a meeting id or case reference used twice), none when they are sound.</summary>
     internal static IEnumerable<Invariant> Check(IReadOnlyList<Meeting> meetings, IReadOnlyList<SeriousIncident> incidents)
     {

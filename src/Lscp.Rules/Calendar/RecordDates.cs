@@ -35,43 +35,57 @@ public static class RecordDates
     public static IReadOnlyList<ValidationError> Validate(PartnershipRecords records, WorkingDayCalendar calendar, string root)
     {
         Guard.Against.Null(records);
+        Guard.Against.Null(calendar);
+        // Each date is compared first; a path is written only for a date outside the range.
+        var (min, last) = (calendar.MinDate, LastDate(calendar));
         var errors = new List<ValidationError>();
-        void Add(LocalDate? date, string path)
-        {
-            if (Check(date, calendar, path) is { } error)
-            {
-                errors.Add(error);
-            }
-        }
-
         for (var i = 0; i < records.Meetings.Length; i++)
         {
-            Add(records.Meetings[i].Date, $"{root}.meetings[{i}].date");
+            if (Outside(records.Meetings[i].Date, min, last))
+            {
+                errors.Add(Check(records.Meetings[i].Date, calendar, $"{root}.meetings[{i}].date")!);
+            }
         }
 
         for (var i = 0; i < records.Decisions.Length; i++)
         {
-            Add(records.Decisions[i].Date, $"{root}.decisions[{i}].date");
+            if (Outside(records.Decisions[i].Date, min, last))
+            {
+                errors.Add(Check(records.Decisions[i].Date, calendar, $"{root}.decisions[{i}].date")!);
+            }
         }
 
         for (var i = 0; i < records.Incidents.Length; i++)
         {
-            errors.AddRange(Validate(records.Incidents[i], calendar, $"{root}.incidents[{i}]"));
+            if (AnyOutside(records.Incidents[i], min, last))
+            {
+                errors.AddRange(Validate(records.Incidents[i], calendar, $"{root}.incidents[{i}]"));
+            }
         }
 
         for (var i = 0; i < records.YearlyReports.Length; i++)
         {
-            errors.AddRange(Validate(records.YearlyReports[i], calendar, $"{root}.yearlyReports[{i}]"));
+            var y = records.YearlyReports[i];
+            if (Outside(y.CoversFrom, min, last) || Outside(y.CoversTo, min, last) || Outside(y.PublishedOn, min, last) || Outside(y.SentToPanelOn, min, last) || Outside(y.SentToWhatWorksOn, min, last))
+            {
+                errors.AddRange(Validate(y, calendar, $"{root}.yearlyReports[{i}]"));
+            }
         }
 
         for (var i = 0; i < records.DeathReviewReports.Length; i++)
         {
-            Add(records.DeathReviewReports[i], $"{root}.deathReviewReports[{i}]");
+            if (Outside(records.DeathReviewReports[i], min, last))
+            {
+                errors.Add(Check(records.DeathReviewReports[i], calendar, $"{root}.deathReviewReports[{i}]")!);
+            }
         }
 
         for (var i = 0; i < records.DeathReviews.Length; i++)
         {
-            errors.AddRange(OutOfRange(calendar, $"{root}.deathReviews[{i}]", [(records.DeathReviews[i].LearnedOn, "learnedOn"), (records.DeathReviews[i].NotifiedOn, "notifiedOn")]));
+            if (Outside(records.DeathReviews[i].LearnedOn, min, last) || Outside(records.DeathReviews[i].NotifiedOn, min, last))
+            {
+                errors.AddRange(OutOfRange(calendar, $"{root}.deathReviews[{i}]", [(records.DeathReviews[i].LearnedOn, "learnedOn"), (records.DeathReviews[i].NotifiedOn, "notifiedOn")]));
+            }
         }
 
         return errors;
@@ -107,6 +121,39 @@ public static class RecordDates
             [(report.CoversFrom, "coversFrom"), (report.CoversTo, "coversTo"), (report.PublishedOn, "publishedOn"), (report.SentToPanelOn, "sentToPanelOn"), (report.SentToWhatWorksOn, "sentToWhatWorksOn")]);
     }
 
-    private static ValidationError[] OutOfRange(WorkingDayCalendar calendar, string path, IEnumerable<(LocalDate? Date, string Field)> dates) =>
-        [.. dates.Select(d => Check(d.Date, calendar, $"{path}.{d.Field}")).OfType<ValidationError>()];
+    private static ValidationError[] OutOfRange(WorkingDayCalendar calendar, string path, IEnumerable<(LocalDate? Date, string Field)> dates)
+    {
+        var (min, last) = (calendar.MinDate, LastDate(calendar));
+        return [.. dates.Where(d => Outside(d.Date, min, last)).Select(d => Check(d.Date, calendar, $"{path}.{d.Field}")!)];
+    }
+
+    private static bool Outside(LocalDate? date, LocalDate min, LocalDate last) => date is { } d && (d < min || d > last);
+
+    private static bool AnyOutside(SeriousIncident incident, LocalDate min, LocalDate last)
+    {
+        if (Outside(incident.LocalAuthorityAwareOn, min, last) || Outside(incident.NotifiedPanelOn, min, last) || Outside(incident.ReportedToPartnersOn, min, last) || Outside(incident.RapidReviewSentOn, min, last))
+        {
+            return true;
+        }
+
+        if (incident.LocalReview is not { } review)
+        {
+            return false;
+        }
+
+        if (Outside(review.InitiatedOn, min, last) || Outside(review.FinalReportSentOn, min, last) || Outside(review.PublishedOn, min, last))
+        {
+            return true;
+        }
+
+        foreach (var delay in review.Delays)
+        {
+            if (Outside(delay.PanelToldOn, min, last) || Outside(delay.SecretaryOfStateToldOn, min, last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -186,11 +186,19 @@ public static class ComplianceReportBuilder
             {
                 foreach (var body in version.Bodies)
                 {
+                    // The windows of MeetingSchedule.ForYear, counted without their nominal days (which the count does not need).
                     var windows = 0;
-                    for (var yearStart = MeetingSchedule.YearStartOf(result.AssessedFrom, startMonth); yearStart <= result.AssessedUntil; yearStart = yearStart.PlusYears(1))
+                    for (var yearStart = MeetingSchedule.YearStartOf(result.AssessedFrom, startMonth); body.Cadence is { } cadence && yearStart <= result.AssessedUntil; yearStart = yearStart.PlusYears(1))
                     {
-                        windows += MeetingSchedule.ForYear(body, yearStart, calendar)
-                            .Count(w => w.WindowStart >= result.AssessedFrom && w.WindowEnd <= result.AssessedUntil && ReferenceEquals(partnership.ArrangementsOn(w.WindowStart), version));
+                        for (var i = 0; i < cadence.MeetingsPerYear; i++)
+                        {
+                            var (start, end) = MeetingSchedule.Window(cadence, yearStart, i);
+                            if (body.Period.Contains(start) && body.Period.Contains(end) && start >= result.AssessedFrom && end <= result.AssessedUntil
+                                && ReferenceEquals(partnership.ArrangementsOn(start), version))
+                            {
+                                windows++;
+                            }
+                        }
                     }
 
                     var (_, sofar, hasCadence) = expected.GetValueOrDefault(body.Id);

@@ -1,3 +1,5 @@
+using Lscp.Contracts;
+using Lscp.Adapters;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -56,6 +58,37 @@ public sealed class ScenarioEndpointTests(LscpServiceFactory factory) : IClassFi
         var (status, fromJson) = await Post(json, "application/json");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(fromYaml["report"]!.ToJsonString(), fromJson["report"]!.ToJsonString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void A_file_in_JSON_is_read_by_the_JSON_reader_to_the_document_the_YAML_way_reads(string file)
+    {
+        // Each sample, and each sample written out as JSON: the JSON is read with no YAML events, to the same document.
+        var bytes = File.ReadAllBytes(Path.Combine(Folder, file));
+        var (document, text, errors) = ScenarioText.Read(bytes);
+        Assert.Empty(errors);
+        Assert.Equal(file.EndsWith(".json", StringComparison.Ordinal), text.ReadAsJson);
+        var json = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(document!, LscpJsonContext.Default.ScenarioDocument);
+        var (again, againText, none) = ScenarioText.Read(json);
+        Assert.Empty(none);
+        Assert.True(againText.ReadAsJson);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(document!, LscpJsonContext.Default.ScenarioDocument), System.Text.Json.JsonSerializer.Serialize(again!, LscpJsonContext.Default.ScenarioDocument));
+    }
+
+    [Theory]
+    [InlineData("{\n  \"partnership\": \"lewisham\",\n  \"asOf\": \"2025-06-30\",\n  \"name\": null\n}", "$.name", 4, "empty")]
+    [InlineData("{\n  \"partnership\": \"lewisham\",\n  \"asOf\": \"2025-06-30\",\n  \"recrods\": {}\n}", "$.recrods", 4, "unknown")]
+    [InlineData("{\n  \"partnership\": \"lewisham\",\n  \"asOf\": \"2025-06-30\",\n  \"records\": {\n    \"meetings\": [\n      { \"id\": \"m1\", \"body\": \"executive\",\n        \"date\": \"2024-02-30\" }\n    ]\n  }\n}", "$.records.meetings[0].date", 7, "2024-02-30")]
+    public async Task A_file_in_JSON_names_the_line_of_its_error_whichever_reader_reads_it(string json, string path, int line, string words)
+    {
+        // A null or an unknown key sends the file the YAML way; a bad date is found after the JSON reader read it, and its
+        // line is worked out then.
+        var (status, body) = await Post(json, "application/json");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        var error = body["errors"]!.AsArray().First(e => (string?)e!["path"] == path)!;
+        Assert.Equal(line, (int?)error["line"]);
+        Assert.Contains(words, (string?)error["message"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,20 @@ public sealed class RecordsJsonTests
     }
 
     [Fact]
+    public void Records_read_from_a_document_equal_the_same_records_built_by_their_constructors()
+    {
+        // The reader checks each record's invariants once and builds it without checking them again: what it builds must
+        // be what the checking constructors build from the same values, field for field (a deputy's name trimmed too).
+        var built = LewishamYear.Records2024(BuiltInPartnerships.Lewisham);
+        Assert.Equal(built, RecordsJson.Read(RecordsJson.Write(built)));
+        var meeting = new Meeting("m-1", "executive", new NodaTime.LocalDate(2024, 5, 14), "lb-lewisham",
+            [new Attendance("met-police", AttendanceStatus.DeputyAttended, "Borough commander", " A. Deputy ", chairAgreedDeputy: true)], chairWasDeputy: true);
+        var read = RecordsJson.Read(RecordsJson.Write(new PartnershipRecords([meeting], [])));
+        Assert.Equal(meeting, Assert.Single(read.Meetings));
+        Assert.Equal("A. Deputy", read.Meetings[0].Attendance[0].Deputy);
+    }
+
+    [Fact]
     public void Every_bad_record_is_reported_with_its_path()
     {
         const string json = """
