@@ -39,6 +39,12 @@ public readonly record struct DocumentPath
     /// <summary>The member <paramref name="name"/> of the object this path names: <c>path.name</c>.</summary>
     public DocumentPath Field(string name) => _field is null ? new(Prefix, _item, name) : new(ToString(), 0, name);
 
+    /// <summary>
+    /// The same path with its text written once, so that its items (<see cref="Item"/>) need no text of their own: a list
+    /// under an item (<c>meetings[3].attendance</c>) is written once, not once per element.
+    /// </summary>
+    internal DocumentPath Written() => _item == 0 && _field is null ? this : new(ToString(), 0, null);
+
     /// <summary>The path as JSONPath text, such as <c>$.records.meetings[3].date</c>.</summary>
     public override string ToString() => (_item, _field) switch
     {

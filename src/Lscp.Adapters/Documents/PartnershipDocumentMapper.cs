@@ -66,7 +66,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
             Error($"$.versions[{duplicate.Last().i}].effectiveFrom", $"another version also takes effect on {duplicate.Key}.");
         }
 
-        return Errors.Count == 0 ? Create(Model.Partnership.Check(id!, areas, [.. versions.OrderBy(v => v.EffectiveFrom)]), "$", () => new Partnership(id!, name!, areas, versions!)) : null;
+        return Errors.Count == 0 ? (Holds(Model.Partnership.Check(id!, areas, [.. versions.OrderBy(v => v.EffectiveFrom)]), "$") ? new Partnership(id!, name!, areas, versions!) : null) : null;
     }
 
     private Arrangements? Arrangements(ArrangementsDocument v, DocumentPath path)
@@ -115,7 +115,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         var ceasedSource = a.CeasedOn is null && a.CeasedSource is null ? null : Text(a.CeasedSource, $"{path}.ceasedSource");
         var ceased = ceasedOn is { } on && ceasedSource is not null ? new AgencyCeased(on, ceasedSource) : null;
         var schedule = a.Schedule is { } listing ? Listing(listing, $"{path}.schedule") : null;
-        return Errors.Count > before ? null : Create(Model.Agency.Check(id!, kind!.Value, role!.Value, schedule), path, () => new Agency(id!, name!, kind!.Value, role!.Value, ceased, schedule));
+        return Errors.Count > before ? null : (Holds(Model.Agency.Check(id!, kind!.Value, role!.Value, schedule), path) ? new Agency(id!, name!, kind!.Value, role!.Value, ceased, schedule) : null);
     }
 
     private ScheduleListing? Listing(ScheduleListingDocument s, DocumentPath path)
@@ -128,7 +128,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
 
         var provenance = Enum<Provenance>(s.Provenance, $"{path}.provenance");
         var note = Text(s.Note, $"{path}.note");
-        return Errors.Count > before ? null : Create(ScheduleListing.Check(s.Paragraphs!), path, () => new ScheduleListing(s.Paragraphs!, provenance!.Value, note!));
+        return Errors.Count > before ? null : (Holds(ScheduleListing.Check(s.Paragraphs!), path) ? new ScheduleListing(s.Paragraphs!, provenance!.Value, note!) : null);
     }
 
     private Post? Post(PostDocument p, DocumentPath path)
@@ -166,7 +166,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         var delegatePost = Id(d.Delegate, $"{path}.delegate");
         var period = Period(d.From, d.To, path);
         var functions = Each(d.Functions, $"{path}.functions", (f, p) => Text(f, p), required: true);
-        return Errors.Count > before ? null : Create(Model.Delegation.Check(id!, functions), path, () => new Delegation(id!, partner!, delegatePost!, period!.Value, functions));
+        return Errors.Count > before ? null : (Holds(Model.Delegation.Check(id!, functions), path) ? new Delegation(id!, partner!, delegatePost!, period!.Value, functions) : null);
     }
 
     private Body? Body(BodyDocument b, DocumentPath path)
@@ -178,22 +178,15 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
         var period = Period(b.From, b.To, path);
         var members = Each(b.Members, $"{path}.members", Member);
         var chair = b.Chair is null ? null : Chair(b.Chair, $"{path}.chair");
-        var cadence = b.MeetingsPerYear is { } perYear ? Create(MeetingCadence.Check(perYear), path, () => new MeetingCadence(perYear)) : null;
-        var quorum = b.Quorum is not { } q ? null : Create(
-            QuorumRule.Check(q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0),
-            $"{path}.quorum",
-            () => new QuorumRule(q.RequireAllStatutoryPartners ?? true, q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0, q.ChairMustBePresent ?? false));
+        var cadence = b.MeetingsPerYear is { } perYear ? (Holds(MeetingCadence.Check(perYear), path) ? new MeetingCadence(perYear) : null) : null;
+        var quorum = b.Quorum is not { } q ? null : (Holds(QuorumRule.Check(q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0), $"{path}.quorum") ? new QuorumRule(q.RequireAllStatutoryPartners ?? true, q.MinimumMembers ?? 0, q.MinimumAgencies ?? 0, q.ChairMustBePresent ?? false) : null);
         var reportsTo = Each(b.ReportsTo, $"{path}.reportsTo", (r, p) => Id(r, p));
         var notes = b.Notes is null ? null : Text(b.Notes, $"{path}.notes");
         var basis = Each(b.Basis, $"{path}.basis", (x, p) =>
             Text(x.Fact, $"{p}.fact") is { } fact && Enum<Provenance>(x.Provenance, $"{p}.provenance") is { } provenance && Text(x.Note, $"{p}.note") is { } note
                 ? new FactBasis(fact, provenance, note)
                 : null);
-        return Errors.Count > before ? null : Create(
-            [.. Model.Body.Check(id!, kind!.Value, period!.Value), .. Model.Body.CheckBasis(basis)],
-            path,
-            () => new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes, basis),
-            ("period", "to"));
+        return Errors.Count > before ? null : (Holds([.. Model.Body.Check(id!, kind!.Value, period!.Value), .. Model.Body.CheckBasis(basis)], path, ("period", "to")) ? new Body(id!, name!, kind!.Value, period!.Value, members, chair, cadence, quorum, reportsTo, notes, basis) : null);
     }
 
     private Membership? Member(MemberDocument m, DocumentPath path)
@@ -238,7 +231,7 @@ internal sealed class PartnershipDocumentMapper : DocumentReader
                 NotFor("rotating", "agency", c.Agency);
                 NotFor("rotating", "post", c.Post);
                 NotFor("rotating", "person", c.Person);
-                return Errors.Count > before ? null : Create(RotatingChair.Check(order, c.FirstAgencyYear!.Value), path, () => new RotatingChair(order, yearStarts!.Value, c.FirstAgencyYear!.Value));
+                return Errors.Count > before ? null : (Holds(RotatingChair.Check(order, c.FirstAgencyYear!.Value), path) ? new RotatingChair(order, yearStarts!.Value, c.FirstAgencyYear!.Value) : null);
             case "independent":
                 var person = c.Person is null ? null : Text(c.Person, $"{path}.person");
                 NotFor("independent", "agency", c.Agency);

@@ -10,8 +10,12 @@ namespace Lscp.Adapters;
 /// <summary>Turns a <see cref="RecordsDocument"/> into <see cref="PartnershipRecords"/>, collecting every problem with its JSON path; and back.</summary>
 internal sealed class RecordsDocumentMapper : DocumentReader
 {
+    /// <summary>The attendance reader, made once per mapper rather than once per meeting.</summary>
+    private readonly Func<AttendanceDocument, DocumentPath, Attendance?> _attendance;
+
     private RecordsDocumentMapper()
     {
+        _attendance = Attendance;
     }
 
     public static PartnershipRecords? ToModel(RecordsDocument document, string root, out IReadOnlyList<ValidationError> errors)
@@ -29,7 +33,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
             var reference = mapper.Text(c.CaseReference, p.Field("caseReference"));
             var learned = mapper.Date(c.LearnedOn, p.Field("learnedOn"), required: true);
             var notified = mapper.Date(c.NotifiedOn, p.Field("notifiedOn"), required: false);
-            return mapper.Errors.Count > before ? null : mapper.Create(DeathReview.Check(reference!, learned!.Value, notified), p, () => new DeathReview(reference!, learned!.Value, notified));
+            return mapper.Errors.Count > before ? null : (mapper.Holds(DeathReview.Check(reference!, learned!.Value, notified), p) ? new DeathReview(reference!, learned!.Value, notified) : null);
         });
         var deathReviewReports = new List<NodaTime.LocalDate>();
         var reportsPath = new DocumentPath($"{root}.deathReviewReports");
@@ -45,7 +49,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
             mapper.Text(r.Title, p.Field("title")) is { } title && mapper.Date(r.PublishedOn, p.Field("publishedOn"), required: true) is { } published
                 ? new ScrutinyReport(title, published)
                 : null);
-        var records = mapper.Errors.Count == 0 ? mapper.Create(Lscp.Model.Records.PartnershipRecords.Check(meetings, incidents), root, () => PartnershipRecords.Checked(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports)) : null;
+        var records = mapper.Errors.Count == 0 ? (mapper.Holds(Lscp.Model.Records.PartnershipRecords.Check(meetings, incidents), root) ? PartnershipRecords.Checked(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports) : null) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -120,8 +124,8 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var body = Id(m.Body, path.Field("body"));
         var date = Date(m.Date, path.Field("date"), required: true);
         var chair = m.Chair is null ? null : Id(m.Chair, path.Field("chair"));
-        var attendance = Each(m.Attendance, path.Field("attendance"), Attendance);
-        return Errors.Count > before ? null : Create(Lscp.Model.Records.Meeting.Check(id!, chair, attendance, m.ChairWasDeputy ?? false), path, () => Lscp.Model.Records.Meeting.Checked(id!, body!, date!.Value, chair, [.. attendance], m.ChairWasDeputy ?? false));
+        var attendance = Each(m.Attendance, path.Field("attendance"), _attendance);
+        return Errors.Count > before ? null : (Holds(Lscp.Model.Records.Meeting.Check(id!, chair, attendance, m.ChairWasDeputy ?? false), path) ? Lscp.Model.Records.Meeting.Checked(id!, body!, date!.Value, chair, [.. attendance], m.ChairWasDeputy ?? false) : null);
     }
 
     private Attendance? Attendance(AttendanceDocument a, DocumentPath path)
@@ -130,7 +134,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var agency = Id(a.Agency, path.Field("agency"));
         var status = Enum<AttendanceStatus>(a.Status, path.Field("status"));
         var representative = a.Representative is null ? null : Text(a.Representative, path.Field("representative"));
-        return Errors.Count > before ? null : Create(Lscp.Model.Records.Attendance.Check(agency!, status!.Value, a.Deputy, a.ChairAgreedDeputy ?? false), path, () => Lscp.Model.Records.Attendance.Checked(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false));
+        return Errors.Count > before ? null : (Holds(Lscp.Model.Records.Attendance.Check(agency!, status!.Value, a.Deputy, a.ChairAgreedDeputy ?? false), path) ? Lscp.Model.Records.Attendance.Checked(agency!, status!.Value, representative, a.Deputy, a.ChairAgreedDeputy ?? false) : null);
     }
 
     private DelegationDecision? Decision(DecisionDocument d, DocumentPath path)
@@ -153,7 +157,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var rapid = Date(i.RapidReviewSentOn, path.Field("rapidReviewSentOn"), required: false);
         var decision = i.Decision is null ? null : Enum<ReviewDecision>(i.Decision, path.Field("decision"));
         var review = i.LocalReview is not { } r ? null : LocalReview(r, path.Field("localReview"));
-        return Errors.Count > before ? null : Create(SeriousIncident.Check(reference!, aware!.Value, notified, partners, rapid, decision, review), path, () => new SeriousIncident(reference!, aware!.Value, notified, partners, rapid, decision, review));
+        return Errors.Count > before ? null : (Holds(SeriousIncident.Check(reference!, aware!.Value, notified, partners, rapid, decision, review), path) ? new SeriousIncident(reference!, aware!.Value, notified, partners, rapid, decision, review) : null);
     }
 
     private LocalReview? LocalReview(LocalReviewDocument r, DocumentPath path)
@@ -169,7 +173,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
             var secretary = Date(d.SecretaryOfStateToldOn, delayPath.Field("secretaryOfStateToldOn"), required: false);
             return reason is null || (d.PanelToldOn is not null && panel is null) || (d.SecretaryOfStateToldOn is not null && secretary is null) ? null : new ReviewDelay(reason, panel, secretary);
         });
-        return Errors.Count > before ? null : Create(Lscp.Model.Records.LocalReview.Check(initiated, sent, published, delays), path, () => new LocalReview(initiated, sent, published, delays));
+        return Errors.Count > before ? null : (Holds(Lscp.Model.Records.LocalReview.Check(initiated, sent, published, delays), path) ? new LocalReview(initiated, sent, published, delays) : null);
     }
 
     private YearlyReport? YearlyReport(YearlyReportDocument y, DocumentPath path)
@@ -180,7 +184,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var published = Date(y.PublishedOn, path.Field("publishedOn"), required: false);
         var panel = Date(y.SentToPanelOn, path.Field("sentToPanelOn"), required: false);
         var whatWorks = Date(y.SentToWhatWorksOn, path.Field("sentToWhatWorksOn"), required: false);
-        return Errors.Count > before ? null : Create(Lscp.Model.Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path, () => new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny));
+        return Errors.Count > before ? null : (Holds(Lscp.Model.Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path) ? new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny) : null);
     }
 
     private KeyDocument? KeyDocument(KeyDocumentDocument d, DocumentPath path)
@@ -195,7 +199,7 @@ internal sealed class RecordsDocumentMapper : DocumentReader
                 ? new SignOff(partner, signed, o.ByDelegate ?? false)
                 : null);
         var contents = d.Contents is null ? null : Each(d.Contents, path.Field("contents"), (c, p) => Text(c, p));
-        return Errors.Count > before ? null : Create(Lscp.Model.Records.KeyDocument.Check(contents), path, () => new KeyDocument(kind!.Value, title!, published, signOffs, edition, contents));
+        return Errors.Count > before ? null : (Holds(Lscp.Model.Records.KeyDocument.Check(contents), path) ? new KeyDocument(kind!.Value, title!, published, signOffs, edition, contents) : null);
     }
 
     private ScrutinyArrangement? Scrutiny(ScrutinyDocument x, DocumentPath path)

@@ -52,14 +52,29 @@ public sealed record Meeting
             yield return new(nameof(chairWasDeputy), $"Meeting '{id}' has a deputy chair but no chair agency.");
         }
 
-        var seats = new HashSet<(string AgencyId, string? Representative)>();
-        foreach (var record in attendance)
+        // A meeting's few records are compared pairwise; a long list goes through a set, so the cost stays linear.
+        HashSet<(string AgencyId, string? Representative)>? seats = attendance.Count > 16 ? [] : null;
+        for (var i = 0; i < attendance.Count; i++)
         {
-            if (!seats.Add((record.AgencyId, record.Representative)))
+            var record = attendance[i];
+            if (seats is null ? RecordedBefore(attendance, i) : !seats.Add((record.AgencyId, record.Representative)))
             {
                 yield return new(nameof(attendance), $"Meeting '{id}' records '{record.AgencyId}' ({Echo.Of(record.Representative ?? "its seat")}) twice.");
             }
         }
+    }
+
+    private static bool RecordedBefore(IReadOnlyList<Attendance> attendance, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (attendance[k].AgencyId == attendance[index].AgencyId && attendance[k].Representative == attendance[index].Representative)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The stable identifier.</summary>

@@ -91,4 +91,19 @@ public sealed class ModelInvariantTests
         var version = BuiltInPartnerships.Lewisham.Versions[0];
         Assert.Throws<ArgumentException>(() => new Partnership("x", "X", ["X"], [version, version]));
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(40)]
+    public void A_seat_recorded_twice_at_a_meeting_is_refused_in_a_short_list_and_a_long_one(int seats)
+    {
+        // A few records are compared pairwise, a long list through a set: both find the repeat, and only the repeat.
+        var attendance = Enumerable.Range(0, seats).Select(i => new Lscp.Model.Records.Attendance($"agency-{i}", Lscp.Model.Records.AttendanceStatus.Present)).ToList();
+        _ = new Lscp.Model.Records.Meeting("m", "executive", D("2024-05-14"), null, attendance);
+        attendance.Add(new Lscp.Model.Records.Attendance($"agency-{seats - 1}", Lscp.Model.Records.AttendanceStatus.Apologies));
+        var refused = Assert.Throws<ArgumentException>(() => new Lscp.Model.Records.Meeting("m", "executive", D("2024-05-14"), null, attendance));
+        Assert.Contains($"'agency-{seats - 1}' (its seat) twice", refused.Message, StringComparison.Ordinal);
+        attendance[^1] = new Lscp.Model.Records.Attendance($"agency-{seats - 1}", Lscp.Model.Records.AttendanceStatus.Present, "Another role");
+        _ = new Lscp.Model.Records.Meeting("m", "executive", D("2024-05-14"), null, attendance);
+    }
 }
