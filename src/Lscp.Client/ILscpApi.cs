@@ -95,6 +95,10 @@ public interface ILscpApi
     [Post("/v1/compliance")]
     Task<ComplianceResponse> EvaluateComplianceAsync([Body] ComplianceRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>What is due, and when: every obligation open on the date or falling due within the horizon, by the latest day it can still be met.</summary>
+    [Post("/v1/obligations")]
+    Task<ObligationsResponse> GetObligationsAsync([Body] ObligationsRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Every rule with its citation, dates and parameters.</summary>
     [Get("/v1/rules")]
     Task<IReadOnlyList<RuleDefinition>> ListRulesAsync(CancellationToken cancellationToken = default);

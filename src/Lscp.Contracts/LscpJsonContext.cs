@@ -34,6 +34,8 @@ namespace Lscp.Contracts;
 [JsonSerializable(typeof(DeadlinesResponse))]
 [JsonSerializable(typeof(ComplianceRequest))]
 [JsonSerializable(typeof(ComplianceResponse))]
+[JsonSerializable(typeof(ObligationsRequest))]
+[JsonSerializable(typeof(ObligationsResponse))]
 [JsonSerializable(typeof(ScenarioDocument))]
 [JsonSerializable(typeof(ScenarioResponse))]
 [JsonSerializable(typeof(IReadOnlyList<RuleDefinition>))]

@@ -148,6 +148,31 @@ public class QueryReader(QuerySettings settings)
     }
 
     /// <summary>
+    /// The obligations question of <paramref name="request"/>, read and validated once as <see cref="Compliance"/> reads a
+    /// compliance request: a query whose evaluation date is the day the list is drawn up on (<paramref name="today"/> when it
+    /// gives none) and whose period runs from that day to the end of the horizon (90 days when it gives none, at most
+    /// <see cref="ObligationsHorizon.MaxDays"/>). Null with every problem recorded.
+    /// </summary>
+    public ComplianceQuery? Obligations(ObligationsRequest request, LocalDate today)
+    {
+        Guard.Against.Null(request);
+        var asOf = request.AsOf ?? today;
+        var days = request.HorizonDays ?? ObligationsHorizon.DefaultDays;
+        PeriodRequest? horizon = null;
+        if (days < 1 || days > ObligationsHorizon.MaxDays)
+        {
+            Errors.Invalid("$.horizonDays", $"{days} is not a horizon: give 1 to {ObligationsHorizon.MaxDays} days (90 when left out).");
+        }
+        else if (InRecordRange(asOf, "$.asOf") && InRecordRange(asOf.PlusDays(days), "$.horizonDays"))
+        {
+            horizon = new PeriodRequest(asOf, asOf.PlusDays(days));
+        }
+
+        var query = Compliance(new ComplianceRequest(request.Partnership, request.Arrangements, request.Records, horizon ?? new PeriodRequest(asOf, asOf), asOf, request.Rulebook), today);
+        return horizon is null ? null : query;
+    }
+
+    /// <summary>
     /// The compliance question of a scenario file as <see cref="ScenarioText"/> read it: as <see cref="Compliance"/>, but
     /// the evaluation date is required (so a file gives the same answer every day), and every problem carries the line of
     /// the file it is on. The service's <c>POST /v1/scenarios</c> and the scenario runner both read a file through here.

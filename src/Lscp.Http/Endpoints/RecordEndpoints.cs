@@ -17,8 +17,8 @@ using NodaTime;
 namespace Lscp.Http.Endpoints;
 
 /// <summary>
-/// Questions about posted records: quorum, deadlines and compliance (<c>/v1/quorum</c>, <c>/v1/deadlines</c>,
-/// <c>/v1/compliance</c>). Each reads its body, validates it in one pass that names every element as the caller wrote it,
+/// Questions about posted records: quorum, deadlines, compliance and what is due (<c>/v1/quorum</c>, <c>/v1/deadlines</c>,
+/// <c>/v1/compliance</c>, <c>/v1/obligations</c>, <c>/v1/scenarios</c>). Each reads its body, validates it in one pass that names every element as the caller wrote it,
 /// asks the rules, and maps the answer to the wire.
 /// </summary>
 internal static class RecordEndpoints
@@ -34,6 +34,9 @@ internal static class RecordEndpoints
         v1.MapPost("/compliance", Compliance).WithName("EvaluateCompliance").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
             .WithMetadata(new JsonBodyMetadata(typeof(ComplianceRequest)))
             .WithSummary("The compliance report for a period").WithDescription("Body: a partnership, its records, the period (default: the financial year containing asOf), asOf (default: today), and optional local rulebook settings and suspensions. Every finding is cited; the report names the rulebook, calendar and library versions.");
+        v1.MapPost("/obligations", Obligations).WithName("GetObligations").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
+            .WithMetadata(new JsonBodyMetadata(typeof(ObligationsRequest)))
+            .WithSummary("What is due, and when").WithDescription("Body: a partnership, its records, asOf (default: today), horizonDays (1 to 366, default 90) and optional local rulebook settings and suspensions. Every obligation open on asOf or falling due within the horizon, overdue ones included, by the latest day it can still be met: the records' open clocks (the same the compliance report counts) and each body's next meeting (its cadence window, its longest gap). Each is cited.");
         v1.MapPost("/scenarios", Scenario).WithName("CheckScenario").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
             .Accepts<Contracts.Documents.ScenarioDocument>("application/yaml", "application/json")
             .WithSummary("The compliance report of a scenario file").WithDescription("Body: a scenario file as the scenario runner reads it, YAML (Content-Type: application/yaml) or JSON: name, description, partnership or arrangements, period, asOf (required), rulebook and records; 'expect' is the runner's and is read but not checked here. Every error names its path and the line of the file it is on.");
@@ -155,6 +158,20 @@ internal static class RecordEndpoints
 
         var (response, problem) = Evaluate(request, new RequestInput(options.Value), clock);
         return problem is null ? ContractResults.Ok(response!) : problem;
+    }
+
+    private static async Task<Results<ContractOk<ObligationsResponse>, ProblemHttpResult>> Obligations(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    {
+        var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.ObligationsRequest, options.Value.MaxRequestBodyBytes);
+        if (request is null)
+        {
+            return refused!;
+        }
+
+        var input = new RequestInput(options.Value);
+        ListLimits.Check(new ComplianceRequest(request.Partnership, request.Arrangements, request.Records, null, null, request.Rulebook), input.Errors, options.Value);
+        var query = input.Errors.IsEmpty ? input.Obligations(request, Today(clock)) : null;
+        return query is null ? input.Errors.ToProblem() : ContractResults.Ok(ObligationsHorizon.Build(query, options.Value.Calendar).ToContract());
     }
 
     private static async Task<Results<ContractOk<ScenarioResponse>, ProblemHttpResult>> Scenario(HttpContext http, IOptions<LscpOptions> options, IClock clock)

@@ -18,6 +18,20 @@ public abstract class ComplianceRule
     public abstract IEnumerable<Finding> Evaluate(ComplianceContext context);
 
     /// <summary>
+    /// What the rule asks that is open on the context's last assessed day and falls due by <paramref name="until"/> (or is
+    /// already overdue): none for a rule that only judges what has happened. The clocks' are the records' deadlines,
+    /// listed by the obligations horizon itself.
+    /// </summary>
+    public virtual IEnumerable<Obligation> Due(ComplianceContext context, LocalDate until) => [];
+
+    /// <summary>An obligation of this rule, with its citation, the facts it was worked out from and what it rests on that is not published.</summary>
+    protected Obligation Owed(IEnumerable<FactBasis?> bases, Subject subject, string action, LocalDate latestOn, bool overdue, params Fact[] facts) =>
+        new(Id, Definition.Title, Definition.Citation, subject, action, latestOn, overdue, ImmutableCollectionsMarshal.AsImmutableArray(facts))
+        {
+            Basis = [.. bases.OfType<FactBasis>().Where(b => b.Provenance != Provenance.Published).Distinct()],
+        };
+
+    /// <summary>
     /// A finding that rests on a fact of the arrangements: when <paramref name="basis"/> is inferred or a default, the finding
     /// lists it in its <see cref="Finding.Basis"/> (so the verdict does not count it, and the report lists it to confirm),
     /// its message says so and a <c>basis</c> fact gives the reasoning: no answer passes an inference off as published.

@@ -202,6 +202,8 @@ public sealed class ValueEqualityTests
             new EqualityCase<BodyActivity>(a.Report.Measures.Bodies[0], b.Report.Measures.Bodies[0], a.Report.Measures.Bodies[1]),
             new EqualityCase<ClockPerformance>(a.Report.Measures.Clocks[0], b.Report.Measures.Clocks[0], a.Report.Measures.Clocks[1]),
             new EqualityCase<CitedRule>(a.Report.Cited[0], b.Report.Cited[0], a.Report.Cited[1]),
+            new EqualityCase<Obligation>(a.Obligations.Obligations[0], b.Obligations.Obligations[0], a.Obligations.Obligations[1]),
+            new EqualityCase<ObligationList>(a.Obligations, b.Obligations, a.Obligations with { Obligations = [.. a.Obligations.Obligations.Skip(1)] }),
         ];
         return cases.ToDictionary(c => c.Type);
     }
@@ -217,6 +219,7 @@ public sealed class ValueEqualityTests
             Rulebook = Rulebook.Standard.WithSuspension(new RuleSuspension("GOV-ATTEND-01", new EffectivePeriod(YearStart, YearStart.PlusDays(90)), "Attendance recording under review"));
             Calendar = WorkingDayCalendar.EnglandAndWales.WithAmendments(CalendarAmendment.NonWorkingDay(new LocalDate(2024, 12, 27), "Council closure day"));
             Report = ComplianceReportBuilder.Build(Partnership, Records, new DateInterval(YearStart, new LocalDate(2025, 3, 31)), Rulebook, Calendar, new FixedDateClock(new LocalDate(2025, 6, 30)));
+            Obligations = ObligationsHorizon.Build(Partnership, Records, new LocalDate(2025, 2, 1), 90, Rulebook, Calendar);
             Quorum = [.. Records.Meetings.Select(m => Lscp.Rules.Governance.Quorum.Check(Arrangements, m))];
             Chain = Accountability.ForPost(Partnership, Arrangements.Delegations[0].DelegatePostId, YearStart);
             Chair = Chairs.On(Partnership, "executive", YearStart);
@@ -241,6 +244,8 @@ public sealed class ValueEqualityTests
         public WorkingDayCalendar Calendar { get; }
 
         public ComplianceReport Report { get; }
+
+        public ObligationList Obligations { get; }
 
         public ImmutableArray<QuorumResult> Quorum { get; }
 

@@ -76,4 +76,39 @@ internal sealed class MeetsEachInterval : ComplianceRule
             }
         }
     }
+
+    /// <summary>
+    /// Each cadence window still open on the last assessed day, or opening by <paramref name="until"/>, in which the body has
+    /// not yet met: the body must meet by the window's last day. A window already met in is done.
+    /// </summary>
+    public override IEnumerable<Obligation> Due(ComplianceContext context, NodaTime.LocalDate until)
+    {
+        var asOf = context.AssessedUntil;
+        foreach (var run in context.CadenceRuns(Id))
+        {
+            if (run.To < asOf)
+            {
+                continue;
+            }
+
+            var (body, cadence) = (run.Body, run.Body.Cadence!);
+            var startMonth = context.CadenceYearStartMonth(asOf);
+            for (var yearStart = MeetingSchedule.YearStartOf(asOf, startMonth); yearStart <= until; yearStart = yearStart.PlusYears(1))
+            {
+                for (var i = 0; i < cadence.MeetingsPerYear; i++)
+                {
+                    var (windowStart, windowEnd) = MeetingSchedule.Window(cadence, yearStart, i);
+                    if (windowEnd < asOf || windowStart > until || !body.Period.Contains(windowStart) || !body.Period.Contains(windowEnd)
+                        || (windowStart <= asOf && MetIn(context, body.Id, windowStart, asOf)))
+                    {
+                        continue;
+                    }
+
+                    yield return Owed([BasisOf(body, "cadence"), BasisOf(body, "period")], Subject.Body(body.Id),
+                        $"{body.Name} meets between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd} (it meets {cadence.Description}).", windowEnd, overdue: false,
+                        new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"), new("windowStart", $"{windowStart:uuuu-MM-dd}"));
+                }
+            }
+        }
+    }
 }

@@ -76,4 +76,44 @@ internal sealed class NoLongGap : ComplianceRule
             }
         }
     }
+
+    /// <summary>
+    /// For each body that exists on the last assessed day, the latest day it can next meet without a gap longer than its
+    /// cadence interval plus the tolerance, counted from its last meeting on or before that day (or from when it began to
+    /// exist with this cadence): overdue when that day has passed.
+    /// </summary>
+    public override IEnumerable<Obligation> Due(ComplianceContext context, LocalDate until)
+    {
+        var asOf = context.AssessedUntil;
+        foreach (var run in context.CadenceRuns(Id))
+        {
+            if (run.To < asOf)
+            {
+                continue;
+            }
+
+            var (body, cadence) = (run.Body, run.Body.Cadence!);
+            var start = run.From;
+            var met = false;
+            foreach (var meeting in context.MeetingsByDate)
+            {
+                if (meeting.BodyId == body.Id && meeting.Date <= asOf && meeting.Date >= start)
+                {
+                    (start, met) = (meeting.Date, true);
+                }
+            }
+
+            var tolerance = (int)context.Rulebook.Number(Id, ToleranceDays, start);
+            var latest = start.PlusMonths(cadence.IntervalMonths).PlusDays(tolerance);
+            if (latest > until || (body.Period.End is { } end && end < latest))
+            {
+                continue;
+            }
+
+            var since = met ? $"it last met on {start:uuuu-MM-dd}" : $"it has not met since {start:uuuu-MM-dd}";
+            yield return Owed([BasisOf(body, "cadence"), BasisOf(body, "period"), context.Rulebook.Unconfirmed(Id, ToleranceDays.Name, start)], Subject.Body(body.Id),
+                $"{body.Name} meets by {latest:uuuu-MM-dd}: {since}, and meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.", latest, latest < asOf,
+                new("body", body.Id), new("lastMet", met ? $"{start:uuuu-MM-dd}" : "none recorded"), new("toleranceDays", $"{tolerance}"));
+        }
+    }
 }

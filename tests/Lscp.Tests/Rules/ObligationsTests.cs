@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Lscp.Adapters;
+using Lscp.Model.Records;
+using Lscp.Rules.Calendar;
+using Lscp.Rules.Catalogue;
+using Lscp.Rules.Reporting;
+using Lscp.Rules.Timescales;
+using Lscp.Scenarios;
+using Lscp.Tests.Http;
+using Lscp.Tests.Support;
+using NodaTime;
+using static Lscp.Tests.Support.Dates;
+
+namespace Lscp.Tests.Rules;
+
+/// <summary>What is due, and when: the obligations horizon, its agreement with the compliance report, and POST /v1/obligations.</summary>
+public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture<LscpServiceFactory>
+{
+    private static readonly WorkingDayCalendar Calendar = WorkingDayCalendar.EnglandAndWales;
+
+    /// <summary>One executive meeting on 10 April 2025, and an incident notified on 24 April 2025 with no rapid review yet.</summary>
+    private static PartnershipRecords Spring2025() => new(
+        [new Meeting("executive-2025-04-10", "executive", D("2025-04-10"), null, [])],
+        [],
+        [new SeriousIncident("LSCP-2025-001", D("2025-04-22"), notifiedPanelOn: D("2025-04-24"), reportedToPartnersOn: D("2025-04-24"))]);
+
+    [Fact]
+    public void On_a_Monday_morning_the_list_names_the_open_clocks_and_each_bodys_next_meeting_by_its_latest_day()
+    {
+        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, Spring2025(), D("2025-05-01"), 90, Rulebook.Standard, Calendar);
+        Assert.Equal(D("2025-07-30"), list.Until);
+
+        // The rapid review: 15 working days from the Panel's notification on Thursday 24 April, 5 May a bank holiday.
+        var rapid = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.RapidReview);
+        Assert.Equal((D("2025-05-16"), false, "incident:LSCP-2025-001"), (rapid.LatestOn, rapid.Overdue, rapid.Subject.ToString()));
+        Assert.DoesNotContain(list.Obligations, o => o.RuleId == RuleIds.PanelNotified);
+
+        // The executive meets bi-monthly: April-May is met (10 April); June-July opens within the horizon and ends 31 July.
+        var cadence = list.Obligations.Where(o => o.RuleId == RuleIds.MeetsEachInterval && o.Subject == Subject.Body("executive")).ToList();
+        Assert.Equal([D("2025-07-31")], cadence.Select(o => o.LatestOn));
+        // No gap longer than two months plus the 14 days' default tolerance: by 24 June, a default to confirm.
+        var gap = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.NoLongGap && o.Subject == Subject.Body("executive"));
+        Assert.Equal((D("2025-06-24"), false), (gap.LatestOn, gap.Overdue));
+        Assert.Contains(gap.Basis, b => b.Provenance == Lscp.Model.Provenance.Default);
+
+        // One list in date order, each rule cited once.
+        Assert.Equal(list.Obligations.Select(o => o.LatestOn).Order(), list.Obligations.Select(o => o.LatestOn));
+        Assert.Equal(list.Obligations.Select(o => o.RuleId).Distinct().Order(StringComparer.Ordinal), list.Cited.Select(c => c.RuleId));
+    }
+
+    [Fact]
+    public void A_body_that_has_gone_too_long_without_meeting_is_overdue_and_a_met_clock_is_not_listed()
+    {
+        var records = Spring2025();
+        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, records, D("2025-07-01"), 30, Rulebook.Standard, Calendar);
+        var gap = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.NoLongGap && o.Subject == Subject.Body("executive"));
+        Assert.Equal((D("2025-06-24"), true), (gap.LatestOn, gap.Overdue));
+        var rapid = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.RapidReview);
+        Assert.True(rapid.Overdue);
+
+        var sent = new PartnershipRecords(records.Meetings, [], [new SeriousIncident("LSCP-2025-001", D("2025-04-22"), notifiedPanelOn: D("2025-04-24"), reportedToPartnersOn: D("2025-04-24"), rapidReviewSentOn: D("2025-05-15"))]);
+        Assert.DoesNotContain(ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, sent, D("2025-07-01"), 30, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.RapidReview);
+    }
+
+    public static TheoryData<string> Samples => [.. Directory.GetFiles(Repository.Path("samples", "scenarios")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_list_and_the_compliance_report_agree_on_every_open_clock(string file)
+    {
+        var scenario = ScenarioReader.Read(Repository.Path("samples", "scenarios", file));
+        var (partnership, records, asOf, rulebook) = (scenario.Partnership, scenario.Records, scenario.AsOf, scenario.Rulebook);
+        var list = ObligationsHorizon.Build(partnership, records, asOf, ObligationsHorizon.MaxDays, rulebook, Calendar);
+        var clocks = list.Obligations.Where(o => DeadlineCalculator.Rules.Any(r => r.Id == o.RuleId)).Select(o => (o.RuleId, o.Subject, o.LatestOn, o.Overdue)).ToHashSet();
+
+        // Every clock the report counts to the same day and finds due within the horizon, or overdue, is on the list.
+        var report = ComplianceReportBuilder.Build(partnership, records, FinancialYear.Containing(asOf), rulebook, Calendar, asOf);
+        var open = report.Deadlines.Where(d => d.Status == DeadlineStatus.Overdue || (d.Status == DeadlineStatus.Due && d.DueOn <= list.Until)).ToList();
+        Assert.All(open, d => Assert.Contains((d.RuleId, d.Subject, d.DueOn!.Value, d.Status == DeadlineStatus.Overdue), clocks));
+        // And the list holds no clock the records do not have open on that day.
+        var all = DeadlineCalculator.ForRecords(records, asOf, rulebook, Calendar)
+            .Where(d => d.Status == DeadlineStatus.Overdue || (d.Status == DeadlineStatus.Due && d.DueOn <= list.Until))
+            .Select(d => (d.RuleId, d.Subject, d.DueOn!.Value, d.Status == DeadlineStatus.Overdue)).ToHashSet();
+        Assert.True(all.SetEquals(clocks), $"{file}: the list's clocks differ from the records' open clocks");
+    }
+
+    [Fact]
+    public async Task The_service_answers_the_list_and_refuses_a_horizon_out_of_range_at_its_field()
+    {
+        var records = RecordsJson.Write(Spring2025());
+        string Body(int? days) => $$"""{"partnership":"lewisham","asOf":"2025-05-01",{{(days is { } d ? $"\"horizonDays\":{d}," : string.Empty)}}"records":{{records}}}""";
+        using var client = factory.CreateClient();
+        using var ok = await client.PostAsync(new Uri("/v1/obligations", UriKind.Relative), new StringContent(Body(null), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var answer = JsonNode.Parse(await ok.Content.ReadAsStringAsync())!;
+        Assert.Equal("2025-07-30", (string?)answer["until"]);
+        Assert.Contains(answer["obligations"]!.AsArray(), o => (string?)o!["ruleId"] == RuleIds.RapidReview && (string?)o["latestOn"] == "2025-05-16");
+        Assert.NotNull(answer["rules"]![RuleIds.RapidReview]!["citation"]);
+
+        foreach (var days in new[] { 0, 367 })
+        {
+            using var refused = await client.PostAsync(new Uri("/v1/obligations", UriKind.Relative), new StringContent(Body(days), Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var error = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!;
+            Assert.Equal("$.horizonDays", (string?)error["path"]);
+        }
+
+        var typed = await factory.Client().GetObligationsAsync(new Contracts.ObligationsRequest("lewisham", null, RecordsJson.ToDocument(Spring2025()), D("2025-05-01"), 30));
+        Assert.Equal(D("2025-05-31"), typed.Until);
+        Assert.Contains(typed.Obligations, o => o.RuleId == RuleIds.RapidReview && o.LatestOn == D("2025-05-16"));
+    }
+}
