@@ -1,4 +1,5 @@
-// Runs compliance scenarios: dotnet run --project samples/Lscp.Scenarios -- <file or folder>... [--json DIR] [--html DIR]
+// Runs compliance scenarios: dotnet run --project samples/Lscp.Scenarios -- <file or folder>... [--json DIR] [--html DIR] [--due [DAYS]]
+// --due prints what is due on each scenario's evaluation date, for the next DAYS days (1 to 366, 90 by default).
 // Exit codes: 0 every expectation passed; 1 an expectation failed; 2 a scenario could not be read; 64 bad arguments.
 using Lscp.Rules;
 using Lscp.Adapters;
@@ -6,14 +7,30 @@ using Lscp.Scenarios;
 
 var paths = new List<string>();
 string? jsonFolder = null, htmlFolder = null;
+int? dueDays = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--json" when i + 1 < args.Length: jsonFolder = args[++i]; break;
         case "--html" when i + 1 < args.Length: htmlFolder = args[++i]; break;
+        case "--due":
+            dueDays = Lscp.Rules.Reporting.ObligationsHorizon.DefaultDays;
+            if (i + 1 < args.Length && int.TryParse(args[i + 1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days))
+            {
+                if (days < 1 || days > Lscp.Rules.Reporting.ObligationsHorizon.MaxDays)
+                {
+                    Console.Error.WriteLine($"--due {days}: give 1 to {Lscp.Rules.Reporting.ObligationsHorizon.MaxDays} days.");
+                    return 64;
+                }
+
+                dueDays = days;
+                i++;
+            }
+
+            break;
         case "-h" or "--help":
-            Console.WriteLine("Usage: dotnet run --project samples/Lscp.Scenarios -- <scenario file or folder>... [--json DIR] [--html DIR]");
+            Console.WriteLine("Usage: dotnet run --project samples/Lscp.Scenarios -- <scenario file or folder>... [--json DIR] [--html DIR] [--due [DAYS]]");
             return 0;
         case var option when option.StartsWith("--", StringComparison.Ordinal):
             Console.Error.WriteLine($"Unknown option '{option}' (or it needs a folder after it). Try --help.");
@@ -62,6 +79,11 @@ foreach (var file in paths.SelectMany(p =>
     foreach (var e in outcome.Expectations)
     {
         Console.WriteLine(e.Passed ? $"PASS {e.Description}: {e.Actual}" : $"FAIL {e.Description}: expected {e.Expected}, found {e.Actual}");
+    }
+
+    if (dueDays is { } horizon)
+    {
+        Console.WriteLine(ObligationsText.Render(ScenarioRunner.Due(outcome.Scenario, horizon)));
     }
 
     failed += outcome.Passed ? 0 : 1;

@@ -1,3 +1,4 @@
+using Lscp.Contracts;
 using Lscp.Adapters;
 using Lscp.Rules.Calendar;
 using Lscp.Rules.Reporting;
@@ -23,6 +24,16 @@ public static class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(outcome);
         return ComplianceReportJson.Write(outcome.Report);
+    }
+
+    /// <summary>
+    /// What is due on the scenario's evaluation date, for the next <paramref name="days"/> days (1 to 366), in the wire's
+    /// shape (the answer of <c>POST /v1/obligations</c>).
+    /// </summary>
+    public static ObligationsResponse Due(Scenario scenario, int days)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return ObligationsHorizon.Build(scenario.Partnership, scenario.Records, scenario.AsOf, days, scenario.Rulebook, WorkingDayCalendar.EnglandAndWales).ToContract();
     }
 
     /// <summary>The scenario files under <paramref name="path"/> (a file, or a folder searched for .yaml, .yml and .json), in name order.</summary>

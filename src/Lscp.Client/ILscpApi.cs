@@ -99,6 +99,10 @@ public interface ILscpApi
     [Post("/v1/obligations")]
     Task<ObligationsResponse> GetObligationsAsync([Body] ObligationsRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>The same list as an iCalendar file: one all-day event on each obligation's latest day.</summary>
+    [Post("/v1/obligations.ics")]
+    Task<string> GetObligationsIcsAsync([Body] ObligationsRequest request, CancellationToken cancellationToken = default);
+
     /// <summary>Every rule with its citation, dates and parameters.</summary>
     [Get("/v1/rules")]
     Task<IReadOnlyList<RuleDefinition>> ListRulesAsync(CancellationToken cancellationToken = default);

@@ -130,7 +130,7 @@ internal static class PartnershipEndpoints
             return input.Errors.ToProblem();
         }
 
-        return TypedResults.Text(MeetingScheduleIcs.Write(schedule.Partnership, schedule.Body.Name, schedule.Meetings, clock.GetCurrentInstant()), "text/calendar; charset=utf-8");
+        return TypedResults.Text(IcsFeed.Schedule(schedule.Partnership, schedule.Body.Name, schedule.Meetings, clock.GetCurrentInstant()), "text/calendar; charset=utf-8");
     }
 
     private static (Partnership Partnership, Body Body, IReadOnlyList<Rules.Governance.ExpectedMeeting> Meetings)? Expected(RequestInput input, string id, string bodyId, string? year, string? yearStarts)

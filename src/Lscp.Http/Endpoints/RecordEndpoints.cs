@@ -37,6 +37,10 @@ internal static class RecordEndpoints
         v1.MapPost("/obligations", Obligations).WithName("GetObligations").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
             .WithMetadata(new JsonBodyMetadata(typeof(ObligationsRequest)))
             .WithSummary("What is due, and when").WithDescription("Body: a partnership, its records, asOf (default: today), horizonDays (1 to 366, default 90) and optional local rulebook settings and suspensions. Every obligation open on asOf or falling due within the horizon, overdue ones included, by the latest day it can still be met: the records' open clocks (the same the compliance report counts) and each body's next meeting (its cadence window, its longest gap). Each is cited.");
+        v1.MapPost("/obligations.ics", ObligationsIcs).WithName("GetObligationsIcs").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
+            .WithMetadata(new JsonBodyMetadata(typeof(ObligationsRequest)))
+            .WithSummary("The same list as an iCalendar file").WithDescription("Body: as POST /v1/obligations. One all-day event on each obligation's latest day, its summary the rule and subject (OVERDUE first when it is), its description the action, the rule's title and citation, and what it rests on that is to confirm.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
         v1.MapPost("/scenarios", Scenario).WithName("CheckScenario").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
             .Accepts<Contracts.Documents.ScenarioDocument>("application/yaml", "application/json")
             .WithSummary("The compliance report of a scenario file").WithDescription("Body: a scenario file as the scenario runner reads it, YAML (Content-Type: application/yaml) or JSON: name, description, partnership or arrangements, period, asOf (required), rulebook and records; 'expect' is the runner's and is read but not checked here. Every error names its path and the line of the file it is on.");
@@ -162,16 +166,29 @@ internal static class RecordEndpoints
 
     private static async Task<Results<ContractOk<ObligationsResponse>, ProblemHttpResult>> Obligations(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
-        var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.ObligationsRequest, options.Value.MaxRequestBodyBytes);
+        var (list, problem) = await ObligationsOf(http, options.Value, clock);
+        return list is null ? problem! : ContractResults.Ok(list);
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ObligationsIcs(HttpContext http, IOptions<LscpOptions> options, IClock clock)
+    {
+        var (list, problem) = await ObligationsOf(http, options.Value, clock);
+        return list is null ? problem! : TypedResults.Text(IcsFeed.Obligations(list, clock.GetCurrentInstant()), "text/calendar; charset=utf-8");
+    }
+
+    /// <summary>The list of a posted obligations request: read and validated once into a query, drawn up by the rules, mapped to the wire.</summary>
+    private static async Task<(ObligationsResponse? List, ProblemHttpResult? Problem)> ObligationsOf(HttpContext http, LscpOptions options, IClock clock)
+    {
+        var (request, refused) = await JsonBody.ReadAsync(http, LscpJsonContext.Default.ObligationsRequest, options.MaxRequestBodyBytes);
         if (request is null)
         {
-            return refused!;
+            return (null, refused);
         }
 
-        var input = new RequestInput(options.Value);
-        ListLimits.Check(new ComplianceRequest(request.Partnership, request.Arrangements, request.Records, null, null, request.Rulebook), input.Errors, options.Value);
+        var input = new RequestInput(options);
+        ListLimits.Check(new ComplianceRequest(request.Partnership, request.Arrangements, request.Records, null, null, request.Rulebook), input.Errors, options);
         var query = input.Errors.IsEmpty ? input.Obligations(request, Today(clock)) : null;
-        return query is null ? input.Errors.ToProblem() : ContractResults.Ok(ObligationsHorizon.Build(query, options.Value.Calendar).ToContract());
+        return query is null ? (null, input.Errors.ToProblem()) : (ObligationsHorizon.Build(query, options.Calendar).ToContract(), null);
     }
 
     private static async Task<Results<ContractOk<ScenarioResponse>, ProblemHttpResult>> Scenario(HttpContext http, IOptions<LscpOptions> options, IClock clock)

@@ -111,4 +111,36 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
         Assert.Equal(D("2025-05-31"), typed.Until);
         Assert.Contains(typed.Obligations, o => o.RuleId == RuleIds.RapidReview && o.LatestOn == D("2025-05-16"));
     }
+
+    [Fact]
+    public async Task The_list_downloads_as_a_calendar_that_Ical_Net_reads_one_event_on_each_latest_day()
+    {
+        var request = new Contracts.ObligationsRequest("lewisham", null, RecordsJson.ToDocument(Spring2025()), D("2025-07-01"), 30);
+        var client = factory.Client();
+        var list = await client.GetObligationsAsync(request);
+        var calendar = Ical.Net.Calendar.Load(await client.GetObligationsIcsAsync(request))!;
+        Assert.Equal(list.Obligations.Count, calendar.Events.Count);
+        Assert.True(list.Obligations.Count >= 2);
+        foreach (var o in list.Obligations)
+        {
+            var e = Assert.Single(calendar.Events, e => e.Summary!.EndsWith($"{o.RuleId} {o.Subject}", StringComparison.Ordinal) && e.Start!.Value == o.LatestOn.ToDateTimeUnspecified());
+            Assert.Equal(o.Overdue, e.Summary!.StartsWith("OVERDUE: ", StringComparison.Ordinal));
+            Assert.Contains(list.Rules[o.RuleId].Citation.Source[..40], e.Description, StringComparison.Ordinal);
+            Assert.Contains(o.Action[..30], e.Description, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_runner_prints_what_is_due_overdue_first_then_by_week_with_each_source_once()
+    {
+        var scenario = ScenarioReader.Read(Repository.Path("samples", "scenarios", "lewisham-2024-25-compliant.yaml"));
+        var due = ScenarioRunner.Due(scenario, 120);
+        Assert.Equal(scenario.AsOf.PlusDays(120), due.Until);
+        var text = ObligationsText.Render(due);
+        var overdue = text.IndexOf("\nOverdue\n", StringComparison.Ordinal);
+        var firstWeek = text.IndexOf("\nWeek of ", StringComparison.Ordinal);
+        Assert.True(overdue > 0 && firstWeek > overdue, text[..Math.Min(400, text.Length)]);
+        Assert.All(due.Obligations, o => Assert.Contains($"{o.RuleId} {o.Subject}: {o.Action}", text, StringComparison.Ordinal));
+        Assert.All(due.Rules, r => Assert.Equal(1, text.Split($"  {r.Key} {r.Value.Title}: {r.Value.Citation.Source}").Length - 1));
+    }
 }

@@ -330,7 +330,7 @@ public sealed class HardeningTests(LscpServiceFactory factory) : IClassFixture<L
     public void The_feed_writer_folds_without_splitting_a_character_and_Ical_Net_reads_back_the_text(string bodyName)
     {
         var meetings = Lscp.Rules.Governance.MeetingSchedule.ForYear(Lscp.Adapters.BuiltInPartnerships.Lewisham, "executive", new NodaTime.LocalDate(2024, 4, 1), Lscp.Rules.Calendar.WorkingDayCalendar.EnglandAndWales);
-        var ics = Lscp.Http.Endpoints.MeetingScheduleIcs.Write(Lscp.Adapters.BuiltInPartnerships.Lewisham, bodyName, meetings, NodaTime.Instant.FromUtc(2025, 6, 30, 9, 0));
+        var ics = Lscp.Http.Endpoints.IcsFeed.Schedule(Lscp.Adapters.BuiltInPartnerships.Lewisham, bodyName, meetings, NodaTime.Instant.FromUtc(2025, 6, 30, 9, 0));
         Assert.EndsWith("END:VCALENDAR\r\n", ics, StringComparison.Ordinal);
         Assert.All(ics.Split("\r\n"), line =>
         {
