@@ -162,6 +162,13 @@ public class RequestBenchmarks
     [Benchmark, BenchmarkCategory("7 scenario file")]
     public long ScenarioJson() => Answer("scenario-json");
 
+    /// <summary>What is due on the evaluation date for a year ahead, beside the compliance report of the same 5,000 meetings (issue 27: no dearer than the report).</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("10 what is due, 5,000 meetings")]
+    public int DueReportOfTheSameRecords() => Evaluate("5000");
+
+    [Benchmark, BenchmarkCategory("10 what is due, 5,000 meetings")]
+    public int DueList() => ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, _records["5000"], AsOf, ObligationsHorizon.MaxDays, Rulebook.Standard, Calendar).Obligations.Length;
+
     /// <summary>The stages of the 1,000-meeting request, each alone: parse the body, read it into a query, build the report, map it, write it.</summary>
     [Benchmark, BenchmarkCategory("9 stages, 1,000 meetings")]
     public int StageParse() => JsonSerializer.Deserialize(_bodies["compliance-1000"], LscpJsonContext.Default.ComplianceRequest)!.Records!.Meetings!.Count;

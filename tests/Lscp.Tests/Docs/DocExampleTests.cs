@@ -100,6 +100,12 @@ public sealed partial class DocExampleTests(LscpServiceFactory factory) : IClass
         Assert.Contains("\"verdict\": \"", clocks.Json, StringComparison.Ordinal);
         // The report covers the incident's own year, so its clocks are in it (a report of 2025-26 would leave them out).
         Assert.Contains("\"subject\": \"incident:LSCP-2024-002\"", clocks.Json, StringComparison.Ordinal);
+
+        var due = LibraryExamples.Due();
+        Assert.True(due.Count >= 3, due.Text);
+        Assert.Contains("Fri 16 May 2025 TS-RAPID-01 incident:LSCP-2025-001", due.Text, StringComparison.Ordinal);
+        Assert.Contains("Thu 31 Jul 2025 GOV-CADENCE-01 body:executive", due.Text, StringComparison.Ordinal);
+        Assert.Contains("Tue 24 Jun 2025 GOV-CADENCE-02 body:executive", due.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -143,4 +143,22 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
         Assert.All(due.Obligations, o => Assert.Contains($"{o.RuleId} {o.Subject}: {o.Action}", text, StringComparison.Ordinal));
         Assert.All(due.Rules, r => Assert.Equal(1, text.Split($"  {r.Key} {r.Value.Title}: {r.Value.Citation.Source}").Length - 1));
     }
+
+    [Fact]
+    public void A_next_meeting_says_who_must_attend_for_quorum_and_lapsing_scrutiny_is_due_the_day_after_it_ends()
+    {
+        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, Spring2025(), D("2025-05-01"), 90, Rulebook.Standard, Calendar);
+        var next = list.Obligations.First(o => o.RuleId == RuleIds.MeetsEachInterval && o.Subject == Subject.Body("executive"));
+        var quorum = next.Facts.Single(f => f.Name == "quorum").Value;
+        Assert.All(BuiltInPartnerships.Lewisham.ArrangementsOn(D("2025-05-01")).StatutoryPartners, p => Assert.Contains(p.Name, quorum, StringComparison.Ordinal));
+        Assert.DoesNotContain(list.Obligations, o => o.RuleId == RuleIds.ScrutinyInPlace);
+
+        PartnershipRecords WithScrutinyTo(string end) => new(Spring2025().Meetings, [], Spring2025().Incidents,
+            scrutiny: [new ScrutinyArrangement(ScrutinyModel.Scrutineer, "Independent scrutineer", new Lscp.Model.EffectivePeriod(D("2024-04-01"), D(end)))]);
+        var lapsing = Assert.Single(ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, WithScrutinyTo("2025-05-31"), D("2025-05-01"), 90, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.ScrutinyInPlace);
+        Assert.Equal((D("2025-06-01"), false), (lapsing.LatestOn, lapsing.Overdue));
+        var lapsed = Assert.Single(ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, WithScrutinyTo("2025-04-15"), D("2025-05-01"), 90, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.ScrutinyInPlace);
+        Assert.Equal((D("2025-04-16"), true), (lapsed.LatestOn, lapsed.Overdue));
+        Assert.DoesNotContain(ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, WithScrutinyTo("2026-03-31"), D("2025-05-01"), 90, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.ScrutinyInPlace);
+    }
 }

@@ -46,4 +46,32 @@ internal sealed class ScrutinyInPlace : ComplianceRule
                 new("uncovered", Days(gapFrom, gapTo)), new("scrutinyRecords", $"{context.Records.Scrutiny.Length}"));
         }
     }
+
+    /// <summary>
+    /// The first day from the last assessed day to <paramref name="until"/> with no independent scrutiny recorded: overdue
+    /// when scrutiny has already lapsed, else the day the next arrangement must be in place by. None without duty records.
+    /// </summary>
+    public override IEnumerable<Obligation> Due(ComplianceContext context, NodaTime.LocalDate until)
+    {
+        if (AssessedDays(context, needsDutyRecords: true) is not var (from, to))
+        {
+            yield break;
+        }
+
+        foreach (var (gapFrom, gapTo) in Uncovered(from, until, context.Records.Scrutiny.Select(s => s.During)))
+        {
+            if (gapTo < to)
+            {
+                continue;
+            }
+
+            var overdue = gapFrom <= to;
+            yield return Owed([], Subject.Partnership(context.Partnership.Id),
+                overdue
+                    ? $"Independent scrutiny is not recorded from {gapFrom:uuuu-MM-dd}: put it in place (and record it) now."
+                    : $"Independent scrutiny is recorded to {gapFrom.PlusDays(-1):uuuu-MM-dd}: the next must be in place on {gapFrom:uuuu-MM-dd}.",
+                gapFrom, overdue, new("uncoveredFrom", $"{gapFrom:uuuu-MM-dd}"), new("scrutinyRecords", $"{context.Records.Scrutiny.Length}"));
+            yield break;
+        }
+    }
 }
