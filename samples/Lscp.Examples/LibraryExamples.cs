@@ -85,7 +85,7 @@ public static class LibraryExamples
         return (rapid.DueOn, rapid.Status, report.Verdict, json);
     }
 
-    /// <summary>What is due, and when: the obligations open on a Monday morning and falling due in the next eight weeks.</summary>
+    /// <summary>What is due, and when: the obligations open on a Monday morning and falling due in the next 13 weeks.</summary>
     public static (int Count, string Text) Due()
     {
         #region due
@@ -93,8 +93,8 @@ public static class LibraryExamples
         var records = new PartnershipRecords(
             [new Meeting("executive-2025-04-10", "executive", new LocalDate(2025, 4, 10), null, [])], [],
             [new SeriousIncident("LSCP-2025-001", new LocalDate(2025, 4, 22), notifiedPanelOn: new LocalDate(2025, 4, 24))]);
-        var due = ObligationsHorizon.Build(lewisham, records, new LocalDate(2025, 5, 5), horizonDays: 56,
-            Rulebook.Standard, WorkingDayCalendar.EnglandAndWales);         // Monday 5 May 2025, eight weeks ahead
+        var due = ObligationsHorizon.Build(lewisham, records, new LocalDate(2025, 5, 5), horizonDays: 91,
+            Rulebook.Standard, WorkingDayCalendar.EnglandAndWales);         // Monday 5 May 2025, 13 weeks ahead
         var text = ObligationsText.Render(due.ToContract());                // overdue first, then week by week
         // the rapid review by 2025-05-16; the executive's next meeting by 2025-07-31, and no later than 2025-06-24
         #endregion

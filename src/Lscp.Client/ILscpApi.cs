@@ -113,4 +113,20 @@ public interface ILscpApi
     [Post("/v1/scenarios")]
     [Headers("Content-Type: application/yaml; charset=utf-8")]
     Task<ScenarioResponse> CheckScenarioAsync([Body] string scenario, CancellationToken cancellationToken = default);
+
+    /// <summary>What is due on a scenario file's date (its <c>asOf</c>), for the next <paramref name="horizonDays"/> days (1 to 366, 90 when null).</summary>
+    /// <param name="scenario">The file's text, YAML or JSON.</param>
+    /// <param name="horizonDays">How many days ahead to look.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Post("/v1/scenarios/due")]
+    [Headers("Content-Type: application/yaml; charset=utf-8")]
+    Task<ObligationsResponse> GetScenarioObligationsAsync([Body] string scenario, int? horizonDays = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The same list as an iCalendar file.</summary>
+    /// <param name="scenario">The file's text, YAML or JSON.</param>
+    /// <param name="horizonDays">How many days ahead to look.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Post("/v1/scenarios/due.ics")]
+    [Headers("Content-Type: application/yaml; charset=utf-8")]
+    Task<string> GetScenarioObligationsIcsAsync([Body] string scenario, int? horizonDays = null, CancellationToken cancellationToken = default);
 }

@@ -160,6 +160,33 @@ test("compliance check: a file with a misspelt key shows its line and path", asy
   await page.close();
 });
 
+test("what is due: a sample scenario's list, overdue first then by week, and its .ics download", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-compliant.yaml");
+  const expected = await (await fetch(`${base}/v1/scenarios/due?horizonDays=120`, { method: "POST", headers: { "Content-Type": "application/yaml" }, body: readFileSync(file) })).json();
+  assert.ok(expected.obligations.length > 0 && expected.obligations.some((o) => o.overdue));
+  const page = await open("due");
+  await page.fill("#due-days", "120");
+  await page.setInputFiles("#due-file", file);
+  await page.waitForSelector("#due-result table");
+  assert.equal(await page.locator("#due-result tbody tr").count(), expected.obligations.length);
+  // Overdue first, then each week in date order.
+  const headings = await page.locator("#due-result .due-group h4").allTextContents();
+  assert.match(headings[0], /^Overdue \(\d+\)$/);
+  assert.ok(headings.slice(1).every((h) => h.startsWith("Week of ")), headings.join(" | "));
+  const weeks = await page.locator("#due-result .due-group:not(#due-overdue) h4 time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
+  assert.deepEqual(weeks, [...weeks].sort());
+  const first = expected.obligations.find((o) => !o.overdue);
+  const row = await page.locator("#due-result tbody tr", { hasText: first.action }).first().textContent();
+  assert.ok(row.includes(first.ruleId), row);
+  assert.doesNotMatch(await page.locator("#due-result").textContent(), /\bnull\b|undefined|NaN/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#due-result a[download]")]);
+  const ics = readFileSync(await download.path(), "utf8");
+  assert.equal(ics.split("BEGIN:VEVENT").length - 1, expected.obligations.length);
+  await audit(page, "due");
+  await page.screenshot({ path: path.join(shots, "page-due.png"), fullPage: true });
+  await page.close();
+});
+
 test("no page wrote an error to the console", () => {
   assert.deepEqual(consoleErrors, []);
 });

@@ -41,6 +41,13 @@ internal static class RecordEndpoints
             .WithMetadata(new JsonBodyMetadata(typeof(ObligationsRequest)))
             .WithSummary("The same list as an iCalendar file").WithDescription("Body: as POST /v1/obligations. One all-day event on each obligation's latest day, its summary the rule and subject (OVERDUE first when it is), its description the action, the rule's title and citation, and what it rests on that is to confirm.")
             .Produces<string>(StatusCodes.Status200OK, "text/calendar");
+        v1.MapPost("/scenarios/due", ScenarioDue).WithName("GetScenarioObligations").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
+            .Accepts<Contracts.Documents.ScenarioDocument>("application/yaml", "application/json")
+            .WithSummary("What is due on a scenario file's date").WithDescription("Body: a scenario file, as for POST /v1/scenarios. Query: horizonDays (1 to 366, default 90). The answer of POST /v1/obligations for the file's partnership, records, rulebook and asOf; the file's period is not used.");
+        v1.MapPost("/scenarios/due.ics", ScenarioDueIcs).WithName("GetScenarioObligationsIcs").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
+            .Accepts<Contracts.Documents.ScenarioDocument>("application/yaml", "application/json")
+            .WithSummary("The same list as an iCalendar file").WithDescription("Body and query as POST /v1/scenarios/due; the calendar of POST /v1/obligations.ics.")
+            .Produces<string>(StatusCodes.Status200OK, "text/calendar");
         v1.MapPost("/scenarios", Scenario).WithName("CheckScenario").ProducesProblems([.. ProblemMetadata.InputAndLookup, .. ProblemMetadata.Body]).WithTags("Compliance")
             .Accepts<Contracts.Documents.ScenarioDocument>("application/yaml", "application/json")
             .WithSummary("The compliance report of a scenario file").WithDescription("Body: a scenario file as the scenario runner reads it, YAML (Content-Type: application/yaml) or JSON: name, description, partnership or arrangements, period, asOf (required), rulebook and records; 'expect' is the runner's and is read but not checked here. Every error names its path and the line of the file it is on.");
@@ -193,30 +200,68 @@ internal static class RecordEndpoints
 
     private static async Task<Results<ContractOk<ScenarioResponse>, ProblemHttpResult>> Scenario(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
+        var (document, input, query, refused) = await ReadScenarioFile(http, options.Value, horizon: null);
+        if (query is null)
+        {
+            return refused!;
+        }
+
+        var (response, problem) = Answer(input!, query);
+        return problem is null ? ContractResults.Ok(new ScenarioResponse(document!.Name?.Trim(), document.Description?.Trim(), response!)) : problem;
+    }
+
+    private static async Task<Results<ContractOk<ObligationsResponse>, ProblemHttpResult>> ScenarioDue(HttpContext http, string? horizonDays, IOptions<LscpOptions> options)
+    {
+        var (_, _, query, refused) = await ReadScenarioFile(http, options.Value, horizonDays ?? "90");
+        return query is null ? refused! : ContractResults.Ok(ObligationsHorizon.Build(query, Days(horizonDays), options.Value.Calendar).ToContract());
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ScenarioDueIcs(HttpContext http, string? horizonDays, IOptions<LscpOptions> options, IClock clock)
+    {
+        var (_, _, query, refused) = await ReadScenarioFile(http, options.Value, horizonDays ?? "90");
+        return query is null
+            ? refused!
+            : TypedResults.Text(IcsFeed.Obligations(ObligationsHorizon.Build(query, Days(horizonDays), options.Value.Calendar).ToContract(), clock.GetCurrentInstant()), "text/calendar; charset=utf-8");
+    }
+
+    /// <summary>The horizon a scenario-file route was asked for, already checked by <see cref="ReadScenarioFile"/>.</summary>
+    private static int Days(string? horizonDays) => horizonDays is null ? ObligationsHorizon.DefaultDays : int.Parse(horizonDays, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A scenario file read and validated once (its media type, size, YAML or JSON, every problem with its path and line)
+    /// into its question; for the routes of what is due, <paramref name="horizon"/> is checked with it.
+    /// </summary>
+    private static async Task<(ScenarioDocument? Document, RequestInput? Input, ComplianceQuery? Query, ProblemHttpResult? Problem)> ReadScenarioFile(HttpContext http, LscpOptions options, string? horizon)
+    {
         var contentType = http.Request.ContentType;
         if (!JsonBody.IsJson(contentType) && !IsYaml(contentType))
         {
-            return ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the scenario file as YAML (Content-Type: application/yaml) or JSON (application/json), in UTF-8.");
+            return (null, null, null, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the scenario file as YAML (Content-Type: application/yaml) or JSON (application/json), in UTF-8."));
         }
 
-        var (bytes, refused) = await JsonBody.ReadBytesAsync(http, options.Value.MaxRequestBodyBytes);
+        var (bytes, refused) = await JsonBody.ReadBytesAsync(http, options.MaxRequestBodyBytes);
         if (refused is not null)
         {
-            return refused;
+            return (null, null, null, refused);
         }
 
         // The file is read (its text copied out) before the pooled body is given back.
         var (document, text, errors) = ReadScenario(bytes);
         if (document is null)
         {
-            return ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid scenario file", "The file cannot be read as a scenario; errors says where, with the line.", errors);
+            return (null, null, null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid scenario file", "The file cannot be read as a scenario; errors says where, with the line.", errors));
         }
 
-        var input = new RequestInput(options.Value);
+        var input = new RequestInput(options);
+        if (horizon is not null)
+        {
+            input.Whole(horizon, "horizonDays", 1, ObligationsHorizon.MaxDays);
+        }
+
         input.Errors.LineOf = text.LineOf;
-        ListLimits.Check(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, null, null, document.Rulebook), input.Errors, options.Value);
-        var (response, problem) = Answer(input, input.Errors.IsEmpty ? input.Scenario(document, text) : null);
-        return problem is null ? ContractResults.Ok(new ScenarioResponse(document.Name?.Trim(), document.Description?.Trim(), response!)) : problem;
+        ListLimits.Check(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, null, null, document.Rulebook), input.Errors, options);
+        var query = input.Errors.IsEmpty ? input.Scenario(document, text) : null;
+        return (document, input, query, query is null ? input.Errors.ToProblem() : null);
     }
 
     private static (ScenarioDocument? Document, ScenarioText Text, IReadOnlyList<ApiError> Errors) ReadScenario(RequestBody body)

@@ -52,7 +52,7 @@ function today() {
 
 function selectTab() {
   const wanted = (location.hash || "#structure").slice(1);
-  const tab = ["structure", "calendar", "deadlines", "compliance"].includes(wanted) ? wanted : "structure";
+  const tab = ["structure", "calendar", "deadlines", "compliance", "due"].includes(wanted) ? wanted : "structure";
   for (const section of document.querySelectorAll("main > section")) section.hidden = section.id !== tab;
   for (const link of document.querySelectorAll("nav a")) {
     if (link.dataset.tab === tab) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");
@@ -341,6 +341,60 @@ function timeline(report) {
     el("figcaption", { id: "timeline-caption" }, `The period from ${report.period.start} to ${report.period.end}: bars above the line are findings (red breach, brown warning, blue information); dots below are clocks' due dates (green met, red late or overdue). The tables list the same.`));
 }
 
+// ---- What is due ------------------------------------------------------------------------------------------------------
+
+/** A date as people read it, "Fri 16 May 2025", with the ISO date kept in a time element. */
+function day(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const words = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return el("time", { datetime: iso }, words);
+}
+
+/** The Monday of the week containing an ISO date, as an ISO date. */
+function mondayOf(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+  return date.toISOString().slice(0, 10);
+}
+
+let dueFile = null;
+
+async function showDue(file) {
+  if (file) dueFile = file;
+  if (!dueFile) return;
+  const days = document.getElementById("due-days").value;
+  const text = await dueFile.text();
+  const headers = { "Content-Type": /\.json$/i.test(dueFile.name) ? "application/json" : "application/yaml" };
+  show("due-result", el("p", {}, `Reading ${dueFile.name}…`));
+  const query = `?horizonDays=${encodeURIComponent(days)}`;
+  const answer = await api(`/v1/scenarios/due${query}`, { method: "POST", headers: { ...headers, Accept: "application/json" }, body: text });
+  if (!answer.ok) {
+    show("due-result", problem(answer.body, `${dueFile.name} could not be read`));
+    return;
+  }
+
+  const list = answer.body;
+  const feed = await fetch(`/v1/scenarios/due.ics${query}`, { method: "POST", headers: { ...headers, Accept: "text/calendar" }, body: text });
+  const download = feed.ok ? el("a", { href: URL.createObjectURL(await feed.blob()), download: `${list.partnershipId}-due-${list.asOf}.ics` }, "Download the list as a calendar file (.ics)") : null;
+  const rows = (items) => table(`What is due`, ["Latest day", "Rule", "About", "What must happen", "To confirm"],
+    items.map((o) => [day(o.latestOn), o.ruleId, o.subject, o.action, (o.toConfirm ?? []).map((t) => t.fact).join("; ") || "—"]));
+  const overdue = list.obligations.filter((o) => o.overdue);
+  const weeks = new Map();
+  for (const o of list.obligations.filter((o) => !o.overdue)) {
+    const week = mondayOf(o.latestOn);
+    weeks.set(week, [...(weeks.get(week) ?? []), o]);
+  }
+  show("due-result",
+    el("h3", {}, `What is due for ${list.partnershipId} on `, day(list.asOf), ", to ", day(list.until)),
+    el("p", {}, `${list.obligations.length} obligation(s), ${overdue.length} overdue. Rulebook ${list.rulebookVersion}, calendar ${list.calendarVersion}.`),
+    download ? el("p", {}, download) : null,
+    overdue.length ? el("div", { class: "due-group", id: "due-overdue" }, el("h4", {}, `Overdue (${overdue.length})`), rows(overdue)) : null,
+    ...[...weeks].map(([week, items]) => el("div", { class: "due-group" }, el("h4", {}, "Week of ", day(week)), rows(items))),
+    list.obligations.length ? el("div", {}, el("h4", {}, "Sources"), el("ul", {},
+      Object.entries(list.rules).map(([id, rule]) => el("li", {}, el("strong", {}, id), ` ${rule.title}: ${rule.citation.source} (${rule.citation.confidence})`)))) : el("p", {}, "Nothing is due in these days."));
+}
+
 // ---- Start ------------------------------------------------------------------------------------------------------------
 
 window.addEventListener("hashchange", selectTab);
@@ -367,6 +421,13 @@ document.addEventListener("DOMContentLoaded", async () => {
   drop.addEventListener("dragover", (e) => { e.preventDefault(); drop.classList.add("over"); });
   drop.addEventListener("dragleave", () => drop.classList.remove("over"));
   drop.addEventListener("drop", (e) => { e.preventDefault(); drop.classList.remove("over"); checkFile(e.dataTransfer.files[0]); });
+  const dueInput = document.getElementById("due-file");
+  dueInput.addEventListener("change", () => showDue(dueInput.files[0]));
+  document.getElementById("due-days").addEventListener("change", () => showDue());
+  const dueDrop = document.getElementById("due-drop");
+  dueDrop.addEventListener("dragover", (e) => { e.preventDefault(); dueDrop.classList.add("over"); });
+  dueDrop.addEventListener("dragleave", () => dueDrop.classList.remove("over"));
+  dueDrop.addEventListener("drop", (e) => { e.preventDefault(); dueDrop.classList.remove("over"); showDue(e.dataTransfer.files[0]); });
   await Promise.all([showStructure(), loadBodies()]);
   document.body.dataset.ready = "true";
 });

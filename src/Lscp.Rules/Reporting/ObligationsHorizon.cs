@@ -50,6 +50,19 @@ public static class ObligationsHorizon
         return Draw(query.Partnership, query.Records, query.AsOf, query.Period.End, query.Rulebook, calendar);
     }
 
+    /// <summary>
+    /// The list of a question already read and validated, on its evaluation date for the next <paramref name="horizonDays"/>
+    /// days (its period is not used): a scenario file's question, asked what is due.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The horizon is not 1 to <see cref="MaxDays"/> days.</exception>
+    public static ObligationList Build(ComplianceQuery query, int horizonDays, WorkingDayCalendar calendar)
+    {
+        Guard.Against.Null(query);
+        Guard.Against.Null(calendar);
+        Guard.Against.OutOfRange(horizonDays, nameof(horizonDays), 1, MaxDays);
+        return Draw(query.Partnership, query.Records, query.AsOf, query.AsOf.PlusDays(horizonDays), query.Rulebook, calendar);
+    }
+
     private static ObligationList Draw(Partnership partnership, PartnershipRecords records, LocalDate asOf, LocalDate until, Rulebook rulebook, WorkingDayCalendar calendar)
     {
         // The whole history to the date, so that a body's last meeting and every clock's anchor are seen.

@@ -29,17 +29,20 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
     [Fact]
     public void On_a_Monday_morning_the_list_names_the_open_clocks_and_each_bodys_next_meeting_by_its_latest_day()
     {
-        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, Spring2025(), D("2025-05-01"), 90, Rulebook.Standard, Calendar);
-        Assert.Equal(D("2025-07-30"), list.Until);
+        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, Spring2025(), D("2025-05-01"), 91, Rulebook.Standard, Calendar);
+        Assert.Equal(D("2025-07-31"), list.Until);
 
         // The rapid review: 15 working days from the Panel's notification on Thursday 24 April, 5 May a bank holiday.
         var rapid = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.RapidReview);
         Assert.Equal((D("2025-05-16"), false, "incident:LSCP-2025-001"), (rapid.LatestOn, rapid.Overdue, rapid.Subject.ToString()));
         Assert.DoesNotContain(list.Obligations, o => o.RuleId == RuleIds.PanelNotified);
 
-        // The executive meets bi-monthly: April-May is met (10 April); June-July opens within the horizon and ends 31 July.
+        // The executive meets bi-monthly: April-May is met (10 April); June-July ends on 31 July, the horizon's last day.
         var cadence = list.Obligations.Where(o => o.RuleId == RuleIds.MeetsEachInterval && o.Subject == Subject.Body("executive")).ToList();
         Assert.Equal([D("2025-07-31")], cadence.Select(o => o.LatestOn));
+        // A day less, and that window is not yet due: it opens in the horizon but ends after it.
+        Assert.DoesNotContain(ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, Spring2025(), D("2025-05-01"), 90, Rulebook.Standard, Calendar).Obligations,
+            o => o.RuleId == RuleIds.MeetsEachInterval && o.Subject == Subject.Body("executive"));
         // No gap longer than two months plus the 14 days' default tolerance: by 24 June, a default to confirm.
         var gap = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.NoLongGap && o.Subject == Subject.Body("executive"));
         Assert.Equal((D("2025-06-24"), false), (gap.LatestOn, gap.Overdue));
@@ -147,7 +150,7 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
     [Fact]
     public void A_next_meeting_says_who_must_attend_for_quorum_and_lapsing_scrutiny_is_due_the_day_after_it_ends()
     {
-        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, Spring2025(), D("2025-05-01"), 90, Rulebook.Standard, Calendar);
+        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, Spring2025(), D("2025-05-01"), 91, Rulebook.Standard, Calendar);
         var next = list.Obligations.First(o => o.RuleId == RuleIds.MeetsEachInterval && o.Subject == Subject.Body("executive"));
         var quorum = next.Facts.Single(f => f.Name == "quorum").Value;
         Assert.All(BuiltInPartnerships.Lewisham.ArrangementsOn(D("2025-05-01")).StatutoryPartners, p => Assert.Contains(p.Name, quorum, StringComparison.Ordinal));
@@ -160,5 +163,22 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
         var lapsed = Assert.Single(ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, WithScrutinyTo("2025-04-15"), D("2025-05-01"), 90, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.ScrutinyInPlace);
         Assert.Equal((D("2025-04-16"), true), (lapsed.LatestOn, lapsed.Overdue));
         Assert.DoesNotContain(ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, WithScrutinyTo("2026-03-31"), D("2025-05-01"), 90, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.ScrutinyInPlace);
+    }
+
+    [Fact]
+    public async Task A_scenario_file_gets_the_list_on_its_own_date_and_a_bad_horizon_is_refused_at_its_name()
+    {
+        var file = Repository.Path("samples", "scenarios", "lewisham-2024-25-compliant.yaml");
+        var scenario = ScenarioReader.Read(file);
+        var client = factory.Client();
+        var answer = await client.GetScenarioObligationsAsync(await File.ReadAllTextAsync(file), 120);
+        var library = ObligationsHorizon.Build(scenario.Partnership, scenario.Records, scenario.AsOf, 120, scenario.Rulebook, Calendar).ToContract();
+        Assert.Equal((library.AsOf, library.Until), (answer.AsOf, answer.Until));
+        Assert.Equal(library.Obligations.Select(o => (o.RuleId, o.Subject, o.LatestOn, o.Overdue)), answer.Obligations.Select(o => (o.RuleId, o.Subject, o.LatestOn, o.Overdue)));
+        var ics = Ical.Net.Calendar.Load(await client.GetScenarioObligationsIcsAsync(await File.ReadAllTextAsync(file), 120))!;
+        Assert.Equal(answer.Obligations.Count, ics.Events.Count);
+
+        var refused = await Assert.ThrowsAsync<Lscp.Client.LscpApiException>(() => client.GetScenarioObligationsAsync(File.ReadAllText(file), 0));
+        Assert.Equal("horizonDays", refused.Problem!.Errors![0].Path);
     }
 }

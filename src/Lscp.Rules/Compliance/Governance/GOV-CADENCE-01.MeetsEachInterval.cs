@@ -78,8 +78,8 @@ internal sealed class MeetsEachInterval : ComplianceRule
     }
 
     /// <summary>
-    /// Each cadence window still open on the last assessed day, or opening by <paramref name="until"/>, in which the body has
-    /// not yet met: the body must meet by the window's last day. A window already met in is done.
+    /// Each cadence window open on the last assessed day, or ending by <paramref name="until"/>, in which the body has not
+    /// yet met: the body must meet by the window's last day. A window already met in is done.
     /// </summary>
     public override IEnumerable<Obligation> Due(ComplianceContext context, NodaTime.LocalDate until)
     {
@@ -98,7 +98,9 @@ internal sealed class MeetsEachInterval : ComplianceRule
                 for (var i = 0; i < cadence.MeetingsPerYear; i++)
                 {
                     var (windowStart, windowEnd) = MeetingSchedule.Window(cadence, yearStart, i);
-                    if (windowEnd < asOf || windowStart > until || !body.Period.Contains(windowStart) || !body.Period.Contains(windowEnd)
+                    // Open on the day (whenever it ends), or falling due within the horizon; a window that opens in the horizon
+                    // but ends after it is not yet due.
+                    if (windowEnd < asOf || (windowStart > asOf && windowEnd > until) || !body.Period.Contains(windowStart) || !body.Period.Contains(windowEnd)
                         || (windowStart <= asOf && MetIn(context, body.Id, windowStart, asOf)))
                     {
                         continue;
