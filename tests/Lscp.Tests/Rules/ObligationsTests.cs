@@ -181,4 +181,25 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
         var refused = await Assert.ThrowsAsync<Lscp.Client.LscpApiException>(() => client.GetScenarioObligationsAsync(File.ReadAllText(file), 0));
         Assert.Equal("horizonDays", refused.Problem!.Errors![0].Path);
     }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void The_list_on_a_samples_date_names_every_clock_its_annotations_say_is_coming_and_none_they_say_is_done(string file)
+    {
+        var scenario = ScenarioReader.Read(Repository.Path("samples", "scenarios", file));
+        var list = ObligationsHorizon.Build(scenario.Partnership, scenario.Records, scenario.AsOf, ObligationsHorizon.MaxDays, scenario.Rulebook, Calendar);
+        foreach (var expected in scenario.Expect?.Deadlines ?? [])
+        {
+            var listed = list.Obligations.Where(o => o.RuleId == expected.Rule && o.Subject.ToString() == expected.Subject).ToList();
+            if (expected.Status is "due" or "overdue")
+            {
+                var obligation = Assert.Single(listed);
+                Assert.Equal((expected.Due, expected.Status == "overdue"), (obligation.LatestOn.ToString("uuuu-MM-dd", null), obligation.Overdue));
+            }
+            else if (expected.Status is "met" or "metLate")
+            {
+                Assert.Empty(listed);
+            }
+        }
+    }
 }
