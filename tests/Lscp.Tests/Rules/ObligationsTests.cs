@@ -202,4 +202,19 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
             }
         }
     }
+
+    [Fact]
+    public void A_rotating_chair_passes_at_the_start_of_the_next_rotation_year_when_that_falls_in_the_horizon()
+    {
+        // Lewisham's Executive rotates its chair each financial year (2024-25 the local authority's, as the samples say).
+        var lewisham = BuiltInPartnerships.Lewisham;
+        var body = lewisham.ArrangementsOn(D("2025-02-01")).Body("executive");
+        var rotation = Assert.IsType<Lscp.Model.RotatingChair>(body.Chair);
+        var list = ObligationsHorizon.Build(lewisham, Spring2025(), D("2025-02-01"), 90, Rulebook.Standard, Calendar);
+        var change = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.ChairRotates && o.Subject == Subject.Body("executive"));
+        Assert.Equal(D("2025-04-01"), change.LatestOn);
+        Assert.Equal(rotation.AgencyOn(D("2025-04-01")), change.Facts.Single(f => f.Name == "chairFrom").Value);
+        Assert.NotEqual(change.Facts.Single(f => f.Name == "chairNow").Value, change.Facts.Single(f => f.Name == "chairFrom").Value);
+        Assert.DoesNotContain(ObligationsHorizon.Build(lewisham, Spring2025(), D("2025-04-02"), 90, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.ChairRotates && o.Subject == Subject.Body("executive"));
+    }
 }

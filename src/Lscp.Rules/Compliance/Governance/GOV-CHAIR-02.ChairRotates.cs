@@ -53,6 +53,37 @@ internal sealed class ChairRotates : ComplianceRule
         }
     }
 
+    /// <summary>
+    /// For each rotating body in being on the last assessed day, the next change of rotation year if it falls by
+    /// <paramref name="until"/>: from that day the chair passes to the agency whose year it is, and the agency chairing now
+    /// must not chair on.
+    /// </summary>
+    public override IEnumerable<Obligation> Due(ComplianceContext context, NodaTime.LocalDate until)
+    {
+        var asOf = context.AssessedUntil;
+        var arrangements = context.Partnership.ArrangementsOn(asOf);
+        foreach (var body in arrangements.BodiesOn(asOf))
+        {
+            if (body.Chair is not RotatingChair rotation)
+            {
+                continue;
+            }
+
+            var year = rotation.RotationYearOf(asOf) + 1;
+            var change = rotation.StartOfRotationYear(year);
+            if (change > until || (body.Period.End is { } end && end < change))
+            {
+                continue;
+            }
+
+            var (now, next) = (rotation.AgencyOn(asOf), rotation.AgencyForRotationYear(year));
+            string Name(string id) => arrangements.HasAgency(id) ? arrangements.Agency(id).Name : id;
+            yield return Owed([BasisOf(body, "chair")], Subject.Body(body.Id),
+                $"The chair of {body.Name} passes from {Name(now)} to {Name(next)} on {change:uuuu-MM-dd}, the start of the rotation year that is theirs.",
+                change, overdue: false, new("body", body.Id), new("chairNow", now), new("chairFrom", next), new("rotationYear", $"{year}"));
+        }
+    }
+
     private static string? ActualChair(ComplianceContext context, string bodyId, RotatingChair rotation, int year)
     {
         // The agency that chaired most of the year's meetings in its own right; ties go to the first in ordinal order.
