@@ -29,12 +29,12 @@ internal static class IcsFeed
 
     /// <summary>What is due: one event per obligation on the latest day it can be met, with the rule, its citation and the action.</summary>
     public static string Obligations(ObligationsResponse list, Instant madeAt) =>
-        Write("What is due", $"{list.PartnershipId}: what is due from {list.AsOf:uuuu-MM-dd} to {list.Until:uuuu-MM-dd}", list.Obligations.Select(o =>
+        Write("What is due", $"{list.PartnershipId}: what is due from {list.AsOf:uuuu-MM-dd} to {list.Until:uuuu-MM-dd}", list.Obligations.Select((o, i) =>
         {
             var rule = list.Rules[o.RuleId];
             var toConfirm = o.ToConfirm is { Count: > 0 } basis ? $" To confirm: {string.Join("; ", basis.Select(b => $"{b.Fact} ({b.Note})"))}." : string.Empty;
             return new Event(
-                $"{list.PartnershipId}-{o.RuleId}-{o.Subject}-{o.LatestOn:uuuuMMdd}@lscp",
+                $"{list.PartnershipId}-{list.AsOf:uuuuMMdd}-{i}-{o.RuleId}-{o.LatestOn:uuuuMMdd}@lscp",
                 o.LatestOn,
                 $"{(o.Overdue ? "OVERDUE: " : string.Empty)}{o.RuleId} {o.Subject}",
                 $"{o.Action} Rule {o.RuleId}, {rule.Title}. Source: {rule.Citation.Source} ({EnumNames.NameOf(rule.Citation.Confidence)}).{toConfirm}");

@@ -217,4 +217,25 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
         Assert.NotEqual(change.Facts.Single(f => f.Name == "chairNow").Value, change.Facts.Single(f => f.Name == "chairFrom").Value);
         Assert.DoesNotContain(ObligationsHorizon.Build(lewisham, Spring2025(), D("2025-04-02"), 90, Rulebook.Standard, Calendar).Obligations, o => o.RuleId == RuleIds.ChairRotates && o.Subject == Subject.Body("executive"));
     }
+
+    [Fact]
+    public void Each_financial_years_shared_budget_is_due_by_the_years_end_and_a_missing_threshold_document_is_overdue()
+    {
+        KeyDocument Document(KeyDocumentKind kind, string title, string published) => new(kind, title, D(published), []);
+        PartnershipRecords With(params KeyDocument[] documents) => new(Spring2025().Meetings, [], Spring2025().Incidents,
+            documents: documents,
+            scrutiny: [new ScrutinyArrangement(ScrutinyModel.Scrutineer, "Independent scrutineer", new Lscp.Model.EffectivePeriod(D("2024-04-01"), D("2026-03-31")))]);
+        List<Lscp.Rules.Compliance.Obligation> Documents(PartnershipRecords records) =>
+            [.. ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, records, D("2025-05-01"), 90, Rulebook.Standard, Calendar).Obligations.Where(o => o.RuleId == RuleIds.KeyDocumentsInPlace)];
+
+        var arrangements = Document(KeyDocumentKind.Arrangements, "Our partnership arrangements", "2019-06-20");
+        var thresholds = Document(KeyDocumentKind.Thresholds, "Threshold document", "2024-06-01");
+        var budget = Assert.Single(Documents(With(arrangements, thresholds)));
+        Assert.Equal((D("2026-03-31"), false, "document:budget:Shared budget 2025-26"), (budget.LatestOn, budget.Overdue, budget.Subject.ToString()));
+        // A budget published in the year before covers the year.
+        Assert.Empty(Documents(With(arrangements, thresholds, Document(KeyDocumentKind.Budget, "Budget 2025-26", "2025-03-15"))));
+        // No threshold document: needed from 1 January 2025, when every partnership followed Working Together 2023.
+        var missing = Assert.Single(Documents(With(arrangements, Document(KeyDocumentKind.Budget, "Budget 2025-26", "2025-03-15"))));
+        Assert.Equal((D("2025-01-01"), true), (missing.LatestOn, missing.Overdue));
+    }
 }

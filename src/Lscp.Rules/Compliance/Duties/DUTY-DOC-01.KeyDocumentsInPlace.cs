@@ -70,4 +70,42 @@ internal sealed class KeyDocumentsInPlace : ComplianceRule
             }
         }
     }
+
+    /// <summary>
+    /// With duty records: an arrangements or threshold document not yet published when it should be in place (overdue from
+    /// the day it was needed), and each financial year's shared budget not yet recorded, for the year in progress and any
+    /// year ending within the horizon (due by the year's last day).
+    /// </summary>
+    public override IEnumerable<Obligation> Due(ComplianceContext context, LocalDate until)
+    {
+        if (AssessedDays(context, needsDutyRecords: true) is not var (from, asOf))
+        {
+            yield break;
+        }
+
+        var fromPublished = LocalDate.Max(from, Sources.ArrangementsPublishedBy);
+        var from2023 = LocalDate.Max(from, context.WorkingTogether2023From);
+        foreach (var (kind, word, name, start) in new[] { (KeyDocumentKind.Arrangements, "arrangements", "arrangements document", fromPublished), (KeyDocumentKind.Thresholds, "thresholds", "threshold document", from2023) })
+        {
+            if (start <= asOf && !context.Records.Documents.Any(d => d.Kind == kind && d.PublishedOn is { } on && on <= asOf))
+            {
+                yield return Owed([], Subject.Document(word, name), $"No {name} is recorded as published, though one was needed from {start:uuuu-MM-dd}: publish it, signed off by the three Lead Safeguarding Partners.",
+                    start, overdue: true, new("document", name), new("neededFrom", $"{start:uuuu-MM-dd}"));
+            }
+        }
+
+        for (var year = MeetingSchedule.YearStartOf(asOf, 4); year <= until; year = year.PlusYears(1))
+        {
+            var end = year.PlusYears(1).PlusDays(-1);
+            if (year < from2023 || (year > asOf && end > until)
+                || context.Records.Documents.Any(d => d.Kind == KeyDocumentKind.Budget && d.PublishedOn is { } on && on <= asOf && on >= year.PlusYears(-1) && on <= end))
+            {
+                continue;
+            }
+
+            var label = $"Shared budget {year:uuuu}-{end:yy}";
+            yield return Owed([], Subject.Document("budget", label), $"No shared budget is recorded for the financial year {year:uuuu-MM-dd} to {end:uuuu-MM-dd}: publish it by {end:uuuu-MM-dd} (in that year or the year before it).",
+                end, overdue: false, new("document", "shared budget"), new("year", $"{year:uuuu-MM-dd} to {end:uuuu-MM-dd}"));
+        }
+    }
 }
