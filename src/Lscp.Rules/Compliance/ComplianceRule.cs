@@ -24,6 +24,38 @@ public abstract class ComplianceRule
     /// </summary>
     public virtual IEnumerable<Obligation> Due(ComplianceContext context, LocalDate until) => [];
 
+    /// <summary>Who must attend for the body's meeting to be quorate under the rule in force, in words; null when it has no quorum rule.</summary>
+    private protected static string? QuorumNeeds(Lscp.Model.Arrangements arrangements, Lscp.Model.Body body)
+    {
+        if (body.Quorum is not { } rule)
+        {
+            return null;
+        }
+
+        var needs = new List<string>();
+        if (rule.RequireAllStatutoryPartners)
+        {
+            needs.Add($"each statutory partner represented ({string.Join(", ", arrangements.StatutoryPartners.Select(p => p.Name))})");
+        }
+
+        if (rule.MinimumMembers > 0)
+        {
+            needs.Add($"at least {rule.MinimumMembers} members present");
+        }
+
+        if (rule.MinimumAgencies > 0)
+        {
+            needs.Add($"at least {rule.MinimumAgencies} agencies represented");
+        }
+
+        if (rule.ChairMustBePresent)
+        {
+            needs.Add("the chair present");
+        }
+
+        return needs.Count == 0 ? "no attendance required by its rule" : string.Join("; ", needs);
+    }
+
     /// <summary>An obligation of this rule, with its citation, the facts it was worked out from and what it rests on that is not published.</summary>
     protected Obligation Owed(IEnumerable<FactBasis?> bases, Subject subject, string action, LocalDate latestOn, bool overdue, params Fact[] facts) =>
         new(Id, Definition.Title, Definition.Citation, subject, action, latestOn, overdue, ImmutableCollectionsMarshal.AsImmutableArray(facts))

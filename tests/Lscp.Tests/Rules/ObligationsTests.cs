@@ -60,6 +60,9 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
         var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, records, D("2025-07-01"), 30, Rulebook.Standard, Calendar);
         var gap = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.NoLongGap && o.Subject == Subject.Body("executive"));
         Assert.Equal((D("2025-06-24"), true), (gap.LatestOn, gap.Overdue));
+        // What would put it right: a meeting as soon as possible, with the seats its quorum needs.
+        Assert.Contains("Meet as soon as possible", gap.Action, StringComparison.Ordinal);
+        Assert.All(BuiltInPartnerships.Lewisham.ArrangementsOn(D("2025-07-01")).StatutoryPartners, p => Assert.Contains(p.Name, gap.Facts.Single(f => f.Name == "quorum").Value, StringComparison.Ordinal));
         var rapid = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.RapidReview);
         Assert.True(rapid.Overdue);
 

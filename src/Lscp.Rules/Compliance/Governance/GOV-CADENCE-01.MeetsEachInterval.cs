@@ -106,7 +106,7 @@ internal sealed class MeetsEachInterval : ComplianceRule
                         continue;
                     }
 
-                    var quorum = Quorate(context.Partnership.ArrangementsOn(asOf), body);
+                    var quorum = QuorumNeeds(context.Partnership.ArrangementsOn(asOf), body);
                     yield return Owed([BasisOf(body, "cadence"), BasisOf(body, "period"), quorum is null ? null : BasisOf(body, "quorum")], Subject.Body(body.Id),
                         $"{body.Name} meets between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd} (it meets {cadence.Description}).{(quorum is null ? string.Empty : $" To be quorate: {quorum}.")}", windowEnd, overdue: false,
                         new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"), new("windowStart", $"{windowStart:uuuu-MM-dd}"),
@@ -114,37 +114,5 @@ internal sealed class MeetsEachInterval : ComplianceRule
                 }
             }
         }
-    }
-
-    /// <summary>Who must attend for the body's meeting to be quorate under the rule in force, in words; null when it has no quorum rule.</summary>
-    private static string? Quorate(Lscp.Model.Arrangements arrangements, Lscp.Model.Body body)
-    {
-        if (body.Quorum is not { } rule)
-        {
-            return null;
-        }
-
-        var needs = new List<string>();
-        if (rule.RequireAllStatutoryPartners)
-        {
-            needs.Add($"each statutory partner represented ({string.Join(", ", arrangements.StatutoryPartners.Select(p => p.Name))})");
-        }
-
-        if (rule.MinimumMembers > 0)
-        {
-            needs.Add($"at least {rule.MinimumMembers} members present");
-        }
-
-        if (rule.MinimumAgencies > 0)
-        {
-            needs.Add($"at least {rule.MinimumAgencies} agencies represented");
-        }
-
-        if (rule.ChairMustBePresent)
-        {
-            needs.Add("the chair present");
-        }
-
-        return needs.Count == 0 ? "no attendance required by its rule" : string.Join("; ", needs);
     }
 }

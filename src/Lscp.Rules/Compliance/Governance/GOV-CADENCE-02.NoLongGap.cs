@@ -111,9 +111,12 @@ internal sealed class NoLongGap : ComplianceRule
             }
 
             var since = met ? $"it last met on {start:uuuu-MM-dd}" : $"it has not met since {start:uuuu-MM-dd}";
-            yield return Owed([BasisOf(body, "cadence"), BasisOf(body, "period"), context.Rulebook.Unconfirmed(Id, ToleranceDays.Name, start)], Subject.Body(body.Id),
-                $"{body.Name} meets by {latest:uuuu-MM-dd}: {since}, and meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.", latest, latest < asOf,
-                new("body", body.Id), new("lastMet", met ? $"{start:uuuu-MM-dd}" : "none recorded"), new("toleranceDays", $"{tolerance}"));
+            var overdue = latest < asOf;
+            var quorum = QuorumNeeds(context.Partnership.ArrangementsOn(asOf), body);
+            var remedy = overdue ? " Meet as soon as possible to end the gap" : string.Empty;
+            yield return Owed([BasisOf(body, "cadence"), BasisOf(body, "period"), context.Rulebook.Unconfirmed(Id, ToleranceDays.Name, start), quorum is null ? null : BasisOf(body, "quorum")], Subject.Body(body.Id),
+                $"{body.Name} meets by {latest:uuuu-MM-dd}: {since}, and meeting {cadence.Description} allows {cadence.IntervalMonths} months plus {tolerance} days.{remedy}{(quorum is null ? (overdue ? "." : string.Empty) : $"{(overdue ? "; to" : " To")} be quorate: {quorum}.")}", latest, overdue,
+                new("body", body.Id), new("lastMet", met ? $"{start:uuuu-MM-dd}" : "none recorded"), new("toleranceDays", $"{tolerance}"), new("quorum", quorum ?? "no quorum rule published"));
         }
     }
 }
