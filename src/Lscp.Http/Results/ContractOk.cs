@@ -40,11 +40,12 @@ public sealed class ContractOk<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
     }
 
     /// <inheritdoc/>
-    public Task ExecuteAsync(HttpContext httpContext)
+    public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = ContentType;
-        return JsonSerializer.SerializeAsync(httpContext.Response.Body, Value, TypeInfo, httpContext.RequestAborted);
+        using var activity = HttpTelemetry.Source.StartActivity(HttpTelemetry.WriteAnswer, System.Diagnostics.ActivityKind.Internal, default(System.Diagnostics.ActivityContext), [new("lscp.answer", typeof(T).Name)]);
+        await JsonSerializer.SerializeAsync(httpContext.Response.Body, Value, TypeInfo, httpContext.RequestAborted);
     }
 }

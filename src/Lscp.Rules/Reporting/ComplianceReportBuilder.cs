@@ -266,6 +266,7 @@ public static class ComplianceReportBuilder
     {
         context = new ComplianceContext(partnership, records, period, rulebook, calendar, asOf);
         var findings = new List<Finding>();
+        using var activity = RulesTelemetry.StartEvaluate(partnership.Id, asOf);
         if (context.HasAssessedDays)
         {
             foreach (var rule in ComplianceRules.All)

@@ -70,6 +70,7 @@ public static class ObligationsHorizon
         var history = new DateInterval(LocalDate.Min(first, asOf), asOf);
         var context = new ComplianceContext(partnership, records, history, rulebook, calendar, asOf);
         var owed = new List<Obligation>();
+        using var activity = RulesTelemetry.StartEvaluate(partnership.Id, asOf);
         if (context.HasAssessedDays)
         {
             foreach (var deadline in context.Deadlines)
