@@ -158,17 +158,24 @@ public class QueryReader(QuerySettings settings)
         Guard.Against.Null(request);
         var asOf = request.AsOf ?? today;
         var days = request.HorizonDays ?? ObligationsHorizon.DefaultDays;
+        // The date itself is checked once, by Compliance below, and named $.asOf; the horizon is named $.horizonDays.
+        var asOfInRange = asOf >= Settings.Calendar.MinDate && asOf <= LastRecordDate;
         PeriodRequest? horizon = null;
         if (days < 1 || days > ObligationsHorizon.MaxDays)
         {
             Errors.Invalid("$.horizonDays", $"{days} is not a horizon: give 1 to {ObligationsHorizon.MaxDays} days (90 when left out).");
         }
-        else if (InRecordRange(asOf, "$.asOf") && InRecordRange(asOf.PlusDays(days), "$.horizonDays"))
+        else if (asOfInRange && asOf.PlusDays(days) > LastRecordDate)
+        {
+            Errors.Invalid("$.horizonDays", $"{days} days from {asOf:uuuu-MM-dd} run past {LastRecordDate:uuuu-MM-dd}, the last date records may carry; ask for fewer days.");
+        }
+        else if (asOfInRange)
         {
             horizon = new PeriodRequest(asOf, asOf.PlusDays(days));
         }
 
-        var query = Compliance(new ComplianceRequest(request.Partnership, request.Arrangements, request.Records, horizon ?? new PeriodRequest(asOf, asOf), asOf, request.Rulebook), today);
+        var period = horizon ?? (asOfInRange ? new PeriodRequest(asOf, asOf) : null);
+        var query = Compliance(new ComplianceRequest(request.Partnership, request.Arrangements, request.Records, period, asOf, request.Rulebook), today);
         return horizon is null ? null : query;
     }
 

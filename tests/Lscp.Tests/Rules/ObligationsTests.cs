@@ -105,6 +105,16 @@ public sealed class ObligationsTests(LscpServiceFactory factory) : IClassFixture
         Assert.Contains(answer["obligations"]!.AsArray(), o => (string?)o!["ruleId"] == RuleIds.RapidReview && (string?)o["latestOn"] == "2025-05-16");
         Assert.NotNull(answer["rules"]![RuleIds.RapidReview]!["citation"]);
 
+        // A date out of range is named once, at its own field; a horizon past the last record date at the horizon's.
+        foreach (var (asOf, days, path) in new[] { ("2199-01-01", 90, "$.asOf"), ("2195-12-01", 90, "$.horizonDays") })
+        {
+            var text = "{\"partnership\":\"lewisham\",\"asOf\":\"" + asOf + "\",\"horizonDays\":" + days + "}";
+            using var refused = await client.PostAsync(new Uri("/v1/obligations", UriKind.Relative), new StringContent(text, Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var errors = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]!.AsArray();
+            Assert.Equal([path], errors.Select(e => (string?)e!["path"]));
+        }
+
         foreach (var days in new[] { 0, 367 })
         {
             using var refused = await client.PostAsync(new Uri("/v1/obligations", UriKind.Relative), new StringContent(Body(days), Encoding.UTF8, "application/json"));
