@@ -19,7 +19,8 @@ internal static class PartnershipEndpoints
     public static RouteGroupBuilder MapPartnershipEndpoints(this RouteGroupBuilder v1)
     {
         var group = v1.MapGroup("/partnerships").WithTags("Partnerships");
-        group.MapMethods("/", GetAndHead.Methods, List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions");
+        group.MapMethods("/", GetAndHead.Methods, List).WithName("ListPartnerships").WithSummary("The partnerships this service answers for, with their versions")
+            .WithDescription("Each partnership's id (to use in the other routes), name and areas, and each version of its arrangements: the day it took effect, its title and the guidance edition it follows.");
         group.MapMethods("/{id}/arrangements", GetAndHead.Methods, GetArrangements).WithName("GetArrangements").ProducesProblems(ProblemMetadata.InputAndLookup)
             .WithSummary("The arrangements in force on a date").WithDescription("Query: date (yyyy-MM-dd). 404 before the first arrangements.");
         group.MapMethods("/{id}/relevant-agencies", GetAndHead.Methods, RelevantAgencies).WithName("GetRelevantAgencies").ProducesProblems(ProblemMetadata.InputAndLookup)

@@ -42,6 +42,7 @@ public static class LscpOpenApi
                 Name = ApiKeyFilter.Header,
                 Description = "Asked for by the /v1 routes only when the service is configured with API keys (Lscp:ApiKeys); otherwise not needed.",
             });
+            swagger.DocumentFilter<DocumentFilter>();
             swagger.OperationFilter<JsonBodyOperationFilter>();
             swagger.OperationFilter<ApiKeyOperationFilter>();
             swagger.OperationFilter<ParameterOperationFilter>();
