@@ -39,7 +39,9 @@ internal sealed class MeetingQuorate : ComplianceRule
                 {
                     yield return FoundOn([BasisOf(body, "quorum"), BasisOf(body, "members")], context, Severity.Breach, Subject.Meeting(meeting.Id), meeting.Date, meeting.Date,
                         $"{body.Name} on {meeting.Date:uuuu-MM-dd} was not quorate: {string.Join("; ", result.Missing)}.",
-                        new("meeting", meeting.Id), new("body", meeting.BodyId), new("coreMembersPresent", $"{result.CoreMembersPresent} of {result.CoreMembers}"), new("agenciesPresent", $"{result.AgenciesPresent}"));
+                        new("meeting", meeting.Id), new("body", meeting.BodyId), new("coreMembersPresent", $"{result.CoreMembersPresent} of {result.CoreMembers}"), new("agenciesPresent", $"{result.AgenciesPresent}"),
+                        // What would have made it quorate, as a fact a caller can act on: each missing seat or condition.
+                        new("missing", string.Join("; ", result.Missing)));
                 }
             }
         }
