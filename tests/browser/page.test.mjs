@@ -124,6 +124,10 @@ test("deadline calculator: the Christmas example's dates", async () => {
     assert.ok(row.includes(due), `${rule} is due on ${due}: ${row}`);
   }
   assert.ok((await page.locator("#deadlines-result tbody tr", { hasText: "TS-RAPID-01" }).first().textContent()).includes("met late"));
+  // The sources line lists each rule once, in words: no stray comma from a nested list, no machine word for a confidence.
+  const sources = await page.locator("#deadlines-result p", { hasText: "Sources:" }).textContent();
+  assert.match(sources, /^Sources: TS-/);
+  assert.doesNotMatch(sources, /,TS-|localPractice/);
   await audit(page, "deadlines");
   await page.screenshot({ path: path.join(shots, "page-deadlines.png"), fullPage: true });
   await page.close();
@@ -178,12 +182,21 @@ test("what is due: a sample scenario's list, overdue first then by week, and its
   const first = expected.obligations.find((o) => !o.overdue);
   const row = await page.locator("#due-result tbody tr", { hasText: first.action }).first().textContent();
   assert.ok(row.includes(first.ruleId), row);
-  assert.doesNotMatch(await page.locator("#due-result").textContent(), /\bnull\b|undefined|NaN/);
+  assert.doesNotMatch(await page.locator("#due-result").textContent(), /\bnull\b|undefined|NaN|localPractice/);
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#due-result a[download]")]);
   const ics = readFileSync(await download.path(), "utf8");
   assert.equal(ics.split("BEGIN:VEVENT").length - 1, expected.obligations.length);
   await audit(page, "due");
   await page.screenshot({ path: path.join(shots, "page-due.png"), fullPage: true });
+  await page.close();
+});
+
+test("today is the date where the analyst is, not in UTC: just after midnight in a London summer", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, timezoneId: "Europe/London" });
+  await page.clock.setFixedTime(new Date("2025-06-30T23:30:00Z")); // 00:30 on 1 July in London (BST)
+  await page.goto(`${base}/#structure`);
+  await page.waitForSelector("body[data-ready='true']");
+  assert.equal(await page.inputValue("#structure-date"), "2025-07-01");
   await page.close();
 });
 

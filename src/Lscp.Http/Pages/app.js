@@ -44,8 +44,18 @@ function show(target, ...nodes) {
   document.getElementById(target).replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
 }
 
+/** Today where the analyst is (the browser's own time zone), as an ISO date: not UTC's, which is yesterday just after midnight in a British summer. */
 function today() {
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+/** A citation's confidence in words. */
+const confidenceWords = { confirmed: "confirmed", likely: "likely", localPractice: "local practice" };
+
+/** A rule's source with its confidence in words: "Working Together 2023, chapter 4 (likely)". */
+function cited(citation) {
+  return citation ? `${citation.source} (${confidenceWords[citation.confidence] ?? citation.confidence})` : "";
 }
 
 // ---- Tabs -------------------------------------------------------------------------------------------------------------
@@ -251,7 +261,7 @@ async function showDeadlines(event) {
         el("span", { class: `status-${d.status}` }, statusWords[d.status] ?? d.status),
         d.explanation,
       ])),
-    el("p", {}, "Sources: ", Object.entries(rules).map(([id, r], i) => [i ? "; " : "", `${id}: ${r.citation.source} (${r.citation.confidence})`])));
+    el("p", {}, "Sources: ", Object.entries(rules).map(([id, r]) => `${id}: ${cited(r.citation)}`).join("; ")));
 }
 
 // ---- Compliance check -------------------------------------------------------------------------------------------------
@@ -315,7 +325,7 @@ function findingsTable(caption, findings, report) {
       f.subject,
       f.from === f.to ? f.from : `${f.from} to ${f.to}`,
       f.message,
-      `${report.rules[f.ruleId]?.citation.source ?? ""} (${report.rules[f.ruleId]?.citation.confidence ?? ""})`,
+      cited(report.rules[f.ruleId]?.citation),
     ]));
 }
 
@@ -392,7 +402,7 @@ async function showDue(file) {
     overdue.length ? el("div", { class: "due-group", id: "due-overdue" }, el("h4", {}, `Overdue (${overdue.length})`), rows(overdue)) : null,
     ...[...weeks].map(([week, items]) => el("div", { class: "due-group" }, el("h4", {}, "Week of ", day(week)), rows(items))),
     list.obligations.length ? el("div", {}, el("h4", {}, "Sources"), el("ul", {},
-      Object.entries(list.rules).map(([id, rule]) => el("li", {}, el("strong", {}, id), ` ${rule.title}: ${rule.citation.source} (${rule.citation.confidence})`)))) : el("p", {}, "Nothing is due in these days."));
+      Object.entries(list.rules).map(([id, rule]) => el("li", {}, el("strong", {}, id), ` ${rule.title}: ${cited(rule.citation)}`)))) : el("p", {}, "Nothing is due in these days."));
 }
 
 // ---- Start ------------------------------------------------------------------------------------------------------------
