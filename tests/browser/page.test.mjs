@@ -200,6 +200,25 @@ test("today is the date where the analyst is, not in UTC: just after midnight in
   await page.close();
 });
 
+test("at phone width (390 px) no tool makes the page wider than the screen", async () => {
+  const wide = [];
+  for (const tab of ["structure", "calendar", "deadlines", "compliance", "due"]) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${base}/#${tab}`);
+    await page.waitForSelector("body[data-ready='true']");
+    if (tab === "calendar") { await page.click("#calendar-form button[type=submit]"); await page.waitForSelector("#calendar-result table"); }
+    if (tab === "deadlines") { await page.click("#deadlines-form button[type=submit]"); await page.waitForSelector("#deadlines-result table"); }
+    if (tab === "compliance") { await page.setInputFiles("#compliance-file", path.join(root, "samples/scenarios/lewisham-2024-25-duties-lapsed.yaml")); await page.waitForSelector("#verdict"); }
+    if (tab === "due") { await page.setInputFiles("#due-file", path.join(root, "samples/scenarios/lewisham-2024-25-compliant.yaml")); await page.waitForSelector("#due-result table"); }
+    if (tab === "structure") await page.waitForSelector("#structure-result svg");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) wide.push(`${tab}: ${width} px`);
+    if (tab === "due") await page.screenshot({ path: path.join(shots, "page-due-phone.png"), fullPage: false });
+    await page.close();
+  }
+  assert.deepEqual(wide, []);
+});
+
 test("no page wrote an error to the console", () => {
   assert.deepEqual(consoleErrors, []);
 });

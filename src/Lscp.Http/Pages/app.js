@@ -15,11 +15,12 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** A table in its own scrolling box, so that a wide one never makes the page wider than a phone's screen. */
 function table(caption, headings, rows) {
-  return el("table", {},
+  return el("div", { class: "table-wrap" }, el("table", {},
     el("caption", { class: "visually-plain" }, caption),
     el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => el("td", {}, c))))));
+    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => el("td", {}, c)))))));
 }
 
 /** Calls the API; answers { ok, status, body } with the problem+json body when it refuses. */
