@@ -10,14 +10,9 @@ public sealed record Attendance
     /// <param name="deputy">For <see cref="AttendanceStatus.DeputyAttended"/>, the deputy's role or name (required then, refused otherwise).</param>
     /// <param name="chairAgreedDeputy">For a deputy, whether the chair agreed beforehand (matters under <see cref="DeputyPolicy.WithChairAgreement"/>).</param>
     public Attendance(string agencyId, AttendanceStatus status, string? representative = null, string? deputy = null, bool chairAgreedDeputy = false)
+        : this(Guard.Against.InvalidId(agencyId), Guard.Against.EnumOutOfRange(status), representative is null ? null : Guard.Against.BlankText(representative), deputy, chairAgreedDeputy, checkedByCaller: true)
     {
-        AgencyId = Guard.Against.InvalidId(agencyId);
-        Guard.Against.EnumOutOfRange(status);
-        Status = status;
-        Representative = representative is null ? null : Guard.Against.BlankText(representative);
         Guard.Against.BrokenInvariants(Check(agencyId, status, deputy, chairAgreedDeputy));
-        Deputy = deputy?.Trim();
-        ChairAgreedDeputy = chairAgreedDeputy;
     }
 
     /// <summary>
@@ -25,11 +20,12 @@ public sealed record Attendance
     /// non-blank representative, and <see cref="Check"/> with nothing broken): built without checking them again.
     /// </summary>
     internal static Attendance Checked(string agencyId, AttendanceStatus status, string? representative, string? deputy, bool chairAgreedDeputy) =>
-        new(agencyId, status, representative, deputy, chairAgreedDeputy, checkedAlready: true);
+        new(agencyId, status, representative, deputy, chairAgreedDeputy, checkedByCaller: true);
 
-    private Attendance(string agencyId, AttendanceStatus status, string? representative, string? deputy, bool chairAgreedDeputy, bool checkedAlready)
+    /// <summary>Assigns the fields (the deputy trimmed) and checks nothing: the one place they are set, after the caller's checks.</summary>
+    private Attendance(string agencyId, AttendanceStatus status, string? representative, string? deputy, bool chairAgreedDeputy, bool checkedByCaller)
     {
-        _ = checkedAlready;
+        _ = checkedByCaller;
         AgencyId = agencyId;
         Status = status;
         Representative = representative;

@@ -14,14 +14,8 @@ public sealed record Meeting
     /// <param name="chairWasDeputy">True when a recorded deputy chaired in place of the agency's usual representative.</param>
     /// <param name="attendance">Each seat's attendance; a seat not listed counts as absent.</param>
     public Meeting(string id, string bodyId, LocalDate date, string? chairAgencyId, IEnumerable<Attendance> attendance, bool chairWasDeputy = false)
+        : this(Guard.Against.InvalidId(id), Guard.Against.InvalidId(bodyId), date, chairAgencyId is null ? null : Guard.Against.InvalidId(chairAgencyId), [.. Guard.Against.Null(attendance)], chairWasDeputy, checkedByCaller: true)
     {
-        Guard.Against.Null(attendance);
-        Id = Guard.Against.InvalidId(id);
-        BodyId = Guard.Against.InvalidId(bodyId);
-        Date = date;
-        ChairAgencyId = chairAgencyId is null ? null : Guard.Against.InvalidId(chairAgencyId);
-        ChairWasDeputy = chairWasDeputy;
-        Attendance = [.. attendance];
         Guard.Against.Unmet(Attendance.All(a => a is not null), $"Meeting '{id}' has a null attendance record.", parameterName: nameof(attendance));
         Guard.Against.BrokenInvariants(Check(id, chairAgencyId, Attendance, chairWasDeputy));
     }
@@ -31,11 +25,12 @@ public sealed record Meeting
     /// <see cref="Check"/> with nothing broken): built without checking them again, so a document's invariants are checked once.
     /// </summary>
     internal static Meeting Checked(string id, string bodyId, LocalDate date, string? chairAgencyId, ImmutableArray<Attendance> attendance, bool chairWasDeputy) =>
-        new(id, bodyId, date, chairAgencyId, attendance, chairWasDeputy, checkedAlready: true);
+        new(id, bodyId, date, chairAgencyId, attendance, chairWasDeputy, checkedByCaller: true);
 
-    private Meeting(string id, string bodyId, LocalDate date, string? chairAgencyId, ImmutableArray<Attendance> attendance, bool chairWasDeputy, bool checkedAlready)
+    /// <summary>Assigns the fields and checks nothing: the one place they are set, after the caller's checks (the public constructor's, or a reader's).</summary>
+    private Meeting(string id, string bodyId, LocalDate date, string? chairAgencyId, ImmutableArray<Attendance> attendance, bool chairWasDeputy, bool checkedByCaller)
     {
-        _ = checkedAlready;
+        _ = checkedByCaller;
         Id = id;
         BodyId = bodyId;
         Date = date;

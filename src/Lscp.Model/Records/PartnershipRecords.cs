@@ -23,18 +23,8 @@ public sealed record PartnershipRecords
         IEnumerable<ScrutinyReport>? scrutinyReports = null,
         IEnumerable<DeathReview>? deathReviews = null,
         IEnumerable<LocalDate>? deathReviewReports = null)
+        : this(Guard.Against.Null(meetings), Guard.Against.Null(decisions), incidents ?? [], yearlyReports ?? [], documents ?? [], scrutiny ?? [], scrutinyReports ?? [], deathReviews ?? [], deathReviewReports ?? [], checkedByCaller: true)
     {
-        Guard.Against.Null(meetings);
-        Guard.Against.Null(decisions);
-        Incidents = incidents is null ? [] : [.. incidents];
-        YearlyReports = yearlyReports is null ? [] : [.. yearlyReports];
-        Meetings = [.. meetings];
-        Decisions = [.. decisions];
-        Documents = documents is null ? [] : [.. documents];
-        Scrutiny = scrutiny is null ? [] : [.. scrutiny];
-        ScrutinyReports = scrutinyReports is null ? [] : [.. scrutinyReports];
-        DeathReviews = deathReviews is null ? [] : [.. deathReviews];
-        DeathReviewReports = deathReviewReports is null ? [] : [.. deathReviewReports];
         Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
     }
 
@@ -52,8 +42,9 @@ public sealed record PartnershipRecords
         IEnumerable<ScrutinyReport> scrutinyReports,
         IEnumerable<DeathReview> deathReviews,
         IEnumerable<LocalDate> deathReviewReports) =>
-        new(meetings, decisions, incidents, yearlyReports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports, checkedAlready: true);
+        new(meetings, decisions, incidents, yearlyReports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports, checkedByCaller: true);
 
+    /// <summary>Copies the lists and checks nothing: the one place they are set, after the caller's checks.</summary>
     private PartnershipRecords(
         IEnumerable<Meeting> meetings,
         IEnumerable<DelegationDecision> decisions,
@@ -64,9 +55,9 @@ public sealed record PartnershipRecords
         IEnumerable<ScrutinyReport> scrutinyReports,
         IEnumerable<DeathReview> deathReviews,
         IEnumerable<LocalDate> deathReviewReports,
-        bool checkedAlready)
+        bool checkedByCaller)
     {
-        _ = checkedAlready;
+        _ = checkedByCaller;
         Incidents = [.. incidents];
         YearlyReports = [.. yearlyReports];
         Meetings = [.. meetings];
