@@ -200,7 +200,7 @@ internal static class RecordEndpoints
 
     private static async Task<Results<ContractOk<ScenarioResponse>, ProblemHttpResult>> Scenario(HttpContext http, IOptions<LscpOptions> options, IClock clock)
     {
-        var (document, input, query, refused) = await ReadScenarioFile(http, options.Value, horizon: null);
+        var (document, input, query, _, refused) = await ReadScenarioFile(http, options.Value, horizon: null);
         if (query is null)
         {
             return refused!;
@@ -212,56 +212,50 @@ internal static class RecordEndpoints
 
     private static async Task<Results<ContractOk<ObligationsResponse>, ProblemHttpResult>> ScenarioDue(HttpContext http, string? horizonDays, IOptions<LscpOptions> options)
     {
-        var (_, _, query, refused) = await ReadScenarioFile(http, options.Value, horizonDays ?? "90");
-        return query is null ? refused! : ContractResults.Ok(ObligationsHorizon.Build(query, Days(horizonDays), options.Value.Calendar).ToContract());
+        var (_, _, query, days, refused) = await ReadScenarioFile(http, options.Value, horizonDays);
+        return query is null ? refused! : ContractResults.Ok(ObligationsHorizon.Build(query, days, options.Value.Calendar).ToContract());
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ScenarioDueIcs(HttpContext http, string? horizonDays, IOptions<LscpOptions> options, IClock clock)
     {
-        var (_, _, query, refused) = await ReadScenarioFile(http, options.Value, horizonDays ?? "90");
+        var (_, _, query, days, refused) = await ReadScenarioFile(http, options.Value, horizonDays);
         return query is null
             ? refused!
-            : TypedResults.Text(IcsFeed.Obligations(ObligationsHorizon.Build(query, Days(horizonDays), options.Value.Calendar).ToContract(), clock.GetCurrentInstant()), "text/calendar; charset=utf-8");
+            : TypedResults.Text(IcsFeed.Obligations(ObligationsHorizon.Build(query, days, options.Value.Calendar).ToContract(), clock.GetCurrentInstant()), "text/calendar; charset=utf-8");
     }
-
-    /// <summary>The horizon a scenario-file route was asked for, already checked by <see cref="ReadScenarioFile"/>.</summary>
-    private static int Days(string? horizonDays) => horizonDays is null ? ObligationsHorizon.DefaultDays : int.Parse(horizonDays, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// A scenario file read and validated once (its media type, size, YAML or JSON, every problem with its path and line)
-    /// into its question; for the routes of what is due, <paramref name="horizon"/> is checked with it.
+    /// into its question; with the horizon query value (the routes of what is due: 90 days when absent, read once here).
     /// </summary>
-    private static async Task<(ScenarioDocument? Document, RequestInput? Input, ComplianceQuery? Query, ProblemHttpResult? Problem)> ReadScenarioFile(HttpContext http, LscpOptions options, string? horizon)
+    private static async Task<(ScenarioDocument? Document, RequestInput? Input, ComplianceQuery? Query, int HorizonDays, ProblemHttpResult? Problem)> ReadScenarioFile(HttpContext http, LscpOptions options, string? horizon)
     {
         var contentType = http.Request.ContentType;
         if (!JsonBody.IsJson(contentType) && !IsYaml(contentType))
         {
-            return (null, null, null, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the scenario file as YAML (Content-Type: application/yaml) or JSON (application/json), in UTF-8."));
+            return (null, null, null, 0, ProblemResult.Create(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", "Send the scenario file as YAML (Content-Type: application/yaml) or JSON (application/json), in UTF-8."));
         }
 
         var (bytes, refused) = await JsonBody.ReadBytesAsync(http, options.MaxRequestBodyBytes);
         if (refused is not null)
         {
-            return (null, null, null, refused);
+            return (null, null, null, 0, refused);
         }
 
         // The file is read (its text copied out) before the pooled body is given back.
         var (document, text, errors) = ReadScenario(bytes);
         if (document is null)
         {
-            return (null, null, null, ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid scenario file", "The file cannot be read as a scenario; errors says where, with the line.", errors));
+            return (null, null, null, 0, ProblemResult.Create(StatusCodes.Status400BadRequest, "Invalid scenario file", "The file cannot be read as a scenario; errors says where, with the line.", errors));
         }
 
         var input = new RequestInput(options);
-        if (horizon is not null)
-        {
-            input.Whole(horizon, "horizonDays", 1, ObligationsHorizon.MaxDays);
-        }
+        var days = horizon is null ? ObligationsHorizon.DefaultDays : input.Whole(horizon, "horizonDays", 1, ObligationsHorizon.MaxDays) ?? 0;
 
         input.Errors.LineOf = text.LineOf;
         ListLimits.Check(new ComplianceRequest(document.Partnership, document.Arrangements, document.Records, null, null, document.Rulebook), input.Errors, options);
         var query = input.Errors.IsEmpty ? input.Scenario(document, text) : null;
-        return (document, input, query, query is null ? input.Errors.ToProblem() : null);
+        return (document, input, query, days, query is null ? input.Errors.ToProblem() : null);
     }
 
     private static (ScenarioDocument? Document, ScenarioText Text, IReadOnlyList<ApiError> Errors) ReadScenario(RequestBody body)

@@ -40,11 +40,17 @@ public sealed class ContractOk<T> : IResult, IStatusCodeHttpResult, IValueHttpRe
     }
 
     /// <inheritdoc/>
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCode;
         httpContext.Response.ContentType = ContentType;
+        // With no one listening to the service's traces (the usual case), no activity and no extra state machine.
+        return HttpTelemetry.Source.HasListeners() ? Traced(httpContext) : JsonSerializer.SerializeAsync(httpContext.Response.Body, Value, TypeInfo, httpContext.RequestAborted);
+    }
+
+    private async Task Traced(HttpContext httpContext)
+    {
         using var activity = HttpTelemetry.Source.StartActivity(HttpTelemetry.WriteAnswer, System.Diagnostics.ActivityKind.Internal, default(System.Diagnostics.ActivityContext), [new("lscp.answer", typeof(T).Name)]);
         await JsonSerializer.SerializeAsync(httpContext.Response.Body, Value, TypeInfo, httpContext.RequestAborted);
     }

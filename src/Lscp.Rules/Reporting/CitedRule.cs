@@ -40,6 +40,19 @@ public sealed record CitedRule(string RuleId, string Title, Citation Citation, s
         return [.. cited.Values];
     }
 
+    /// <summary>Each rule that <paramref name="obligations"/> name, once, in id order, with the title and citation each carries.</summary>
+    public static ImmutableArray<CitedRule> Of(IEnumerable<Obligation> obligations)
+    {
+        Guard.Against.Null(obligations);
+        var cited = new SortedDictionary<string, CitedRule>(StringComparer.Ordinal);
+        foreach (var obligation in obligations)
+        {
+            cited.TryAdd(obligation.RuleId, new(obligation.RuleId, obligation.Title, obligation.Citation));
+        }
+
+        return [.. cited.Values];
+    }
+
     private static SortedDictionary<string, CitedRule> ByClock(IEnumerable<Deadline> deadlines)
     {
         var cited = new SortedDictionary<string, CitedRule>(StringComparer.Ordinal);

@@ -96,13 +96,7 @@ public static class ObligationsHorizon
             order = order != 0 ? order : string.CompareOrdinal(a.RuleId, b.RuleId);
             return order != 0 ? order : a.Subject.CompareTo(b.Subject);
         });
-        var cited = new SortedDictionary<string, CitedRule>(StringComparer.Ordinal);
-        foreach (var o in owed)
-        {
-            cited.TryAdd(o.RuleId, new CitedRule(o.RuleId, o.Title, o.Citation));
-        }
-
-        return new ObligationList(partnership.Id, asOf, until, [.. owed], rulebook.Version, calendar.DataVersion, LibraryInfo.Version) { Cited = [.. cited.Values] };
+        return new ObligationList(partnership.Id, asOf, until, [.. owed], rulebook.Version, calendar.DataVersion, LibraryInfo.Version) { Cited = CitedRule.Of(owed) };
     }
 
     /// <summary>A clock still open on its evaluation date (due by <paramref name="until"/>, or overdue) as an obligation; null when met, not started, not applicable or due later.</summary>

@@ -93,6 +93,7 @@ internal sealed class MeetsEachInterval : ComplianceRule
 
             var (body, cadence) = (run.Body, run.Body.Cadence!);
             var startMonth = context.CadenceYearStartMonth(asOf);
+            var quorum = QuorumNeeds(context.Partnership.ArrangementsOn(asOf), body);
             for (var yearStart = MeetingSchedule.YearStartOf(asOf, startMonth); yearStart <= until; yearStart = yearStart.PlusYears(1))
             {
                 for (var i = 0; i < cadence.MeetingsPerYear; i++)
@@ -106,7 +107,6 @@ internal sealed class MeetsEachInterval : ComplianceRule
                         continue;
                     }
 
-                    var quorum = QuorumNeeds(context.Partnership.ArrangementsOn(asOf), body);
                     yield return Owed([BasisOf(body, "cadence"), BasisOf(body, "period"), quorum is null ? null : BasisOf(body, "quorum")], Subject.Body(body.Id),
                         $"{body.Name} meets between {windowStart:uuuu-MM-dd} and {windowEnd:uuuu-MM-dd} (it meets {cadence.Description}).{(quorum is null ? string.Empty : $" To be quorate: {quorum}.")}", windowEnd, overdue: false,
                         new("body", body.Id), new("cadence", cadence.Description), new("interval", $"{i + 1} of {cadence.MeetingsPerYear}"), new("windowStart", $"{windowStart:uuuu-MM-dd}"),
