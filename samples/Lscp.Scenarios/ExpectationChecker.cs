@@ -1,3 +1,4 @@
+using Lscp.Adapters;
 using System.Globalization;
 using Lscp.Contracts;
 using Lscp.Contracts.Documents;
@@ -71,9 +72,9 @@ public static class ExpectationChecker
         {
             var matches = found.Where(x => x.RuleId == f.Rule && x.Subject == f.Subject).ToList();
             var severity = f.Severity is null ? null : Parse<Severity>(f.Severity);
-            var passed = matches.Count > 0 && (severity is null || matches.Any(m => m.Severity == severity)) && (f.ToConfirm is not { } confirm || matches.Any(m => Confirmed(m) != confirm));
+            var passed = matches.Count > 0 && (severity is null || matches.Any(m => m.Severity == severity)) && (f.ToConfirm is not { } confirm || matches.Any(m => m.CountsInVerdict() != confirm));
             results.Add(new($"finding {f.Rule} {f.Subject}", passed, (severity is null ? "found" : Name(severity.Value)) + (f.ToConfirm is { } c ? (c ? ", to confirm" : ", on published facts") : string.Empty),
-                matches.Count == 0 ? "not found" : string.Join(", ", matches.Select(m => Name(m.Severity) + (f.ToConfirm is null ? string.Empty : Confirmed(m) ? ", on published facts" : ", to confirm")))));
+                matches.Count == 0 ? "not found" : string.Join(", ", matches.Select(m => Name(m.Severity) + (f.ToConfirm is null ? string.Empty : m.CountsInVerdict() ? ", on published facts" : ", to confirm")))));
         }
 
         if (expect.Findings is not null && expect.NoOtherFindings != false)
@@ -123,9 +124,6 @@ public static class ExpectationChecker
 
         return results;
     }
-
-    /// <summary>True when a finding rests only on published facts and the records.</summary>
-    private static bool Confirmed(Finding finding) => finding.ToConfirm is not { Count: > 0 };
 
     private static void Rule(string? rule, string field, List<string> errors)
     {

@@ -75,8 +75,8 @@ public static class HtmlReport
             html.Append("</table>");
         }
 
-        Findings(html, report, "Findings counted in the verdict", [.. result.Findings.Where(f => f.ToConfirm is not { Count: > 0 })]);
-        var unconfirmed = result.Findings.Where(f => f.ToConfirm is { Count: > 0 }).ToList();
+        Findings(html, report, "Findings counted in the verdict", [.. result.Findings.Where(f => f.CountsInVerdict())]);
+        var unconfirmed = result.Findings.Where(f => !f.CountsInVerdict()).ToList();
         if (unconfirmed.Count > 0)
         {
             Findings(html, report, $"To confirm ({unconfirmed.Count}): findings that rest on a fact no published source states, not counted in the verdict", unconfirmed);

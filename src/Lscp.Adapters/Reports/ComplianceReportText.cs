@@ -99,13 +99,13 @@ public static class ComplianceReportText
         }
 
         int Count(Severity severity) => report.Findings.Count(f => f.Severity == severity);
-        var toConfirm = report.Findings.Count(f => f.ToConfirm is { Count: > 0 });
+        var toConfirm = report.Findings.Count(f => !f.CountsInVerdict());
         text.AppendLine($"{Count(Severity.Breach)} breach(es), {Count(Severity.Warning)} warning(s), {Count(Severity.Information)} for information{(toConfirm > 0 ? $"; {toConfirm} of them rest on facts to confirm and are not counted in the verdict" : string.Empty)}");
         foreach (var finding in report.Findings)
         {
             text.AppendLine();
             var days = finding.From == finding.To ? Day(finding.From) : $"{Day(finding.From)} to {Day(finding.To)}";
-            var mark = finding.ToConfirm is { Count: > 0 } ? ", TO CONFIRM" : string.Empty;
+            var mark = finding.CountsInVerdict() ? string.Empty : ", TO CONFIRM";
             text.AppendLine($"[{EnumNames.NameOf(finding.Severity).ToUpperInvariant()}{mark}] {finding.RuleId} {finding.Subject} ({days})");
             text.AppendLine($"  {finding.Message}");
             text.AppendLine($"  Source: {Cite(report.Rules[finding.RuleId].Citation)}");

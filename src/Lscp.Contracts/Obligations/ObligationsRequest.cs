@@ -11,6 +11,6 @@ namespace Lscp.Contracts;
 /// <param name="Arrangements">A partnership document, instead of a served id.</param>
 /// <param name="Records">The records document: what is done by <paramref name="AsOf"/> is done.</param>
 /// <param name="AsOf">The day the list is drawn up on.</param>
-/// <param name="HorizonDays">How many days after <paramref name="AsOf"/> to look: 1 to 366, 90 when absent.</param>
+/// <param name="HorizonDays">How many days after <paramref name="AsOf"/> to look (to <c>AsOf</c> plus this many days, that day included): 1 to 366, 90 when absent.</param>
 /// <param name="Rulebook">Local parameter settings and suspensions over the service's rulebook.</param>
 public sealed record ObligationsRequest(string? Partnership, PartnershipDocument? Arrangements, RecordsDocument? Records, LocalDate? AsOf, int? HorizonDays = null, RulebookDocument? Rulebook = null);

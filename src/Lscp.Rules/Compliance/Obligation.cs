@@ -15,7 +15,7 @@ namespace Lscp.Rules.Compliance;
 /// <param name="Citation">The rule's source.</param>
 /// <param name="Subject">What it is about: a body, an incident, a yearly report...</param>
 /// <param name="Action">What must happen, in a sentence.</param>
-/// <param name="LatestOn">The latest day it can be done in time (for an overdue one, the day it was due).</param>
+/// <param name="LatestOn">The latest day it can be done in time, that day included (for an overdue one, the day it was due).</param>
 /// <param name="Overdue">True when that day has passed and it is still not done.</param>
 /// <param name="Facts">The values it was worked out from, by name.</param>
 public sealed record Obligation(string RuleId, string Title, Citation Citation, Subject Subject, string Action, LocalDate LatestOn, bool Overdue, ImmutableArray<Fact> Facts)

@@ -25,7 +25,8 @@ public static class ObligationsHorizon
     public const int MaxDays = 366;
 
     /// <summary>
-    /// The list on <paramref name="asOf"/> for the next <paramref name="horizonDays"/> days (1 to <see cref="MaxDays"/>).
+    /// The list on <paramref name="asOf"/> for the next <paramref name="horizonDays"/> days (1 to <see cref="MaxDays"/>): to
+    /// <paramref name="asOf"/> plus that many days, that day included. What is done on <paramref name="asOf"/> is done.
     /// </summary>
     /// <exception cref="InvalidRecordsException">A record does not fit the arrangements; every problem is listed.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The horizon is not 1 to <see cref="MaxDays"/> days.</exception>
