@@ -49,7 +49,9 @@ internal sealed class RecordsDocumentMapper : DocumentReader
             mapper.Text(r.Title, p.Field("title")) is { } title && mapper.Date(r.PublishedOn, p.Field("publishedOn"), required: true) is { } published
                 ? new ScrutinyReport(title, published)
                 : null);
-        var records = mapper.Errors.Count == 0 ? (mapper.Holds(Lscp.Model.Records.PartnershipRecords.Check(meetings, incidents), root) ? PartnershipRecords.Checked(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports) : null) : null;
+        var recommendations = mapper.Each(document.Recommendations, $"{root}.recommendations", mapper.Recommendation);
+        var audits = mapper.Each(document.Audits, $"{root}.audits", mapper.Audit);
+        var records = mapper.Errors.Count == 0 ? (mapper.Holds(Lscp.Model.Records.PartnershipRecords.Check(meetings, incidents, recommendations, audits), root) ? PartnershipRecords.Checked(meetings, decisions, incidents, reports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports, recommendations, audits) : null) : null;
         errors = mapper.Errors;
         return mapper.Errors.Count == 0 ? records : null;
     }
@@ -101,7 +103,44 @@ internal sealed class RecordsDocumentMapper : DocumentReader
                 Delays = r.Delays.IsEmpty ? null : [.. r.Delays.Select(d => new DelayDocument { Reason = d.Reason, PanelToldOn = Format(d.PanelToldOn), SecretaryOfStateToldOn = Format(d.SecretaryOfStateToldOn) })],
             },
         })],
-        YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument { CoversFrom = Format(y.CoversFrom), CoversTo = Format(y.CoversTo), PublishedOn = Format(y.PublishedOn), SentToPanelOn = Format(y.SentToPanelOn), SentToWhatWorksOn = Format(y.SentToWhatWorksOn), RefersToScrutiny = y.RefersToScrutiny })],
+        YearlyReports = [.. records.YearlyReports.Select(y => new YearlyReportDocument
+        {
+            CoversFrom = Format(y.CoversFrom),
+            CoversTo = Format(y.CoversTo),
+            PublishedOn = Format(y.PublishedOn),
+            SentToPanelOn = Format(y.SentToPanelOn),
+            SentToWhatWorksOn = Format(y.SentToWhatWorksOn),
+            RefersToScrutiny = y.RefersToScrutiny,
+            Edition = y.Edition is { } edition ? EnumNames.NameOf<GuidanceEdition>(edition) : null,
+            Contents = y.Contents is null ? null : [.. y.Contents],
+        })],
+        Recommendations = records.Recommendations.IsEmpty ? null : [.. records.Recommendations.Select(r => new RecommendationDocument
+        {
+            Id = r.Id,
+            Source = EnumNames.NameOf<RecommendationSource>(r.Source),
+            Reference = r.Reference,
+            MadeOn = Format(r.MadeOn),
+            Theme = r.Theme,
+            Actions = [.. r.Actions.Select(a => new ActionDocument
+            {
+                Id = a.Id,
+                Owner = a.OwnerAgencyId,
+                DueOn = Format(a.DueOn),
+                Status = EnumNames.NameOf<ActionStatus>(a.Status),
+                StatusChangedOn = Format(a.StatusChangedOn),
+                Impact = a.Impact is not { } impact ? null : new ImpactDocument { Checked = impact.Checked, CheckedOn = Format(impact.CheckedOn), Audit = impact.AuditId },
+            })],
+        })],
+        Audits = records.Audits.IsEmpty ? null : [.. records.Audits.Select(a => new AuditDocument
+        {
+            Id = a.Id,
+            Theme = a.Theme,
+            CommissionedBy = a.CommissionedBy,
+            PlannedFor = Format(a.PlannedFor),
+            CompletedOn = Format(a.CompletedOn),
+            Methods = [.. a.Methods.Select(EnumNames.NameOf<AuditMethod>)],
+            Findings = [.. a.Findings],
+        })],
         Documents = records.Documents.IsEmpty ? null : [.. records.Documents.Select(d => new KeyDocumentDocument
         {
             Kind = EnumNames.NameOf<KeyDocumentKind>(d.Kind),
@@ -184,7 +223,68 @@ internal sealed class RecordsDocumentMapper : DocumentReader
         var published = Date(y.PublishedOn, path.Field("publishedOn"), required: false);
         var panel = Date(y.SentToPanelOn, path.Field("sentToPanelOn"), required: false);
         var whatWorks = Date(y.SentToWhatWorksOn, path.Field("sentToWhatWorksOn"), required: false);
-        return Errors.Count > before ? null : (Holds(Lscp.Model.Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path) ? new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny) : null);
+        var edition = y.Edition is null ? null : Enum<GuidanceEdition>(y.Edition, path.Field("edition"));
+        var contents = y.Contents is null ? null : Each(y.Contents, path.Field("contents"), (c, p) => Text(c, p));
+        return Errors.Count > before ? null
+            : Holds(Lscp.Model.Records.YearlyReport.Check(from!.Value, to!.Value, published, panel, whatWorks), path) && Holds(Lscp.Model.Records.YearlyReport.CheckContents(contents), path)
+                ? new YearlyReport(from!.Value, to!.Value, published, panel, whatWorks, y.RefersToScrutiny, edition, contents)
+                : null;
+    }
+
+    private Recommendation? Recommendation(RecommendationDocument r, DocumentPath path)
+    {
+        var before = Errors.Count;
+        var id = Id(r.Id, path.Field("id"));
+        var source = Enum<RecommendationSource>(r.Source, path.Field("source"));
+        var reference = Text(r.Reference, path.Field("reference"));
+        var made = Date(r.MadeOn, path.Field("madeOn"), required: true);
+        var theme = r.Theme is null ? null : Text(r.Theme, path.Field("theme"));
+        var actions = Each(r.Actions, path.Field("actions"), Action);
+        return Errors.Count > before ? null : new Recommendation(id!, source!.Value, reference!, made!.Value, theme, actions);
+    }
+
+    private LearningAction? Action(ActionDocument a, DocumentPath path)
+    {
+        var before = Errors.Count;
+        var id = Id(a.Id, path.Field("id"));
+        var owner = Id(a.Owner, path.Field("owner"));
+        var due = Date(a.DueOn, path.Field("dueOn"), required: true);
+        var status = Enum<ActionStatus>(a.Status, path.Field("status"));
+        var changed = Date(a.StatusChangedOn, path.Field("statusChangedOn"), required: false);
+        ImpactEvidence? impact = null;
+        if (a.Impact is { } i)
+        {
+            var impactPath = path.Field("impact");
+            var @checked = Text(i.Checked, impactPath.Field("checked"));
+            var checkedOn = Date(i.CheckedOn, impactPath.Field("checkedOn"), required: true);
+            var audit = i.Audit is null ? null : Id(i.Audit, impactPath.Field("audit"));
+            impact = @checked is null || checkedOn is null || (i.Audit is not null && audit is null) ? null : new ImpactEvidence(@checked, checkedOn.Value, audit);
+        }
+
+        return Errors.Count > before ? null
+            : Holds(LearningAction.Check(id!, status!.Value, changed, impact), path) ? new LearningAction(id!, owner!, due!.Value, status!.Value, changed, impact) : null;
+    }
+
+    private MultiAgencyAudit? Audit(AuditDocument a, DocumentPath path)
+    {
+        var before = Errors.Count;
+        var id = Id(a.Id, path.Field("id"));
+        var theme = Text(a.Theme, path.Field("theme"));
+        var commissionedBy = Id(a.CommissionedBy, path.Field("commissionedBy"));
+        var planned = Date(a.PlannedFor, path.Field("plannedFor"), required: true);
+        var completed = Date(a.CompletedOn, path.Field("completedOn"), required: false);
+        var methods = new List<AuditMethod>();
+        var methodsPath = path.Field("methods");
+        for (var i = 0; i < (a.Methods?.Count ?? 0); i++)
+        {
+            if (Enum<AuditMethod>(a.Methods![i], methodsPath.Item(i)) is { } method)
+            {
+                methods.Add(method);
+            }
+        }
+
+        var findings = Each(a.Findings, path.Field("findings"), (f, p) => Text(f, p));
+        return Errors.Count > before ? null : new MultiAgencyAudit(id!, theme!, commissionedBy!, planned!.Value, completed, methods, findings);
     }
 
     private KeyDocument? KeyDocument(KeyDocumentDocument d, DocumentPath path)

@@ -33,8 +33,37 @@ public static class ComplianceMapping
             [.. result.Notes],
             result.RulebookVersion,
             result.CalendarVersion,
-            result.LibraryVersion);
+            result.LibraryVersion,
+            report.Comparison is { } comparison ? comparison.ToContract() : null);
     }
+
+    private static C.PeriodComparison ToContract(this PeriodComparison comparison) => new(
+        new C.DateRange(comparison.Previous.Start, comparison.Previous.End),
+        [.. comparison.Changes.Select(c => new C.MeasureChange(
+            c.Question switch
+            {
+                ReportQuestion.HowMuch => C.ReportQuestion.HowMuch,
+                ReportQuestion.HowWell => C.ReportQuestion.HowWell,
+                ReportQuestion.Difference => C.ReportQuestion.Difference,
+            },
+            c.Measure,
+            c.Label,
+            c.Current,
+            c.Previous,
+            c.Direction switch
+            {
+                ChangeDirection.Up => C.ChangeDirection.Up,
+                ChangeDirection.Down => C.ChangeDirection.Down,
+                ChangeDirection.Same => C.ChangeDirection.Same,
+                ChangeDirection.NotComparable => C.ChangeDirection.NotComparable,
+            },
+            c.HigherIsBetter,
+            c.Improved))],
+        comparison.Note);
+
+    private static C.LearningMeasures ToContract(this LearningMeasures l) => new(
+        l.RecommendationsMade, l.ActionsDue, l.ActionsOnTime, l.ActionsLate, l.ActionsOverdue, l.OnTimePercent, l.ActionsDone, l.ActionsDoneWithImpact,
+        l.ImpactEvidencedPercent, l.RecommendationsEvidenced, l.AuditsPlanned, l.AuditsCompleted, l.AuditsCompletedPercent, [.. l.RepeatThemes], [.. l.ToRecord]);
 
     private static C.Finding ToContract(Finding finding) => new(
         finding.RuleId,
@@ -63,5 +92,6 @@ public static class ComplianceMapping
         measures.MeetingsQuorate,
         measures.PercentQuorate,
         [.. measures.Clocks.Select(c => new C.ClockPerformance(c.RuleId, c.Title, c.OnTime, c.Late, c.Overdue, c.OnTimePercent, c.MedianWorkingDays))],
+        measures.Learning.ToContract(),
         measures.Duties is { } d ? new C.DutyMeasures(d.DocumentsPublished, d.DocumentsSignedByAll, d.ScrutinyReports, d.DaysWithoutScrutiny, d.YearlyReportsPublished, d.YearlyReportsReferringToScrutiny, d.YearlyReportsScrutinyNotRecorded, d.RelevantAgencies, d.RelevantAgenciesCategoryNotRecorded) : null);
 }

@@ -15,6 +15,7 @@ public static class RuleMapping
         {
             RuleArea.Governance => C.RuleArea.Governance,
             RuleArea.Timescale => C.RuleArea.Timescale,
+            RuleArea.Learning => C.RuleArea.Learning,
         },
         rule.Citation.ToContract(),
         rule.AppliesDuring.Start,

@@ -22,6 +22,7 @@ namespace Lscp.Contracts;
 /// <param name="RulebookVersion">The rulebook's version, local settings included.</param>
 /// <param name="CalendarVersion">The working-day calendar's data version.</param>
 /// <param name="LibraryVersion">The rules library's version.</param>
+/// <param name="Comparison">This period's measures against the previous period's, from the same records; absent when no day of the previous period can be assessed.</param>
 public sealed record ComplianceResponse(
     string PartnershipId,
     DateRange Period,
@@ -38,4 +39,5 @@ public sealed record ComplianceResponse(
     IReadOnlyList<string> Notes,
     string RulebookVersion,
     string CalendarVersion,
-    string LibraryVersion);
+    string LibraryVersion,
+    PeriodComparison? Comparison = null);

@@ -1,6 +1,6 @@
 namespace Lscp.Contracts;
 
-/// <summary>The support team's measures over the assessed days: how much was done, and how well.</summary>
+/// <summary>The support team's measures over the assessed days: how much was done, how well, and what difference it made.</summary>
 /// <param name="Bodies">Meetings held against expected, per body.</param>
 /// <param name="IncidentsNotified">Incidents notified to the Panel.</param>
 /// <param name="RapidReviewsCompleted">Rapid reviews sent to the Panel.</param>
@@ -12,6 +12,7 @@ namespace Lscp.Contracts;
 /// <param name="MeetingsQuorate">Of those, the quorate ones.</param>
 /// <param name="PercentQuorate">Quorate as a percentage of those assessed; absent when none was.</param>
 /// <param name="Clocks">Each statutory clock's performance.</param>
+/// <param name="Learning">What difference it has made: the learning loop, from the recommendations, actions and audits recorded.</param>
 /// <param name="Duties">The duties beyond the clocks; absent when the records carry no duty records.</param>
 public sealed record Measures(
     IReadOnlyList<BodyActivity> Bodies,
@@ -25,4 +26,5 @@ public sealed record Measures(
     int MeetingsQuorate,
     decimal? PercentQuorate,
     IReadOnlyList<ClockPerformance> Clocks,
+    LearningMeasures Learning,
     DutyMeasures? Duties = null);

@@ -31,6 +31,12 @@ public sealed class RecordsDocument
 
     /// <summary>The days the child death overview panel published its yearly reports (yyyy-MM-dd).</summary>
     public List<string>? DeathReviewReports { get; set; }
+
+    /// <summary>Recommendations of reviews and audits, by reference only, each with the actions agreed to carry it out.</summary>
+    public List<RecommendationDocument>? Recommendations { get; set; }
+
+    /// <summary>Multi-agency audits: theme, commissioning group, planned and completed dates, methods and findings.</summary>
+    public List<AuditDocument>? Audits { get; set; }
 }
 
 /// <summary>A meeting.</summary>
@@ -166,6 +172,13 @@ public sealed class YearlyReportDocument
 
     /// <summary>Whether the report refers to the independent scrutiny of its year; leave out when not recorded.</summary>
     public bool? RefersToScrutiny { get; set; }
+
+    /// <summary>The edition of Working Together the report follows; leave out when not recorded (then the edition the partnership's arrangements followed when it was published, to confirm).</summary>
+    [AllowedValues("workingTogether2018", "workingTogether2023")]
+    public string? Edition { get; set; }
+
+    /// <summary>The checklist items the report covers (activity, reviews, effectiveness, impact, progress, reviewActions, feedback, priorities, learning); leave out when not recorded (then not judged).</summary>
+    public List<string>? Contents { get; set; }
 }
 
 /// <summary>A key document and its sign-offs by the statutory partners.</summary>
@@ -246,4 +259,101 @@ public sealed class DeathReviewDocument
 
     [DataType(DataType.Date)]
     public string? NotifiedOn { get; set; }
+}
+
+/// <summary>A recommendation of a review or an audit, by reference only, with its actions.</summary>
+public sealed class RecommendationDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    /// <summary>What made it.</summary>
+    [Required]
+    [AllowedValues("rapidReview", "localReview", "nationalReview", "audit")]
+    public string? Source { get; set; }
+
+    /// <summary>Which one: the incident's case reference for a rapid or local review, the national review's title, or the audit's id.</summary>
+    [Required]
+    public string? Reference { get; set; }
+
+    /// <summary>The day it was made (a review's publication, an audit's report).</summary>
+    [Required]
+    [DataType(DataType.Date)]
+    public string? MadeOn { get; set; }
+
+    /// <summary>The practice theme it is about; the same words in an earlier audit or recommendation make a repeat theme.</summary>
+    public string? Theme { get; set; }
+
+    /// <summary>The actions agreed to carry it out; leave out or empty while none is agreed.</summary>
+    public List<ActionDocument>? Actions { get; set; }
+}
+
+/// <summary>One action of a recommendation.</summary>
+public sealed class ActionDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    /// <summary>The agency that owns it: an agency of the arrangements in force on the recommendation's date.</summary>
+    [Required]
+    public string? Owner { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? DueOn { get; set; }
+
+    [Required]
+    [AllowedValues("open", "inProgress", "done")]
+    public string? Status { get; set; }
+
+    /// <summary>The day its status last changed: for a done action, the day it was done (required then).</summary>
+    [DataType(DataType.Date)]
+    public string? StatusChangedOn { get; set; }
+
+    /// <summary>For a done action, the evidence of its impact; leave out while none is claimed.</summary>
+    public ImpactDocument? Impact { get; set; }
+}
+
+/// <summary>The evidence that a done action changed practice.</summary>
+public sealed class ImpactDocument
+{
+    /// <summary>What was checked (about practice, never a child).</summary>
+    [Required]
+    public string? Checked { get; set; }
+
+    [Required]
+    [DataType(DataType.Date)]
+    public string? CheckedOn { get; set; }
+
+    /// <summary>The multi-agency audit that checked it (an audit's id in these records), when one did.</summary>
+    public string? Audit { get; set; }
+}
+
+/// <summary>A multi-agency audit.</summary>
+public sealed class AuditDocument
+{
+    [Required]
+    public string? Id { get; set; }
+
+    /// <summary>What it looks at; the same words in an earlier audit or recommendation make a repeat theme.</summary>
+    [Required]
+    public string? Theme { get; set; }
+
+    /// <summary>The body that commissioned it (a body of the arrangements in force on plannedFor).</summary>
+    [Required]
+    public string? CommissionedBy { get; set; }
+
+    /// <summary>The day it is planned to be finished.</summary>
+    [Required]
+    [DataType(DataType.Date)]
+    public string? PlannedFor { get; set; }
+
+    [DataType(DataType.Date)]
+    public string? CompletedOn { get; set; }
+
+    /// <summary>How it gathered evidence.</summary>
+    public List<string>? Methods { get; set; }
+
+    /// <summary>What it found, in a few words each (about practice only).</summary>
+    public List<string>? Findings { get; set; }
 }

@@ -12,4 +12,7 @@ public enum RuleArea
 
     /// <summary><c>timescale</c>: statutory clocks on case reviews and the yearly report.</summary>
     Timescale,
+
+    /// <summary><c>learning</c>: learning from practice: review and audit recommendations, their actions and impact, and multi-agency audits.</summary>
+    Learning,
 }

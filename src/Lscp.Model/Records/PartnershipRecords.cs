@@ -22,10 +22,12 @@ public sealed record PartnershipRecords
         IEnumerable<ScrutinyArrangement>? scrutiny = null,
         IEnumerable<ScrutinyReport>? scrutinyReports = null,
         IEnumerable<DeathReview>? deathReviews = null,
-        IEnumerable<LocalDate>? deathReviewReports = null)
-        : this(Guard.Against.Null(meetings), Guard.Against.Null(decisions), incidents ?? [], yearlyReports ?? [], documents ?? [], scrutiny ?? [], scrutinyReports ?? [], deathReviews ?? [], deathReviewReports ?? [], checkedByCaller: true)
+        IEnumerable<LocalDate>? deathReviewReports = null,
+        IEnumerable<Recommendation>? recommendations = null,
+        IEnumerable<MultiAgencyAudit>? audits = null)
+        : this(Guard.Against.Null(meetings), Guard.Against.Null(decisions), incidents ?? [], yearlyReports ?? [], documents ?? [], scrutiny ?? [], scrutinyReports ?? [], deathReviews ?? [], deathReviewReports ?? [], recommendations ?? [], audits ?? [], checkedByCaller: true)
     {
-        Guard.Against.BrokenInvariants(Check(Meetings, Incidents));
+        Guard.Against.BrokenInvariants(Check(Meetings, Incidents, Recommendations, Audits));
     }
 
     /// <summary>
@@ -41,8 +43,10 @@ public sealed record PartnershipRecords
         IEnumerable<ScrutinyArrangement> scrutiny,
         IEnumerable<ScrutinyReport> scrutinyReports,
         IEnumerable<DeathReview> deathReviews,
-        IEnumerable<LocalDate> deathReviewReports) =>
-        new(meetings, decisions, incidents, yearlyReports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports, checkedByCaller: true);
+        IEnumerable<LocalDate> deathReviewReports,
+        IEnumerable<Recommendation> recommendations,
+        IEnumerable<MultiAgencyAudit> audits) =>
+        new(meetings, decisions, incidents, yearlyReports, documents, scrutiny, scrutinyReports, deathReviews, deathReviewReports, recommendations, audits, checkedByCaller: true);
 
     /// <summary>Copies the lists and checks nothing: the one place they are set, after the caller's checks.</summary>
     private PartnershipRecords(
@@ -55,6 +59,8 @@ public sealed record PartnershipRecords
         IEnumerable<ScrutinyReport> scrutinyReports,
         IEnumerable<DeathReview> deathReviews,
         IEnumerable<LocalDate> deathReviewReports,
+        IEnumerable<Recommendation> recommendations,
+        IEnumerable<MultiAgencyAudit> audits,
         bool checkedByCaller)
     {
         _ = checkedByCaller;
@@ -67,11 +73,41 @@ public sealed record PartnershipRecords
         ScrutinyReports = [.. scrutinyReports];
         DeathReviews = [.. deathReviews];
         DeathReviewReports = [.. deathReviewReports];
+        Recommendations = [.. recommendations];
+        Audits = [.. audits];
     }
 
-    /// <summary>The invariants the lists break (a meeting id or case reference used twice), none when they are sound.</summary>
-    internal static IEnumerable<Invariant> Check(IReadOnlyList<Meeting> meetings, IReadOnlyList<SeriousIncident> incidents)
+    /// <summary>The invariants the lists break (a meeting id, case reference, recommendation, action or audit id used twice), none when they are sound.</summary>
+    internal static IEnumerable<Invariant> Check(IReadOnlyList<Meeting> meetings, IReadOnlyList<SeriousIncident> incidents, IReadOnlyList<Recommendation> recommendations, IReadOnlyList<MultiAgencyAudit> audits)
     {
+        var recommendationIds = new HashSet<string>(StringComparer.Ordinal);
+        var actionIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < recommendations.Count; i++)
+        {
+            if (!recommendationIds.Add(recommendations[i].Id))
+            {
+                yield return new($"{nameof(recommendations)}[{i}].id", $"Recommendation id '{recommendations[i].Id}' is used twice.");
+            }
+
+            var actions = recommendations[i].Actions;
+            for (var a = 0; a < actions.Length; a++)
+            {
+                if (!actionIds.Add(actions[a].Id))
+                {
+                    yield return new($"{nameof(recommendations)}[{i}].actions[{a}].id", $"Action id '{actions[a].Id}' is used twice; each action has its own.");
+                }
+            }
+        }
+
+        var auditIds = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < audits.Count; i++)
+        {
+            if (!auditIds.Add(audits[i].Id))
+            {
+                yield return new($"{nameof(audits)}[{i}].id", $"Audit id '{audits[i].Id}' is used twice.");
+            }
+        }
+
         // The parameter is the item's own field, so a reader reports it there; a case reference is never repeated back.
         var caseReferences = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < incidents.Count; i++)
@@ -132,6 +168,22 @@ public sealed record PartnershipRecords
     public ImmutableArray<ScrutinyReport> ScrutinyReports { get => _scrutinyReports.Items; private init => _scrutinyReports = value; }
 
     private readonly ValueArray<ScrutinyReport> _scrutinyReports;
+
+    /// <summary>Recommendations of reviews and audits, each with its actions, in the order given.</summary>
+    public ImmutableArray<Recommendation> Recommendations { get => _recommendations.Items; private init => _recommendations = value; }
+
+    private readonly ValueArray<Recommendation> _recommendations;
+
+    /// <summary>Multi-agency audits, in the order given.</summary>
+    public ImmutableArray<MultiAgencyAudit> Audits { get => _audits.Items; private init => _audits = value; }
+
+    private readonly ValueArray<MultiAgencyAudit> _audits;
+
+    /// <summary>
+    /// True when the records carry any recommendation or audit: the learning rules then judge what is there. With neither,
+    /// the report says what to record rather than invent a finding from their absence.
+    /// </summary>
+    public bool HasLearningRecords => !Recommendations.IsEmpty || !Audits.IsEmpty;
 
     /// <summary>Child deaths notified to the child death review process (opaque references and dates only), in the order given.</summary>
     public ImmutableArray<DeathReview> DeathReviews { get => _deathReviews.Items; private init => _deathReviews = value; }

@@ -8,4 +8,7 @@ public enum RuleArea
 
     /// <summary>Statutory clocks on case reviews and the yearly report.</summary>
     Timescale,
+
+    /// <summary>Learning from practice: review and audit recommendations, their actions and impact, and multi-agency audits.</summary>
+    Learning,
 }

@@ -16,9 +16,12 @@ public static class RuleCatalogue
     /// <summary>The duties beyond the clocks (key documents signed off, independent scrutiny, arrangements updated), in id order.</summary>
     public static ImmutableArray<RuleDefinition> Duties { get; } = [.. ComplianceRules.Duties.Select(r => r.Definition)];
 
-    /// <summary>The case review and yearly report timescale rules, in id order.</summary>
+    /// <summary>The learning rules (review recommendations acted on, impact evidenced, audits done), in id order.</summary>
+    public static ImmutableArray<RuleDefinition> Learning { get; } = [.. ComplianceRules.Learning.Select(r => r.Definition)];
+
+    /// <summary>The case review, yearly report and review action timescale rules, in id order.</summary>
     public static ImmutableArray<RuleDefinition> Timescales { get; } = [.. ComplianceRules.Timescales.Select(r => r.Definition)];
 
-    /// <summary>Every rule: governance, duties, then timescales.</summary>
-    public static ImmutableArray<RuleDefinition> All { get; } = [.. Governance, .. Duties, .. Timescales];
+    /// <summary>Every rule: governance, duties, learning, then timescales.</summary>
+    public static ImmutableArray<RuleDefinition> All { get; } = [.. Governance, .. Duties, .. Learning, .. Timescales];
 }

@@ -93,4 +93,30 @@ internal static class Sources
             "Kingston and Richmond Safeguarding Children Partnership, 'Independent scrutiny'",
             "https://kingstonandrichmondsafeguardingchildrenpartnership.org.uk/about-krscp/independent-scrutiny/")],
     };
+
+    /// <summary>Working Together 2023 on the Lead Safeguarding Partners' oversight of learning, as a partnership reproduces it.</summary>
+    public static readonly Quote LearningImplemented2023 = new(
+        "Provide shared oversight of learning from independent scrutiny, serious incidents, local child safeguarding practice reviews, and national reviews, ensuring recommendations are implemented and have a demonstrable impact on practice (as set out in the yearly report).",
+        "Leeds Safeguarding Children Partnership, 'LSCP Executive', reproducing the joint functions of the lead safeguarding partners in Working Together to Safeguard Children 2023, chapter 2 (the paragraph number not seen)",
+        "https://leedsscp.org.uk/the-partnership/annual-report/lscp-executive");
+
+    /// <summary>Working Together 2018 on what the yearly report should record of the actions on review recommendations, as a council quotes it.</summary>
+    public static readonly Quote ReviewActions2018 = new(
+        "a record of decisions and actions taken by the partners in the report’s period (or planned to be taken) to implement the recommendations of any local and national child safeguarding practice reviews, including any resulting improvements.",
+        "Buckinghamshire Council, Cabinet minutes on the Buckinghamshire Safeguarding Children Partnership Annual Report 2022-23, listing what Working Together 2018 says the report should include (chapter 3; the paragraph number not seen)",
+        "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=21205");
+
+    /// <summary>Lewisham's own arrangements on its audit group.</summary>
+    public static readonly Quote AuditsLewisham = new(
+        "Multi agency audits help to measure the quality, effectiveness and outcomes of safeguarding work across the partnership. Members of this group participate in audit activities including case audits, interviews with children, young people and parents, surveys, consultations and discussions with practitioners …",
+        "Lewisham Safeguarding Children Partnership, 'Our Organisational Structure' (the published arrangements), on the Monitoring, Evaluation and Service Improvement group, including Audit",
+        "https://safeguardinglewisham.org.uk/lscp/lscp/our-partnership-arrangements/our-organisational-structure/print");
+
+    /// <summary>Review learning, implemented with a demonstrable impact: what the learning rules rest on.</summary>
+    public static readonly Citation LearningImplemented = new(
+        "Working Together to Safeguard Children 2023, chapter 2, as a partnership reproduces it: the Lead Safeguarding Partners make sure review recommendations are implemented and have a demonstrable impact on practice; and Working Together 2018, chapter 3, as a council quotes it: the yearly report records the decisions and actions taken to implement review recommendations, with any resulting improvements (neither edition's own paragraph seen)",
+        Confidence.Likely)
+    {
+        Quotes = [LearningImplemented2023, ReviewActions2018],
+    };
 }

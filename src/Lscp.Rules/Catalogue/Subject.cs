@@ -22,6 +22,9 @@ public readonly struct Subject : IEquatable<Subject>, IComparable<Subject>
         (SubjectKind.DeathReview, "death-review"),
         (SubjectKind.DeathReviewReport, "death-review-report"),
         (SubjectKind.YearlyReport, "yearly-report"),
+        (SubjectKind.Recommendation, "recommendation"),
+        (SubjectKind.Action, "action"),
+        (SubjectKind.Audit, "audit"),
     ];
 
     // The words longest first, so "death-review-report:x" is not read as a death review of "report:x".
@@ -73,6 +76,15 @@ public readonly struct Subject : IEquatable<Subject>, IComparable<Subject>
     /// <summary>The panel report published on <paramref name="published"/>, or the next one when null.</summary>
     public static Subject DeathReviewReport(LocalDate? published) =>
         new(SubjectKind.DeathReviewReport, published is { } p ? $"{p:uuuu-MM-dd}" : "next");
+
+    /// <summary>A recommendation of a review or an audit, by id.</summary>
+    public static Subject Recommendation(string id) => new(SubjectKind.Recommendation, id);
+
+    /// <summary>An action of a recommendation, by id.</summary>
+    public static Subject Action(string id) => new(SubjectKind.Action, id);
+
+    /// <summary>A multi-agency audit, by id.</summary>
+    public static Subject Audit(string id) => new(SubjectKind.Audit, id);
 
     /// <summary>The yearly report labelled <paramref name="label"/>, or the next one when null.</summary>
     public static Subject YearlyReport(string? label) => new(SubjectKind.YearlyReport, label ?? "next");

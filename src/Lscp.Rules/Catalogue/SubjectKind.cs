@@ -35,4 +35,13 @@ public enum SubjectKind
 
     /// <summary>A yearly report, by label or <c>next</c>: <c>yearly-report:2024-25</c>.</summary>
     YearlyReport,
+
+    /// <summary>A recommendation of a review or an audit, by id: <c>recommendation:lcspr-2024-003-r1</c>.</summary>
+    Recommendation,
+
+    /// <summary>An action of a recommendation, by id: <c>action:lcspr-2024-003-r1-a1</c>.</summary>
+    Action,
+
+    /// <summary>A multi-agency audit, by id: <c>audit:audit-2024-neglect</c>.</summary>
+    Audit,
 }

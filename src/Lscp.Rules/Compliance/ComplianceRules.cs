@@ -14,9 +14,12 @@ public static class ComplianceRules
     /// <summary>The duties beyond the clocks (<c>Compliance/Duties/DUTY-*.cs</c>).</summary>
     public static ImmutableArray<ComplianceRule> Duties => Lscp.Rules.Compliance.Duties.RuleRegistry.All;
 
+    /// <summary>Learning from practice: recommendations, their actions' impact, audits (<c>Compliance/Learning/LEARN-*.cs</c>).</summary>
+    public static ImmutableArray<ComplianceRule> Learning => Lscp.Rules.Compliance.Learning.RuleRegistry.All;
+
     /// <summary>The statutory clocks (<c>Timescales/TS-*.cs</c>), as findings.</summary>
     public static ImmutableArray<ComplianceRule> Timescales { get; } = [.. Lscp.Rules.Timescales.RuleRegistry.All.Select(r => new DeadlineFindings(r))];
 
-    /// <summary>Every rule: governance, duties, then the clocks.</summary>
-    public static ImmutableArray<ComplianceRule> All { get; } = [.. Governance, .. Duties, .. Timescales];
+    /// <summary>Every rule: governance, duties, learning, then the clocks.</summary>
+    public static ImmutableArray<ComplianceRule> All { get; } = [.. Governance, .. Duties, .. Learning, .. Timescales];
 }

@@ -48,7 +48,55 @@ public static class RecordsValidator
             }
         }
 
+        ValidateLearning(partnership, records, root, errors);
         return errors;
+    }
+
+    /// <summary>
+    /// An action is owned by an agency of the arrangements in force on its recommendation's date; an audit is commissioned
+    /// by a body of those in force on its planned date; an audit named by a recommendation or an impact check is one of the records'.
+    /// </summary>
+    private static void ValidateLearning(Partnership partnership, PartnershipRecords records, string root, List<ValidationError> errors)
+    {
+        if (!records.HasLearningRecords)
+        {
+            return;
+        }
+
+        var first = partnership.Versions[0].EffectiveFrom;
+        var audits = new HashSet<string>(records.Audits.Select(a => a.Id), StringComparer.Ordinal);
+        for (var i = 0; i < records.Recommendations.Length; i++)
+        {
+            var recommendation = records.Recommendations[i];
+            if (recommendation.Source == RecommendationSource.Audit && !audits.Contains(recommendation.Reference))
+            {
+                errors.Add(new($"{root}.recommendations[{i}].reference", $"there is no audit '{Echo.Of(recommendation.Reference)}' in the records; a recommendation of an audit names the audit's id."));
+            }
+
+            var arrangements = recommendation.MadeOn >= first ? partnership.ArrangementsOn(recommendation.MadeOn) : null;
+            for (var a = 0; a < recommendation.Actions.Length; a++)
+            {
+                var action = recommendation.Actions[a];
+                if (arrangements is not null && !arrangements.HasAgency(action.OwnerAgencyId))
+                {
+                    errors.Add(new($"{root}.recommendations[{i}].actions[{a}].owner", $"there is no agency '{action.OwnerAgencyId}' in the arrangements in force on {recommendation.MadeOn:uuuu-MM-dd} ({arrangements.Title})."));
+                }
+
+                if (action.Impact?.AuditId is { } audit && !audits.Contains(audit))
+                {
+                    errors.Add(new($"{root}.recommendations[{i}].actions[{a}].impact.audit", $"there is no audit '{audit}' in the records."));
+                }
+            }
+        }
+
+        for (var i = 0; i < records.Audits.Length; i++)
+        {
+            var audit = records.Audits[i];
+            if (audit.PlannedFor >= first && partnership.ArrangementsOn(audit.PlannedFor) is var arrangements && !arrangements.HasBody(audit.CommissionedBy))
+            {
+                errors.Add(new($"{root}.audits[{i}].commissionedBy", $"there is no body '{audit.CommissionedBy}' in the arrangements in force on {audit.PlannedFor:uuuu-MM-dd} ({arrangements.Title})."));
+            }
+        }
     }
 
     /// <summary>Every problem with one meeting, each with its path under <paramref name="path"/> (such as <c>$.meeting</c>); empty when it fits.</summary>

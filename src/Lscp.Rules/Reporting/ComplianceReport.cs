@@ -34,4 +34,7 @@ public sealed record ComplianceReport(ComplianceResult Result, ImmutableArray<De
     public ImmutableArray<CitedRule> Cited { get => _cited.Items; init => _cited = value; }
 
     private readonly ValueArray<CitedRule> _cited = ImmutableArray<CitedRule>.Empty;
+
+    /// <summary>This period's measures against the previous period's, from the same records; null when the previous period has no assessed day.</summary>
+    public PeriodComparison? Comparison { get; init; }
 }

@@ -77,7 +77,7 @@ public static class ComplianceReportBuilder
             .OrderBy(d => d.DueOn ?? LocalDate.MaxIsoValue)
             .ThenBy(d => d.Subject)
             .ToImmutableArray();
-        var measures = Measures(context, result, deadlines);
+        var measures = Measures(context, context.Deadlines);
         // The verdict counts only what rests on published facts and the records; the rest is listed to confirm.
         var breaches = result.Findings.Count(f => f.Severity == Severity.Breach && f.IsConfirmed);
         var warnings = result.Findings.Count(f => f.Severity == Severity.Warning && f.IsConfirmed);
@@ -96,7 +96,32 @@ public static class ComplianceReportBuilder
             summary += $" A further {unconfirmed} finding(s) rest on {toConfirm.Length} fact(s) to confirm (inferred, or a default of this library's) and are not counted.";
         }
 
-        return new ComplianceReport(result, deadlines, measures, verdict, summary) { ToConfirm = toConfirm, Cited = CitedRule.Of(rulebook, result.Findings, deadlines) };
+        return new ComplianceReport(result, deadlines, measures, verdict, summary)
+        {
+            ToConfirm = toConfirm,
+            Cited = CitedRule.Of(rulebook, result.Findings, deadlines),
+            Comparison = Comparison(partnership, records, period, rulebook, calendar, asOf, measures),
+        };
+    }
+
+    /// <summary>
+    /// The measures of the period before <paramref name="period"/>, from the same records, assessed to that period's last
+    /// day (its clocks and quorums worked out for it, no rule run), against <paramref name="measures"/>; null when none of
+    /// its days can be assessed.
+    /// </summary>
+    private static PeriodComparison? Comparison(Partnership partnership, PartnershipRecords records, DateInterval period, Rulebook rulebook, WorkingDayCalendar calendar, LocalDate asOf, ReportMeasures measures)
+    {
+        var previous = PeriodComparison.Before(period);
+        var context = new ComplianceContext(partnership, records, previous, rulebook, calendar, asOf);
+        if (!context.HasAssessedDays)
+        {
+            return null;
+        }
+
+        var note = context.AssessedFrom > previous.Start
+            ? $"The previous period is assessed from {context.AssessedFrom:uuuu-MM-dd}, when {partnership.Name}'s first arrangements took effect."
+            : null;
+        return new PeriodComparison(previous, PeriodComparison.Compare(measures, Measures(context, context.Deadlines)), note);
     }
 
     /// <summary>Every fact a finding rests on that is not published, once each, in the order first met.</summary>
@@ -125,15 +150,15 @@ public static class ComplianceReportBuilder
         || (deadline.Status is DeadlineStatus.Overdue && deadline.DueOn <= period.End);
 
     /// <summary>The duty measures over the assessed days, or null when the records carry no duty records.</summary>
-    private static DutyMeasures? Duties(ComplianceContext context, ComplianceResult result)
+    private static DutyMeasures? Duties(ComplianceContext context)
     {
         var (partnership, records) = (context.Partnership, context.Records);
-        if (!records.HasDutyRecords || result.AssessedFrom > result.AssessedUntil)
+        if (!records.HasDutyRecords || !context.HasAssessedDays)
         {
             return null;
         }
 
-        bool Assessed(LocalDate? date) => date is { } d && d >= result.AssessedFrom && d <= result.AssessedUntil;
+        bool Assessed(LocalDate? date) => date is { } d && d >= context.AssessedFrom && d <= context.AssessedUntil;
         var published = records.Documents.Where(d => Assessed(d.PublishedOn)).ToList();
         // Signed as DUTY-SIGN-01 judges it, delegates counting only where the rulebook says so.
         var signedByAll = published.Count(d =>
@@ -143,11 +168,11 @@ public static class ComplianceReportBuilder
         });
         // The union of the scrutiny periods within the assessed days, swept once in date order (n log n, not days times records).
         var covered = 0;
-        var next = result.AssessedFrom;
+        var next = context.AssessedFrom;
         foreach (var during in records.Scrutiny.Select(s => s.During).OrderBy(p => p.Start))
         {
             var start = LocalDate.Max(during.Start, next);
-            var end = LocalDate.Min(during.End ?? result.AssessedUntil, result.AssessedUntil);
+            var end = LocalDate.Min(during.End ?? context.AssessedUntil, context.AssessedUntil);
             if (start <= end)
             {
                 covered += Period.DaysBetween(start, end) + 1;
@@ -156,12 +181,12 @@ public static class ComplianceReportBuilder
         }
 
         var yearly = records.YearlyReports.Where(r => Assessed(r.PublishedOn)).ToList();
-        var register = RelevantAgencyRegister.On(partnership, result.AssessedUntil);
+        var register = RelevantAgencyRegister.On(partnership, context.AssessedUntil);
         return new DutyMeasures(
             published.Count,
             signedByAll,
             records.ScrutinyReports.Count(r => Assessed(r.PublishedOn)),
-            Period.DaysBetween(result.AssessedFrom, result.AssessedUntil) + 1 - covered,
+            Period.DaysBetween(context.AssessedFrom, context.AssessedUntil) + 1 - covered,
             yearly.Count,
             yearly.Count(r => r.RefersToScrutiny is true),
             yearly.Count(r => r.RefersToScrutiny is null),
@@ -169,18 +194,20 @@ public static class ComplianceReportBuilder
             register.Count(a => a.Standing == ScheduleStanding.NotRecorded));
     }
 
-    private static ReportMeasures Measures(ComplianceContext context, ComplianceResult result, ImmutableArray<Deadline> deadlines)
+    /// <summary>The measures over the context's assessed days; <paramref name="deadlines"/> are its clocks (those due in them are counted).</summary>
+    private static ReportMeasures Measures(ComplianceContext context, ImmutableArray<Deadline> deadlines)
     {
-        var (partnership, records, rulebook, calendar) = (context.Partnership, context.Records, context.Rulebook, context.Calendar);
-        bool Assessed(LocalDate? date) => date is { } d && d >= result.AssessedFrom && d <= result.AssessedUntil;
+        var (partnership, records, rulebook) = (context.Partnership, context.Records, context.Rulebook);
+        var (assessedFrom, assessedUntil) = (context.AssessedFrom, context.AssessedUntil);
+        bool Assessed(LocalDate? date) => date is { } d && d >= assessedFrom && d <= assessedUntil;
         var meetings = records.Meetings.Where(m => Assessed(m.Date)).ToList();
 
         var bodies = new List<BodyActivity>();
         var quorumAssessed = 0;
         var quorate = 0;
-        if (result.AssessedFrom <= result.AssessedUntil)
+        if (context.HasAssessedDays)
         {
-            var startMonth = context.CadenceYearStartMonth(result.AssessedFrom);
+            var startMonth = context.CadenceYearStartMonth(assessedFrom);
             var expected = new Dictionary<string, (string Name, int Expected, bool HasCadence)>();
             foreach (var version in partnership.Versions)
             {
@@ -188,12 +215,12 @@ public static class ComplianceReportBuilder
                 {
                     // The windows of MeetingSchedule.ForYear, counted without their nominal days (which the count does not need).
                     var windows = 0;
-                    for (var yearStart = MeetingSchedule.YearStartOf(result.AssessedFrom, startMonth); body.Cadence is { } cadence && yearStart <= result.AssessedUntil; yearStart = yearStart.PlusYears(1))
+                    for (var yearStart = MeetingSchedule.YearStartOf(assessedFrom, startMonth); body.Cadence is { } cadence && yearStart <= assessedUntil; yearStart = yearStart.PlusYears(1))
                     {
                         for (var i = 0; i < cadence.MeetingsPerYear; i++)
                         {
                             var (start, end) = MeetingSchedule.Window(cadence, yearStart, i);
-                            if (body.Period.Contains(start) && body.Period.Contains(end) && start >= result.AssessedFrom && end <= result.AssessedUntil
+                            if (body.Period.Contains(start) && body.Period.Contains(end) && start >= assessedFrom && end <= assessedUntil
                                 && ReferenceEquals(partnership.ArrangementsOn(start), version))
                             {
                                 windows++;
@@ -254,7 +281,121 @@ public static class ComplianceReportBuilder
             quorate,
             quorumAssessed == 0 ? null : Math.Round(100m * quorate / quorumAssessed, 1),
             clocks,
-            Duties(context, result));
+            Learning(context, clocks),
+            Duties(context));
+    }
+
+    /// <summary>
+    /// What difference it has made, over the context's assessed days. The actions' timeliness is TS-ACTION-01's own clock
+    /// performance (one count for the clock table and this answer).
+    /// </summary>
+    private static LearningMeasures Learning(ComplianceContext context, ImmutableArray<ClockPerformance> clocks)
+    {
+        var records = context.Records;
+        var (from, to) = (context.AssessedFrom, context.AssessedUntil);
+        bool Assessed(LocalDate? date) => date is { } d && d >= from && d <= to;
+        var actions = clocks.FirstOrDefault(c => c.RuleId == RuleIds.ActionDoneByDueDate) ?? new ClockPerformance(RuleIds.ActionDoneByDueDate, string.Empty, 0, 0, 0, null, null);
+        var (made, done, withImpact, evidenced) = (0, 0, 0, 0);
+        foreach (var recommendation in records.Recommendations)
+        {
+            made += Assessed(recommendation.MadeOn) ? 1 : 0;
+            LocalDate? firstEvidence = null;
+            foreach (var action in recommendation.Actions)
+            {
+                if (Assessed(action.DoneOn))
+                {
+                    done++;
+                    withImpact += action.Impact is { } impact && impact.CheckedOn <= to ? 1 : 0;
+                }
+
+                if (action.Impact is { } evidence && (firstEvidence is null || evidence.CheckedOn < firstEvidence))
+                {
+                    firstEvidence = evidence.CheckedOn;
+                }
+            }
+
+            evidenced += Assessed(firstEvidence) ? 1 : 0;
+        }
+
+        var planned = 0;
+        var completed = 0;
+        foreach (var audit in records.Audits)
+        {
+            if (Assessed(audit.PlannedFor))
+            {
+                planned++;
+                completed += audit.CompletedOn <= to ? 1 : 0;
+            }
+        }
+
+        var toRecord = ImmutableArray.CreateBuilder<string>();
+        if (records.Recommendations.IsEmpty)
+        {
+            toRecord.Add("Record the recommendations of reviews and audits, each with its actions (owner, due date, status and the day it changed, evidence of impact), as 'recommendations', to measure actions done on time and with evidence of impact.");
+        }
+
+        if (records.Audits.IsEmpty)
+        {
+            toRecord.Add("Record the multi-agency audits (theme, commissioning group, planned and completed days, methods, findings), as 'audits', to measure audits finished and themes raised again.");
+        }
+
+        var judged = actions.OnTime + actions.Late + actions.Overdue;
+        return new LearningMeasures(
+            made,
+            judged,
+            actions.OnTime,
+            actions.Late,
+            actions.Overdue,
+            actions.OnTimePercent,
+            done,
+            withImpact,
+            done == 0 ? null : Math.Round(100m * withImpact / done, 1),
+            evidenced,
+            planned,
+            completed,
+            planned == 0 ? null : Math.Round(100m * completed / planned, 1),
+            RepeatThemes(records, from, to),
+            toRecord.DrainToImmutable());
+    }
+
+    /// <summary>
+    /// The themes raised on an assessed day (an audit on the day it finished, or was planned to; a review's recommendation on
+    /// the day it was made) that a record dated earlier raised too, ignoring case; each once, in the words first used, in date order.
+    /// </summary>
+    private static ImmutableArray<string> RepeatThemes(PartnershipRecords records, LocalDate from, LocalDate to)
+    {
+        var raised = new List<(LocalDate On, string Theme)>(records.Recommendations.Length + records.Audits.Length);
+        foreach (var recommendation in records.Recommendations)
+        {
+            // An audit's own recommendations raise its theme once, with the audit, not again.
+            if (recommendation.Theme is { } theme && recommendation.Source != RecommendationSource.Audit)
+            {
+                raised.Add((recommendation.MadeOn, theme));
+            }
+        }
+
+        foreach (var audit in records.Audits)
+        {
+            raised.Add((audit.CompletedOn ?? audit.PlannedFor, audit.Theme));
+        }
+
+        raised.Sort(static (a, b) => a.On.CompareTo(b.On));
+        var first = new Dictionary<string, (LocalDate On, string Words)>(StringComparer.OrdinalIgnoreCase);
+        var repeats = new List<string>();
+        var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (on, theme) in raised)
+        {
+            if (!first.TryGetValue(theme, out var earliest))
+            {
+                first[theme] = (on, theme);
+            }
+            else if (earliest.On < on && on >= from && on <= to && reported.Add(theme))
+            {
+                repeats.Add(earliest.Words);
+            }
+        }
+
+        return [.. repeats];
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ namespace Lscp.Rules.Reporting;
 /// <summary>
 /// The support team's measures over the assessed days. How much have we done: meetings per body, incidents notified, rapid
 /// reviews, local reviews, yearly reports. How well did we do it: meetings quorate, each clock on time, median working days.
+/// What difference has it made: actions done on time and with evidence of impact, audits finished, themes raised again.
 /// </summary>
 /// <param name="Bodies">Meetings held against expected, per body.</param>
 /// <param name="IncidentsNotified">Incidents notified to the Panel.</param>
@@ -17,6 +18,7 @@ namespace Lscp.Rules.Reporting;
 /// <param name="MeetingsQuorate">Of those, the quorate ones.</param>
 /// <param name="PercentQuorate">Quorate as a percentage of those assessed, or null when none was.</param>
 /// <param name="Clocks">Each statutory clock's performance.</param>
+/// <param name="Learning">What difference it has made: the learning loop, from the recommendations, actions and audits recorded.</param>
 /// <param name="Duties">The duties beyond the clocks, or null when the records carry no duty records.</param>
 public sealed record ReportMeasures(
     ImmutableArray<BodyActivity> Bodies,
@@ -30,6 +32,7 @@ public sealed record ReportMeasures(
     int MeetingsQuorate,
     decimal? PercentQuorate,
     ImmutableArray<ClockPerformance> Clocks,
+    LearningMeasures Learning,
     DutyMeasures? Duties = null)
 {
     /// <summary>Meetings held against expected, per body (compared item by item).</summary>

@@ -19,6 +19,10 @@ public static class Counting
     public const string DaysAfter =
         "Calendar days counted from the day after the anchor: the anchor day is day 0.";
 
+    /// <summary>A date the partnership set itself.</summary>
+    public const string AgreedDate =
+        "The due date the partnership agreed for the action, as recorded: met when the action is done on or before it; days late or overdue are calendar days.";
+
     /// <summary>How late, early or remaining days are counted in every status.</summary>
     public const string Status =
         "Days late, overdue or remaining are counted between the due date and the completion (or assessment) date, the due date not counted, in the clock's own unit: working days for a clock counted in working days, calendar days for one counted in months or days. Both are given.";

@@ -38,7 +38,7 @@ public static class DeadlineCalculator
         return [.. Rules.SelectMany(r => r.ForYearlyReports(ordered, context))];
     }
 
-    /// <summary>Every clock of every incident (in order of awareness, then case reference) and yearly report in <paramref name="records"/>, assessed on <paramref name="asOf"/>.</summary>
+    /// <summary>Every clock of every incident (in order of awareness, then case reference), child death, yearly report and review action in <paramref name="records"/>, assessed on <paramref name="asOf"/>.</summary>
     public static ImmutableArray<Deadline> ForRecords(PartnershipRecords records, LocalDate asOf, Rulebook rulebook, WorkingDayCalendar calendar)
     {
         // Loops and one builder rather than LINQ: every compliance evaluation comes through here once.
@@ -82,6 +82,20 @@ public static class DeadlineCalculator
             foreach (var rule in Rules)
             {
                 deadlines.AddRange(rule.ForYearlyReports(reports, context));
+            }
+        }
+
+        foreach (var recommendation in records.Recommendations)
+        {
+            foreach (var action in recommendation.Actions)
+            {
+                foreach (var rule in Rules)
+                {
+                    if (rule.ForAction(recommendation, action, context) is { } deadline)
+                    {
+                        deadlines.Add(deadline);
+                    }
+                }
             }
         }
 

@@ -24,6 +24,9 @@ public abstract class DeadlineRule
     /// <summary>The clocks this rule runs for the child death overview panel's yearly reports (their publication days, in date order).</summary>
     public virtual IEnumerable<Deadline> ForDeathReviewReports(ImmutableArray<NodaTime.LocalDate> published, DeadlineContext context) => [];
 
+    /// <summary>The clock this rule runs for one action of <paramref name="recommendation"/>, or null when it runs none for it.</summary>
+    public virtual Deadline? ForAction(Recommendation recommendation, LearningAction action, DeadlineContext context) => null;
+
     /// <summary>The clocks this rule runs for the yearly reports (in order of the period covered).</summary>
     public virtual IEnumerable<Deadline> ForYearlyReports(ImmutableArray<YearlyReport> reports, DeadlineContext context) => [];
 

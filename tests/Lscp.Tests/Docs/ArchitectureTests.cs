@@ -46,7 +46,7 @@ public sealed class ArchitectureTests
     {
         // A base class's shared parameters (the awareness clocks' working days) count for each rule built on it.
         const BindingFlags Static = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.FlattenHierarchy;
-        var rules = ComplianceRules.Governance.Concat(ComplianceRules.Duties).Select(r => (r.GetType(), r.Definition))
+        var rules = ComplianceRules.Governance.Concat(ComplianceRules.Duties).Concat(ComplianceRules.Learning).Select(r => (r.GetType(), r.Definition))
             .Concat(Lscp.Rules.Timescales.DeadlineCalculator.Rules.Select(r => (r.GetType(), r.Definition)));
         foreach (var (type, definition) in rules)
         {

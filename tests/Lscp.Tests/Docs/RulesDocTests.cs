@@ -29,7 +29,7 @@ public sealed class RulesDocTests
         md.AppendLine("not counted in the verdict. Each rule lives in a file named by its id: `find src -name 'TS-RAPID-01*'`. A partnership");
         md.AppendLine("changes a parameter for a period, or suspends a rule for dated days, with a rulebook document");
         md.AppendLine("([dotnet.md](dotnet.md#governance-questions-and-compliance)).");
-        foreach (var (area, rules) in new[] { ("Governance", RuleCatalogue.Governance), ("Duties beyond the clocks", RuleCatalogue.Duties), ("Statutory clocks", RuleCatalogue.Timescales) })
+        foreach (var (area, rules) in new[] { ("Governance", RuleCatalogue.Governance), ("Duties beyond the clocks", RuleCatalogue.Duties), ("Learning from practice", RuleCatalogue.Learning), ("Statutory clocks", RuleCatalogue.Timescales) })
         {
             md.AppendLine();
             md.AppendLine(CultureInfo.InvariantCulture, $"## {area}");

@@ -152,7 +152,27 @@ public sealed class ValueEqualityTests
             new EqualityCase<DeathReview>(new DeathReview("CD-1", YearStart, YearStart.PlusDays(1)), new DeathReview("CD-1", YearStart, YearStart.PlusDays(1)), new DeathReview("CD-1", YearStart), new DeathReview("CD-2", YearStart, YearStart.PlusDays(1))),
             new EqualityCase<ScrutinyReport>(new ScrutinyReport("Scrutiny 2024-25", YearStart), new ScrutinyReport("Scrutiny 2024-25", YearStart), new ScrutinyReport("Scrutiny 2024-25", YearStart.PlusDays(1))),
             new EqualityCase<ScrutinyArrangement>(a.Scrutiny, b.Scrutiny, a.Scrutiny with { Holder = "Another" }, a.Scrutiny with { Model = ScrutinyModel.Commissioner }),
-            new EqualityCase<YearlyReport>(a.Records.YearlyReports[0], b.Records.YearlyReports[0], a.Records.YearlyReports[1]),
+            new EqualityCase<YearlyReport>(
+                a.Records.YearlyReports[0],
+                b.Records.YearlyReports[0],
+                a.Records.YearlyReports[1],
+                new YearlyReport(a.Records.YearlyReports[0].CoversFrom, a.Records.YearlyReports[0].CoversTo, a.Records.YearlyReports[0].PublishedOn, contents: ["activity"])),
+            new EqualityCase<ImpactEvidence>(new ImpactEvidence("re-audit", YearStart, "ma-1"), new ImpactEvidence("re-audit", YearStart, "ma-1"), new ImpactEvidence("re-audit", YearStart)),
+            new EqualityCase<LearningAction>(
+                new LearningAction("a-1", "lbl", YearStart, ActionStatus.Done, YearStart, new ImpactEvidence("re-audit", YearStart)),
+                new LearningAction("a-1", "lbl", YearStart, ActionStatus.Done, YearStart, new ImpactEvidence("re-audit", YearStart)),
+                new LearningAction("a-1", "lbl", YearStart, ActionStatus.Done, YearStart),
+                new LearningAction("a-1", "lbl", YearStart, ActionStatus.Open)),
+            new EqualityCase<Recommendation>(
+                new Recommendation("r-1", RecommendationSource.LocalReview, "LSCP-1", YearStart, "neglect", [new LearningAction("a-1", "lbl", YearStart, ActionStatus.Open)]),
+                new Recommendation("r-1", RecommendationSource.LocalReview, "LSCP-1", YearStart, "neglect", [new LearningAction("a-1", "lbl", YearStart, ActionStatus.Open)]),
+                new Recommendation("r-1", RecommendationSource.LocalReview, "LSCP-1", YearStart, "neglect", []),
+                new Recommendation("r-1", RecommendationSource.LocalReview, "LSCP-1", YearStart, "Neglect", [new LearningAction("a-1", "lbl", YearStart, ActionStatus.Open)])),
+            new EqualityCase<MultiAgencyAudit>(
+                new MultiAgencyAudit("ma-1", "neglect", "mesi", YearStart, null, [AuditMethod.CaseAudit], ["a finding"]),
+                new MultiAgencyAudit("ma-1", "neglect", "mesi", YearStart, null, [AuditMethod.CaseAudit], ["a finding"]),
+                new MultiAgencyAudit("ma-1", "neglect", "mesi", YearStart, null, [AuditMethod.CaseAudit, AuditMethod.Survey], ["a finding"]),
+                new MultiAgencyAudit("ma-1", "neglect", "mesi", YearStart, null, [AuditMethod.CaseAudit], ["another finding"])),
 
             // Lscp.Rules.Calendar
             new EqualityCase<WorkingDayCalendar>(a.Calendar, b.Calendar, WorkingDayCalendar.EnglandAndWales),
@@ -200,6 +220,12 @@ public sealed class ValueEqualityTests
                 new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note"))),
                 new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([2], Provenance.Inferred, "Note")))),
             new EqualityCase<BodyActivity>(a.Report.Measures.Bodies[0], b.Report.Measures.Bodies[0], a.Report.Measures.Bodies[1]),
+            new EqualityCase<LearningMeasures>(a.Report.Measures.Learning, b.Report.Measures.Learning, a.Report.Measures.Learning with { RepeatThemes = ["neglect"] }, a.Report.Measures.Learning with { ToRecord = [] }),
+            new EqualityCase<MeasureChange>(
+                new MeasureChange(ReportQuestion.HowMuch, "meetingsHeld", "Meetings held", 3, 2, ChangeDirection.Up, null),
+                new MeasureChange(ReportQuestion.HowMuch, "meetingsHeld", "Meetings held", 3, 2, ChangeDirection.Up, null),
+                new MeasureChange(ReportQuestion.HowMuch, "meetingsHeld", "Meetings held", 2, 2, ChangeDirection.Same, null)),
+            new EqualityCase<PeriodComparison>(a.Report.Comparison!, b.Report.Comparison!, a.Report.Comparison! with { Changes = [.. a.Report.Comparison!.Changes.Skip(1)] }, a.Report.Comparison! with { Note = "partial" }),
             new EqualityCase<ClockPerformance>(a.Report.Measures.Clocks[0], b.Report.Measures.Clocks[0], a.Report.Measures.Clocks[1]),
             new EqualityCase<CitedRule>(a.Report.Cited[0], b.Report.Cited[0], a.Report.Cited[1]),
             new EqualityCase<Obligation>(a.Obligations.Obligations[0], b.Obligations.Obligations[0], a.Obligations.Obligations[1]),

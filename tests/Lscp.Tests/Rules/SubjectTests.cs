@@ -40,7 +40,7 @@ public sealed class SubjectTests
             Subject.Partnership("lewisham"), Subject.Agency("police"), Subject.Body("executive"), Subject.Meeting("m"),
             Subject.Decision("d"), Subject.Delegation("x"), Subject.Document("budget", "B"), Subject.Incident("I-1"),
             Subject.DeathReview("C-1"), Subject.DeathReviewReport(new LocalDate(2024, 8, 15)), Subject.DeathReviewReport(null),
-            Subject.YearlyReport("2024-25"), Subject.YearlyReport(null),
+            Subject.YearlyReport("2024-25"), Subject.YearlyReport(null), Subject.Recommendation("r-1"), Subject.Action("a-1"), Subject.Audit("ma-1"),
         ];
         Assert.Equal(Enum.GetValues<SubjectKind>(), made.Select(s => s.Kind).Distinct());
         Assert.All(made, s => Assert.True(Subject.TryParse(s.ToString(), out var read) && read == s, s.ToString()));
