@@ -120,6 +120,10 @@ public static class ExpectationChecker
             Measure("localReviewsInitiated", m.LocalReviewsInitiated, actual.LocalReviewsInitiated);
             Measure("localReviewsPublished", m.LocalReviewsPublished, actual.LocalReviewsPublished);
             Measure("yearlyReportsPublished", m.YearlyReportsPublished, actual.YearlyReportsPublished);
+            Measure("actionsOnTimePercent", m.ActionsOnTimePercent, actual.Learning.OnTimePercent ?? -1m);
+            Measure("impactEvidencedPercent", m.ImpactEvidencedPercent, actual.Learning.ImpactEvidencedPercent ?? -1m);
+            Measure("auditsCompletedPercent", m.AuditsCompletedPercent, actual.Learning.AuditsCompletedPercent ?? -1m);
+            Measure("repeatThemes", m.RepeatThemes, actual.Learning.RepeatThemes.Count);
         }
 
         return results;

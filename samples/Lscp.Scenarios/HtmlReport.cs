@@ -64,6 +64,8 @@ public static class HtmlReport
                 .Append(CultureInfo.InvariantCulture, $"<li>Relevant agencies on the register: {duties.RelevantAgencies} ({duties.RelevantAgenciesCategoryNotRecorded} with their Schedule category not recorded)</li>")
                 .Append("</ul>");
         }
+
+        Difference(html, report);
         if (outcome.Expectations.Count > 0)
         {
             html.Append("<h2>Expectations</h2><table><tr><th>Expectation</th><th>Result</th><th>Expected</th><th>Actual</th></tr>");
@@ -91,6 +93,62 @@ public static class HtmlReport
 
         html.Append("</body></html>");
         return html.ToString();
+    }
+
+    /// <summary>The third question from the learning records, then this period against the last, measure by measure.</summary>
+    private static void Difference(StringBuilder html, ComplianceResponse report)
+    {
+        static string P(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) + "%" : "n/a";
+        static string V(decimal? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "none";
+        var learning = report.Measures.Learning;
+        html.Append("<h2>What difference has it made?</h2><ul>");
+        if (learning.RecommendationsRecorded)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li>Actions done by their due date: {P(learning.OnTimePercent)} ({learning.ActionsOnTime} of {learning.ActionsDue} due; {learning.ActionsLate} late, {learning.ActionsOverdue} overdue)</li>")
+                .Append(CultureInfo.InvariantCulture, $"<li>Actions done with evidence of impact: {P(learning.ImpactEvidencedPercent)} ({learning.ActionsDoneWithImpact} of {learning.ActionsDone} done); recommendations with impact first evidenced: {learning.RecommendationsEvidenced}</li>");
+        }
+
+        if (learning.AuditsRecorded)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li>Planned multi-agency audits finished: {P(learning.AuditsCompletedPercent)} ({learning.AuditsCompleted} of {learning.AuditsPlanned})</li>");
+        }
+
+        if (learning.RecommendationsRecorded || learning.AuditsRecorded)
+        {
+            html.Append("<li>Themes raised again: ").Append(E(learning.RepeatThemes.Count == 0 ? "none" : string.Join("; ", learning.RepeatThemes))).Append("</li>");
+        }
+
+        foreach (var what in learning.ToRecord)
+        {
+            html.Append("<li>To record: ").Append(E(what)).Append("</li>");
+        }
+
+        html.Append("</ul>");
+        if (report.Comparison is not { } comparison)
+        {
+            html.Append("<p>No previous period to compare with: none of its days can be assessed.</p>");
+            return;
+        }
+
+        html.Append("<h3>").Append(E($"Against {Day(comparison.Previous.Start)} to {Day(comparison.Previous.End)}, from the same records")).Append("</h3>");
+        if (comparison.Note is { } note)
+        {
+            html.Append("<p>").Append(E(note)).Append("</p>");
+        }
+
+        html.Append("<table><tr><th>Question</th><th>Measure</th><th>This period</th><th>Previous</th><th>Change</th></tr>");
+        foreach (var change in comparison.Changes.Where(c => c.Current is not null || c.Previous is not null))
+        {
+            var question = change.Question switch
+            {
+                ReportQuestion.HowMuch => "How much",
+                ReportQuestion.HowWell => "How well",
+                ReportQuestion.Difference => "What difference",
+            };
+            html.Append("<tr><td>").Append(question).Append("</td><td>").Append(E(change.Label)).Append("</td><td>").Append(V(change.Current)).Append("</td><td>").Append(V(change.Previous)).Append("</td><td>").Append(change.InWords()).Append("</td></tr>");
+        }
+
+        html.Append("</table>");
     }
 
     private static void Findings(StringBuilder html, ComplianceResponse report, string heading, IReadOnlyList<Finding> findings)

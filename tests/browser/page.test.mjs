@@ -144,10 +144,34 @@ test("compliance check: a sample scenario's verdict, the three questions and the
     assert.equal(await page.locator("#compliance-result h4", { hasText: question }).count(), 1);
   }
   assert.equal(await page.locator("#compliance-result figure svg rect").count(), expected.report.findings.length);
-  assert.equal(await page.locator("#compliance-result tbody tr").count(), expected.report.findings.length);
+  const rows = await page.locator("#compliance-result tbody tr").count();
+  assert.equal(rows - await page.locator("#comparison tbody tr").count(), expected.report.findings.length);
   assert.doesNotMatch(await page.locator("#compliance-result").textContent(), /\bnull\b|undefined|NaN/);
   await audit(page, "compliance");
   await page.screenshot({ path: path.join(shots, "page-compliance.png"), fullPage: true });
+  await page.close();
+});
+
+test("compliance check: what difference it made, from the learning records, with last year beside it", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-loop.yaml");
+  const expected = await (await fetch(`${base}/v1/scenarios`, { method: "POST", headers: { "Content-Type": "application/yaml" }, body: readFileSync(file) })).json();
+  const learning = expected.report.measures.learning;
+  const page = await open("compliance");
+  await page.setInputFiles("#compliance-file", file);
+  await page.waitForSelector("#comparison");
+  const difference = await page.locator("#difference").textContent();
+  assert.ok(difference.includes(`Actions done by their due date: ${learning.onTimePercent}% (${learning.actionsOnTime} of ${learning.actionsDue} due`), difference);
+  assert.ok(difference.includes(`Themes raised again: ${learning.repeatThemes.join("; ")}`), difference);
+  assert.doesNotMatch(difference, /To record/);
+  // Every measure the service compared, one row each, in words: the actions' timeliness moved up, the better way.
+  const shown = expected.report.comparison.changes.filter((c) => c.current !== undefined || c.previous !== undefined);
+  assert.equal(await page.locator("#comparison tbody tr").count(), shown.length);
+  const onTime = expected.report.comparison.changes.find((c) => c.measure === "actionsOnTimePercent");
+  const row = await page.locator("#comparison tbody tr", { hasText: onTime.label }).textContent();
+  assert.ok(row.includes(onTime.improved ? "better" : "worse") && row.includes(onTime.direction), row);
+  assert.doesNotMatch(await page.locator("#compliance-result").textContent(), /\bnull\b|undefined|NaN/);
+  await audit(page, "compliance, learning");
+  await page.screenshot({ path: path.join(shots, "page-compliance-learning.png"), fullPage: true });
   await page.close();
 });
 

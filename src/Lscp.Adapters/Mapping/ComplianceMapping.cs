@@ -62,7 +62,7 @@ public static class ComplianceMapping
         comparison.Note);
 
     private static C.LearningMeasures ToContract(this LearningMeasures l) => new(
-        l.RecommendationsMade, l.ActionsDue, l.ActionsOnTime, l.ActionsLate, l.ActionsOverdue, l.OnTimePercent, l.ActionsDone, l.ActionsDoneWithImpact,
+        l.RecommendationsRecorded, l.AuditsRecorded, l.RecommendationsMade, l.ActionsDue, l.ActionsOnTime, l.ActionsLate, l.ActionsOverdue, l.OnTimePercent, l.ActionsDone, l.ActionsDoneWithImpact,
         l.ImpactEvidencedPercent, l.RecommendationsEvidenced, l.AuditsPlanned, l.AuditsCompleted, l.AuditsCompletedPercent, [.. l.RepeatThemes], [.. l.ToRecord]);
 
     private static C.Finding ToContract(Finding finding) => new(

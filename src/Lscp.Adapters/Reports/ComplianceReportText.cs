@@ -58,8 +58,7 @@ public static class ComplianceReportText
         }
 
         text.AppendLine();
-        text.AppendLine("What difference has it made?");
-        text.AppendLine("  Outcomes for children are not in these records. Compare these measures with the previous period's report to see the trend.");
+        Difference(report, text);
         text.AppendLine();
         text.AppendLine($"Statutory clocks ({report.Deadlines.Count})");
         foreach (var deadline in report.Deadlines)
@@ -86,6 +85,54 @@ public static class ComplianceReportText
         Findings(report, text);
         return text.ToString();
     }
+
+    /// <summary>The third question from the learning records, then this period against the last, measure by measure.</summary>
+    private static void Difference(ComplianceResponse report, StringBuilder text)
+    {
+        var learning = report.Measures.Learning;
+        text.AppendLine("What difference has it made?");
+        // What the records do not hold is said once, as what to record, not as a row of zeros.
+        var (recommendations, audits) = (learning.RecommendationsRecorded, learning.AuditsRecorded);
+        if (recommendations)
+        {
+            text.AppendLine($"  Actions done by their due date: {Percent(learning.OnTimePercent)} ({learning.ActionsOnTime} of {learning.ActionsDue} due; {learning.ActionsLate} late, {learning.ActionsOverdue} overdue)");
+            text.AppendLine($"  Actions done with evidence of impact: {Percent(learning.ImpactEvidencedPercent)} ({learning.ActionsDoneWithImpact} of {learning.ActionsDone} done); recommendations with impact first evidenced: {learning.RecommendationsEvidenced}");
+        }
+
+        if (audits)
+        {
+            text.AppendLine($"  Planned multi-agency audits finished: {Percent(learning.AuditsCompletedPercent)} ({learning.AuditsCompleted} of {learning.AuditsPlanned})");
+        }
+
+        if (recommendations || audits)
+        {
+            text.AppendLine(learning.RepeatThemes.Count == 0 ? "  Themes raised again: none" : $"  Themes raised again: {string.Join("; ", learning.RepeatThemes)}");
+        }
+
+        foreach (var what in learning.ToRecord)
+        {
+            text.AppendLine($"  To record: {what}");
+        }
+
+        if (report.Comparison is not { } comparison)
+        {
+            text.AppendLine("  No previous period to compare with: none of its days can be assessed.");
+            return;
+        }
+
+        text.AppendLine($"  Against {Day(comparison.Previous.Start)} to {Day(comparison.Previous.End)}, from the same records:");
+        if (comparison.Note is { } note)
+        {
+            text.AppendLine($"    Note: {note}");
+        }
+
+        foreach (var change in comparison.Changes.Where(c => c.Current is not null || c.Previous is not null))
+        {
+            text.AppendLine($"    {change.Label}: {Value(change.Current)} (was {Value(change.Previous)}), {change.InWords()}");
+        }
+    }
+
+    private static string Value(decimal? value) => value is { } v ? v.ToString("0.#", CultureInfo.InvariantCulture) : "none";
 
     /// <summary>The versions that produced the report, its notes and counts, then each finding with its citation and facts.</summary>
     private static void Findings(ComplianceResponse report, StringBuilder text)

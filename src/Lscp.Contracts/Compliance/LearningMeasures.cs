@@ -4,6 +4,8 @@ namespace Lscp.Contracts;
 /// What difference has it made: the learning loop over the assessed days, from the recommendations, actions and audits
 /// recorded. Where the records cannot answer, toRecord says what to record.
 /// </summary>
+/// <param name="RecommendationsRecorded">True when the records hold any recommendation: without one, the measures that count them are not answers but what to record.</param>
+/// <param name="AuditsRecorded">True when the records hold any multi-agency audit.</param>
 /// <param name="RecommendationsMade">Recommendations made (by a review or an audit) on an assessed day.</param>
 /// <param name="ActionsDue">Actions due on an assessed day.</param>
 /// <param name="ActionsOnTime">Of those, the ones done by their due date.</param>
@@ -20,6 +22,8 @@ namespace Lscp.Contracts;
 /// <param name="RepeatThemes">Themes raised on an assessed day that an earlier audit or review raised too.</param>
 /// <param name="ToRecord">What to add to the records so that these measures can answer; empty when they can.</param>
 public sealed record LearningMeasures(
+    bool RecommendationsRecorded,
+    bool AuditsRecorded,
     int RecommendationsMade,
     int ActionsDue,
     int ActionsOnTime,

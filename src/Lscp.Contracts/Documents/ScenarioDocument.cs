@@ -122,4 +122,16 @@ public sealed class MeasuresExpectation
 
     /// <summary>Yearly reports published.</summary>
     public int? YearlyReportsPublished { get; set; }
+
+    /// <summary>Actions done by their due date, as a percentage of those due (-1 for none due).</summary>
+    public decimal? ActionsOnTimePercent { get; set; }
+
+    /// <summary>Actions done with evidence of impact, as a percentage of those done (-1 for none done).</summary>
+    public decimal? ImpactEvidencedPercent { get; set; }
+
+    /// <summary>Planned multi-agency audits finished, as a percentage of those planned (-1 for none planned).</summary>
+    public decimal? AuditsCompletedPercent { get; set; }
+
+    /// <summary>Themes raised again (by an audit or review that an earlier one raised too).</summary>
+    public int? RepeatThemes { get; set; }
 }

@@ -48,6 +48,15 @@ internal static class ListLimits
         Count(records.DeathReviews, "$.records.deathReviews", errors, options.MaxIncidents);
         Count(records.DeathReviewReports, "$.records.deathReviewReports", errors, options.MaxYearlyReports);
         Each(records.Documents, "$.records.documents", (d, p) => Count(d.SignOffs, $"{p}.signOffs", errors, max));
+        Each(records.YearlyReports, "$.records.yearlyReports", (y, p) => Count(y.Contents, $"{p}.contents", errors, max));
+        Count(records.Recommendations, "$.records.recommendations", errors, max);
+        Each(records.Recommendations, "$.records.recommendations", (r, p) => Count(r.Actions, $"{p}.actions", errors, max));
+        Count(records.Audits, "$.records.audits", errors, max);
+        Each(records.Audits, "$.records.audits", (a, p) =>
+        {
+            Count(a.Methods, $"{p}.methods", errors, max);
+            Count(a.Findings, $"{p}.findings", errors, max);
+        });
     }
 
     private static void Check(RulebookDocument? rulebook, InputProblems errors, int max)

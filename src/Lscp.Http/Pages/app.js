@@ -296,7 +296,7 @@ async function checkFile(file) {
     el("p", {}, `Assessed ${report.assessedFrom} to ${report.assessedUntil} (period ${report.period.start} to ${report.period.end}), judged on ${report.evaluatedOn}; rulebook ${report.rulebookVersion}, calendar ${report.calendarVersion}.`),
     el("div", { class: "questions" },
       el("div", {}, el("h4", {}, "How much have we done?"), el("ul", {},
-        el("li", {}, `Meetings held: ${m.meetingsHeld}`),
+        el("li", {}, `Meetings held: ${m.meetingsHeld}`, el("ul", {}, (m.bodies ?? []).map((b) => el("li", {}, `${b.name}: ${b.held} held, ${b.expected ?? "as needed"}${b.expected === undefined || b.expected === null ? "" : " expected"}`)))),
         el("li", {}, `Serious incidents notified: ${m.incidentsNotified}; rapid reviews completed: ${m.rapidReviewsCompleted}`),
         el("li", {}, `Local reviews initiated: ${m.localReviewsInitiated}; published: ${m.localReviewsPublished}`),
         el("li", {}, `Yearly reports published: ${m.yearlyReportsPublished}`))),
@@ -304,7 +304,8 @@ async function checkFile(file) {
         el("li", {}, `Meetings quorate: ${percent(m.percentQuorate)}`),
         (m.clocks ?? []).filter((c) => c.onTime + c.late + c.overdue > 0).map((c) => el("li", {}, `${c.ruleId}: ${c.onTime} on time, ${c.late} late, ${c.overdue} overdue`)),
         m.duties ? el("li", {}, `Key documents signed by all three partners: ${m.duties.documentsSignedByAll} of ${m.duties.documentsPublished}; days without independent scrutiny: ${m.duties.daysWithoutScrutiny}`) : null)),
-      el("div", {}, el("h4", {}, "What difference has it made?"), el("p", {}, "Outcomes for children are not in these records: compare these measures with the previous period's report to see the trend."))),
+      el("div", { id: "difference" }, el("h4", {}, "What difference has it made?"), difference(m.learning, percent))),
+    comparison(report.comparison),
     el("h4", {}, "Timeline"),
     timeline(report),
     el("h4", {}, `Findings counted in the verdict (${counted.length})`),
@@ -315,6 +316,35 @@ async function checkFile(file) {
       el("p", {}, "The facts to confirm (or correct, in the arrangements or the rulebook):"),
       el("ul", {}, (report.toConfirm ?? []).map((t) => el("li", {}, el("strong", {}, t.fact), ` (${t.provenance}): ${t.note}`)))) : null,
     report.notes.length ? el("div", {}, el("h4", {}, "Notes"), el("ul", {}, report.notes.map((n) => el("li", {}, n)))) : null);
+}
+
+/** The third question from the learning records: what was done on time and with evidence of impact, or what to record. */
+function difference(learning, percent) {
+  if (!learning) return el("p", {}, "This answer carries no learning measures.");
+  return el("ul", {},
+    learning.recommendationsRecorded ? [
+      el("li", {}, `Actions done by their due date: ${percent(learning.onTimePercent)} (${learning.actionsOnTime} of ${learning.actionsDue} due; ${learning.actionsLate} late, ${learning.actionsOverdue} overdue)`),
+      el("li", {}, `Actions done with evidence of impact: ${percent(learning.impactEvidencedPercent)} (${learning.actionsDoneWithImpact} of ${learning.actionsDone} done)`),
+    ] : null,
+    learning.auditsRecorded ? el("li", {}, `Planned multi-agency audits finished: ${percent(learning.auditsCompletedPercent)} (${learning.auditsCompleted} of ${learning.auditsPlanned})`) : null,
+    learning.recommendationsRecorded || learning.auditsRecorded
+      ? el("li", {}, `Themes raised again: ${learning.repeatThemes.length ? learning.repeatThemes.join("; ") : "none"}`) : null,
+    (learning.toRecord ?? []).map((t) => el("li", {}, `To record: ${t}`)));
+}
+
+const questionWords = { howMuch: "How much", howWell: "How well", difference: "What difference" };
+const changeWords = { up: "up", down: "down", same: "unchanged", notComparable: "not comparable" };
+
+/** This period against the previous one, measure by measure, in words. */
+function comparison(c) {
+  if (!c) return el("p", {}, "No previous period to compare with: none of its days can be assessed.");
+  const value = (x) => (x === undefined || x === null ? "none" : String(Math.round(x * 10) / 10));
+  const words = (change) => `${changeWords[change.direction] ?? change.direction}${change.improved === true ? ", better" : change.improved === false ? ", worse" : ""}`;
+  const rows = c.changes.filter((x) => x.current !== undefined || x.previous !== undefined).map((x) => [questionWords[x.question] ?? x.question, x.label, value(x.current), value(x.previous), words(x)]);
+  return el("div", { id: "comparison" },
+    el("h4", {}, `Against ${c.previous.start} to ${c.previous.end}, from the same records`),
+    c.note ? el("p", {}, c.note) : null,
+    table("Each measure this period and the previous one", ["Question", "Measure", "This period", "Previous", "Change"], rows));
 }
 
 /** A table of findings, each with its rule's source and confidence. */

@@ -118,10 +118,19 @@ public static class ComplianceReportBuilder
             return null;
         }
 
-        var note = context.AssessedFrom > previous.Start
-            ? $"The previous period is assessed from {context.AssessedFrom:uuuu-MM-dd}, when {partnership.Name}'s first arrangements took effect."
-            : null;
-        return new PeriodComparison(previous, PeriodComparison.Compare(measures, Measures(context, context.Deadlines)), note);
+        var before = Measures(context, context.Deadlines);
+        var notes = new List<string>(2);
+        if (context.AssessedFrom > previous.Start)
+        {
+            notes.Add($"The previous period is assessed from {context.AssessedFrom:uuuu-MM-dd}, when {partnership.Name}'s first arrangements took effect.");
+        }
+
+        if (before.MeetingsHeld == 0)
+        {
+            notes.Add($"The records hold no meeting from {context.AssessedFrom:uuuu-MM-dd} to {context.AssessedUntil:uuuu-MM-dd}, so that period's meetings are taken as not recorded and not compared.");
+        }
+
+        return new PeriodComparison(previous, PeriodComparison.Compare(measures, before), notes.Count == 0 ? null : string.Join(" ", notes));
     }
 
     /// <summary>Every fact a finding rests on that is not published, once each, in the order first met.</summary>
@@ -341,6 +350,8 @@ public static class ComplianceReportBuilder
 
         var judged = actions.OnTime + actions.Late + actions.Overdue;
         return new LearningMeasures(
+            !records.Recommendations.IsEmpty,
+            !records.Audits.IsEmpty,
             made,
             judged,
             actions.OnTime,

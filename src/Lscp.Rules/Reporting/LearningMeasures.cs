@@ -6,6 +6,8 @@ namespace Lscp.Rules.Reporting;
 /// What difference has it made: the learning loop measured over the assessed days, from the recommendations, their actions
 /// and the multi-agency audits in the records. Where the records cannot answer, <see cref="ToRecord"/> says what to record.
 /// </summary>
+/// <param name="RecommendationsRecorded">True when the records hold any recommendation: without one, the measures that count them are not answers but what to record.</param>
+/// <param name="AuditsRecorded">True when the records hold any multi-agency audit.</param>
 /// <param name="RecommendationsMade">Recommendations made (by a review or an audit) on an assessed day.</param>
 /// <param name="ActionsDue">Actions due on an assessed day.</param>
 /// <param name="ActionsOnTime">Of those, the ones done by their due date.</param>
@@ -22,6 +24,8 @@ namespace Lscp.Rules.Reporting;
 /// <param name="RepeatThemes">Themes raised on an assessed day (by an audit or a recommendation) that an earlier one raised too, in the words first used, in order.</param>
 /// <param name="ToRecord">What to add to the records so that these measures can answer; empty when they can.</param>
 public sealed record LearningMeasures(
+    bool RecommendationsRecorded,
+    bool AuditsRecorded,
     int RecommendationsMade,
     int ActionsDue,
     int ActionsOnTime,

@@ -31,18 +31,25 @@ public sealed record PeriodComparison(DateInterval Previous, ImmutableArray<Meas
         return new DateInterval(period.Start.PlusDays(-period.Length), period.Start.PlusDays(-1));
     }
 
-    /// <summary>The changes from <paramref name="previous"/> to <paramref name="current"/>, measure by measure.</summary>
+    /// <summary>
+    /// The changes from <paramref name="previous"/> to <paramref name="current"/>, measure by measure. A previous period with
+    /// no meeting at all is taken as one whose meetings are not recorded: its meeting counts are not compared (a body that
+    /// truly never met in a year would show here as not comparable, not as a fall to none). Records with no recommendation,
+    /// or no audit, have the learning measures that count them left without values: not recorded is not none.
+    /// </summary>
     internal static ImmutableArray<MeasureChange> Compare(ReportMeasures current, ReportMeasures previous)
     {
+        var (recommendationsRecorded, auditsRecorded) = (current.Learning.RecommendationsRecorded, current.Learning.AuditsRecorded);
+        var meetingsRecorded = previous.MeetingsHeld > 0;
         var changes = ImmutableArray.CreateBuilder<MeasureChange>();
         void Add(ReportQuestion question, string measure, string label, decimal? now, decimal? before, bool? higherIsBetter) =>
             changes.Add(new(question, measure, label, now, before, Direction(now, before), higherIsBetter));
 
-        Add(ReportQuestion.HowMuch, "meetingsHeld", "Meetings held", current.MeetingsHeld, previous.MeetingsHeld, null);
+        Add(ReportQuestion.HowMuch, "meetingsHeld", "Meetings held", current.MeetingsHeld, meetingsRecorded ? previous.MeetingsHeld : null, null);
         foreach (var body in current.Bodies.Select(b => (b.BodyId, b.Name)).Union(previous.Bodies.Select(b => (b.BodyId, b.Name))).DistinctBy(b => b.BodyId))
         {
             Add(ReportQuestion.HowMuch, $"meetingsHeld:{body.BodyId}", $"Meetings held: {body.Name}",
-                current.Bodies.FirstOrDefault(b => b.BodyId == body.BodyId)?.Held ?? 0, previous.Bodies.FirstOrDefault(b => b.BodyId == body.BodyId)?.Held ?? 0, null);
+                current.Bodies.FirstOrDefault(b => b.BodyId == body.BodyId)?.Held ?? 0, meetingsRecorded ? previous.Bodies.FirstOrDefault(b => b.BodyId == body.BodyId)?.Held ?? 0 : null, null);
         }
 
         Add(ReportQuestion.HowMuch, "incidentsNotified", "Incidents notified to the Panel", current.IncidentsNotified, previous.IncidentsNotified, null);
@@ -50,8 +57,10 @@ public sealed record PeriodComparison(DateInterval Previous, ImmutableArray<Meas
         Add(ReportQuestion.HowMuch, "localReviewsInitiated", "Local reviews initiated", current.LocalReviewsInitiated, previous.LocalReviewsInitiated, null);
         Add(ReportQuestion.HowMuch, "localReviewsPublished", "Local reviews published", current.LocalReviewsPublished, previous.LocalReviewsPublished, null);
         Add(ReportQuestion.HowMuch, "yearlyReportsPublished", "Yearly reports published", current.YearlyReportsPublished, previous.YearlyReportsPublished, null);
-        Add(ReportQuestion.HowMuch, "recommendationsMade", "Recommendations made by reviews and audits", current.Learning.RecommendationsMade, previous.Learning.RecommendationsMade, null);
-        Add(ReportQuestion.HowMuch, "auditsCompleted", "Multi-agency audits finished", current.Learning.AuditsCompleted, previous.Learning.AuditsCompleted, null);
+        decimal? IfRecommendations(int value) => recommendationsRecorded ? value : null;
+        decimal? IfAudits(int value) => auditsRecorded ? value : null;
+        Add(ReportQuestion.HowMuch, "recommendationsMade", "Recommendations made by reviews and audits", IfRecommendations(current.Learning.RecommendationsMade), IfRecommendations(previous.Learning.RecommendationsMade), null);
+        Add(ReportQuestion.HowMuch, "auditsCompleted", "Multi-agency audits finished", IfAudits(current.Learning.AuditsCompleted), IfAudits(previous.Learning.AuditsCompleted), null);
 
         Add(ReportQuestion.HowWell, "percentQuorate", "Meetings quorate (%)", current.PercentQuorate, previous.PercentQuorate, true);
         foreach (var clock in current.Clocks)
@@ -64,9 +73,10 @@ public sealed record PeriodComparison(DateInterval Previous, ImmutableArray<Meas
         var (now, then) = (current.Learning, previous.Learning);
         Add(ReportQuestion.Difference, "actionsOnTimePercent", "Actions done by their due date (%)", now.OnTimePercent, then.OnTimePercent, true);
         Add(ReportQuestion.Difference, "impactEvidencedPercent", "Actions done with evidence of impact (%)", now.ImpactEvidencedPercent, then.ImpactEvidencedPercent, true);
-        Add(ReportQuestion.Difference, "recommendationsEvidenced", "Recommendations with impact first evidenced", now.RecommendationsEvidenced, then.RecommendationsEvidenced, true);
+        Add(ReportQuestion.Difference, "recommendationsEvidenced", "Recommendations with impact first evidenced", IfRecommendations(now.RecommendationsEvidenced), IfRecommendations(then.RecommendationsEvidenced), true);
         Add(ReportQuestion.Difference, "auditsCompletedPercent", "Planned audits finished (%)", now.AuditsCompletedPercent, then.AuditsCompletedPercent, true);
-        Add(ReportQuestion.Difference, "repeatThemes", "Themes raised again", now.RepeatThemes.Length, then.RepeatThemes.Length, false);
+        decimal? IfAny(int value) => recommendationsRecorded || auditsRecorded ? value : null;
+        Add(ReportQuestion.Difference, "repeatThemes", "Themes raised again", IfAny(now.RepeatThemes.Length), IfAny(then.RepeatThemes.Length), false);
         return changes.DrainToImmutable();
     }
 
