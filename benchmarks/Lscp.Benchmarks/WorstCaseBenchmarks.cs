@@ -46,6 +46,7 @@ public class WorstCaseBenchmarks
         _bodies["/v1/compliance#incidents"] = IncidentsThenMeetings();
         _bodies["/v1/compliance#rulebook"] = Encoding.UTF8.GetBytes(RulebookHeavy().ToJsonString());
         _bodies["/v1/compliance#duties"] = DutiesHeavy();
+        _bodies["/v1/compliance#learning"] = LearningHeavy();
         _bodies["/v1/deadlines#reports"] = Fill(new JsonObject { ["asOf"] = "2025-06-30", ["yearlyReports"] = new JsonArray() }, null, "yearlyReports", YearlyReport, 50);
         _bodies["/v1/quorum#attendance"] = Encoding.UTF8.GetBytes(QuorumHeavy().ToJsonString());
         _bodies["/v1/scenarios#deepest"] = Encoding.UTF8.GetBytes("name: " + new string('[', 31) + new string(']', 31) + "\n");
@@ -86,6 +87,13 @@ public class WorstCaseBenchmarks
     /// <summary>A ten-year period with the duty records filling 1 MiB: key documents with sign-offs, scrutiny periods and reports, 500 death reviews.</summary>
     [Benchmark]
     public long ComplianceMostDuties() => Send("/v1/compliance#duties");
+
+    /// <summary>
+    /// A year of learning (issue 26): 500 review and audit recommendations with 2,000 actions (open, in progress, late,
+    /// on time, with and without evidence of impact) and 100 audits whose themes repeat, beside the year before.
+    /// </summary>
+    [Benchmark]
+    public long ComplianceMostLearning() => Send("/v1/compliance#learning");
 
     /// <summary>The most yearly reports allowed (50) for the deadline calculator.</summary>
     [Benchmark]
@@ -177,6 +185,79 @@ public class WorstCaseBenchmarks
         records["incidents"] = new JsonArray([.. Enumerable.Range(0, 500).Select(Incident)]);
         records["yearlyReports"] = new JsonArray([.. Enumerable.Range(36, 50).Select(YearlyReport)]);
         return Fill(shell, "records", "meetings", Meeting, 10_000);
+    }
+
+    private static byte[] LearningHeavy()
+    {
+        static string Day(NodaTime.LocalDate day) => day.ToString("uuuu-MM-dd", null);
+        var owners = new[] { "met-police", "nhs-sel-icb", "lb-lewisham", "lewisham-education" };
+        var themes = new[] { "neglect", "information sharing", "strategy discussions", "escalation", "voice of the child", "domestic abuse", "exploitation" };
+        var start = new NodaTime.LocalDate(2024, 4, 1);
+        var shell = new JsonObject
+        {
+            ["partnership"] = "lewisham",
+            ["asOf"] = "2025-06-30",
+            ["period"] = new JsonObject { ["start"] = "2024-04-01", ["end"] = "2025-03-31" },
+            ["records"] = new JsonObject
+            {
+                ["audits"] = new JsonArray([.. Enumerable.Range(0, 100).Select(i =>
+                {
+                    var audit = new JsonObject
+                    {
+                        ["id"] = $"audit-{i}",
+                        ["theme"] = themes[i % themes.Length],
+                        ["commissionedBy"] = "mesi",
+                        ["plannedFor"] = Day(start.PlusDays(i * 3)),
+                        ["methods"] = new JsonArray("caseAudit", "survey"),
+                        ["findings"] = new JsonArray($"finding {i}"),
+                    };
+                    if (i % 5 != 0)
+                    {
+                        // A request leaves out a member with no value (null is refused): every fifth audit is not done.
+                        audit["completedOn"] = Day(start.PlusDays((i * 3) + (i % 3 == 0 ? 10 : -2)));
+                    }
+
+                    return (JsonNode)audit;
+                })]),
+                ["recommendations"] = new JsonArray([.. Enumerable.Range(0, 500).Select(r => (JsonNode)new JsonObject
+                {
+                    ["id"] = $"r{r}",
+                    ["source"] = r % 4 == 0 ? "audit" : "nationalReview",
+                    ["reference"] = r % 4 == 0 ? $"audit-{r % 100}" : $"National review {r % 10}",
+                    ["madeOn"] = Day(start.PlusDays(r % 300).PlusYears(r % 2 == 0 ? 0 : -1)),
+                    ["theme"] = themes[r % themes.Length],
+                    ["actions"] = new JsonArray([.. Enumerable.Range(0, 4).Select(a =>
+                    {
+                        var made = start.PlusDays(r % 300).PlusYears(r % 2 == 0 ? 0 : -1);
+                        var due = made.PlusDays(60 + (a * 15));
+                        var action = new JsonObject { ["id"] = $"r{r}-a{a}", ["owner"] = owners[(r + a) % owners.Length], ["dueOn"] = Day(due) };
+                        switch ((r + a) % 4)
+                        {
+                            case 0:
+                                action["status"] = "open";
+                                break;
+                            case 1:
+                                action["status"] = "inProgress";
+                                action["statusChangedOn"] = Day(made.PlusDays(10));
+                                break;
+                            default:
+                                var done = due.PlusDays((r + a) % 3 == 0 ? 20 : -5);
+                                action["status"] = "done";
+                                action["statusChangedOn"] = Day(done);
+                                if ((r + a) % 4 == 3)
+                                {
+                                    action["impact"] = new JsonObject { ["checked"] = "re-audit", ["checkedOn"] = Day(done.PlusDays(30)), ["audit"] = $"audit-{r % 100}" };
+                                }
+
+                                break;
+                        }
+
+                        return (JsonNode)action;
+                    })]),
+                })]),
+            },
+        };
+        return Encoding.UTF8.GetBytes(shell.ToJsonString());
     }
 
     private static byte[] DutiesHeavy()

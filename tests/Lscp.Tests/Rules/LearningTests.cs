@@ -151,6 +151,20 @@ public sealed class LearningTests
     }
 
     [Fact]
+    public void What_is_due_lists_an_open_action_by_its_due_date_and_a_planned_audit_by_its_planned_day()
+    {
+        var records = Records(
+            [Review("r1", new LearningAction("r1-a1", "met-police", D("2025-07-31"), ActionStatus.InProgress, D("2025-05-01")), new LearningAction("r1-a2", "met-police", D("2025-07-31"), ActionStatus.Done, D("2025-06-01")))],
+            [new MultiAgencyAudit("audit-1", "neglect", "mesi", D("2025-08-29"), null, [AuditMethod.CaseAudit], [])]);
+        var list = ObligationsHorizon.Build(BuiltInPartnerships.Lewisham, records, D("2025-07-01"), 90, Rulebook.Standard, Calendar);
+        var action = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.ActionDoneByDueDate);
+        Assert.Equal((Subject.Action("r1-a1"), D("2025-07-31"), false), (action.Subject, action.LatestOn, action.Overdue));
+        var audit = Assert.Single(list.Obligations, o => o.RuleId == RuleIds.PlannedAuditsDone);
+        Assert.Equal((Subject.Audit("audit-1"), D("2025-08-29"), false), (audit.Subject, audit.LatestOn, audit.Overdue));
+        Assert.Contains(list.Cited, c => c.RuleId == RuleIds.PlannedAuditsDone);
+    }
+
+    [Fact]
     public void Without_learning_records_the_report_says_what_to_record_and_judges_nothing()
     {
         var report = Report(Records([]));

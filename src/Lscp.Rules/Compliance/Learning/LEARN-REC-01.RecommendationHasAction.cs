@@ -30,6 +30,7 @@ internal sealed class RecommendationHasAction : ComplianceRule
             yield break;
         }
 
+        Dictionary<string, NodaTime.LocalDate?>? publishedOn = null;
         foreach (var recommendation in context.Records.Recommendations)
         {
             if (recommendation.Source != RecommendationSource.LocalReview || !recommendation.Actions.IsEmpty)
@@ -37,7 +38,9 @@ internal sealed class RecommendationHasAction : ComplianceRule
                 continue;
             }
 
-            var published = PublishedOn(context.Records, recommendation.Reference) ?? recommendation.MadeOn;
+            // The incidents' publication days, looked up once, so the cost stays linear in the records.
+            publishedOn ??= PublishedOn(context.Records);
+            var published = publishedOn.GetValueOrDefault(recommendation.Reference) ?? recommendation.MadeOn;
             if (published <= to)
             {
                 var on = published < from ? from : published;
@@ -48,16 +51,14 @@ internal sealed class RecommendationHasAction : ComplianceRule
         }
     }
 
-    private static NodaTime.LocalDate? PublishedOn(PartnershipRecords records, string caseReference)
+    private static Dictionary<string, NodaTime.LocalDate?> PublishedOn(PartnershipRecords records)
     {
+        var published = new Dictionary<string, NodaTime.LocalDate?>(records.Incidents.Length, StringComparer.Ordinal);
         foreach (var incident in records.Incidents)
         {
-            if (incident.CaseReference == caseReference)
-            {
-                return incident.LocalReview?.PublishedOn;
-            }
+            published[incident.CaseReference] = incident.LocalReview?.PublishedOn;
         }
 
-        return null;
+        return published;
     }
 }
