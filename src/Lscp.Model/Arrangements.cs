@@ -15,9 +15,10 @@ public sealed class Arrangements : IEquatable<Arrangements>
     private readonly FrozenDictionary<string, Body> _bodyById;
 
     // body id -> agency id -> the positions in Body.Members of that agency's seats, for attendance matching without scanning.
-    private readonly FrozenDictionary<string, BodySeats> _seats;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, ImmutableArray<int>>> _seats;
 
     // body id -> (agency id, representative, ignoring case) -> the seat's position in Body.Members: one lookup per attendance record.
+    private readonly FrozenDictionary<string, FrozenDictionary<(string AgencyId, string Representative), int>> _seatsByRole;
 
     /// <summary>Creates and validates a version.</summary>
     /// <exception cref="InvalidArrangementsException">A reference does not resolve, an id repeats, delegations overlap, and so on; every problem is listed.</exception>
@@ -130,7 +131,8 @@ public sealed class Arrangements : IEquatable<Arrangements>
             _agencyById = FrozenDictionary<string, Agency>.Empty;
             _postById = FrozenDictionary<string, Post>.Empty;
             _bodyById = FrozenDictionary<string, Body>.Empty;
-            _seats = FrozenDictionary<string, BodySeats>.Empty;
+            _seats = FrozenDictionary<string, FrozenDictionary<string, ImmutableArray<int>>>.Empty;
+            _seatsByRole = FrozenDictionary<string, FrozenDictionary<(string AgencyId, string Representative), int>>.Empty;
             return;
         }
 
@@ -139,7 +141,10 @@ public sealed class Arrangements : IEquatable<Arrangements>
         _bodyById = Bodies.ToFrozenDictionary(x => x.Id);
         _seats = Bodies.ToFrozenDictionary(
             b => b.Id,
-            b => new BodySeats(b.Members, b.Members.Select((m, i) => (m.AgencyId, Index: i)).GroupBy(x => x.AgencyId).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Index).ToImmutableArray())));
+            b => b.Members.Select((m, i) => (m.AgencyId, Index: i)).GroupBy(x => x.AgencyId).ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Index).ToImmutableArray()));
+        _seatsByRole = Bodies.ToFrozenDictionary(
+            b => b.Id,
+            b => b.Members.Select((m, i) => (Key: (m.AgencyId, m.Representative), Index: i)).ToFrozenDictionary(x => x.Key, x => x.Index, SeatKey.Comparer));
     }
 
     /// <summary>
@@ -235,28 +240,14 @@ public sealed class Arrangements : IEquatable<Arrangements>
 
     /// <summary>The positions in <see cref="Model.Body.Members"/> of the seats agency <paramref name="agencyId"/> has on body <paramref name="bodyId"/> (empty when none).</summary>
     public ImmutableArray<int> SeatIndexesOf(string bodyId, string agencyId) =>
-        _seats.TryGetValue(bodyId, out var body) && body.ByAgency.TryGetValue(agencyId, out var seats) ? seats : [];
+        _seats.TryGetValue(bodyId, out var byAgency) && byAgency.TryGetValue(agencyId, out var seats) ? seats : [];
 
     /// <summary>
     /// The position in <see cref="Model.Body.Members"/> of the seat agency <paramref name="agencyId"/> holds on body
     /// <paramref name="bodyId"/> with representative role <paramref name="representative"/> (ignoring case), or -1 when there is none.
     /// </summary>
-    public int SeatIndexOf(string bodyId, string agencyId, string representative)
-    {
-        // An agency holds a few seats on a body at most, so comparing their roles beats hashing the role ignoring case.
-        if (_seats.TryGetValue(bodyId, out var body) && body.ByAgency.TryGetValue(agencyId, out var seats))
-        {
-            foreach (var index in seats)
-            {
-                if (SeatKey.SameRole(body.Members[index].Representative, representative))
-                {
-                    return index;
-                }
-            }
-        }
-
-        return -1;
-    }
+    public int SeatIndexOf(string bodyId, string agencyId, string representative) =>
+        _seatsByRole.TryGetValue(bodyId, out var byRole) && byRole.TryGetValue((agencyId, representative), out var index) ? index : -1;
 
     /// <summary>The holdings of <paramref name="postId"/> in force on <paramref name="date"/> (usually one; none when vacant or unrecorded).</summary>
     public IEnumerable<PostHolding> HoldersOn(string postId, LocalDate date) =>
@@ -301,7 +292,4 @@ public sealed class Arrangements : IEquatable<Arrangements>
             ? found
             : throw new KeyNotFoundException($"There is no {what} '{id}' in these arrangements.");
     }
-
-    /// <summary>A body's seats by agency, beside its members so that a seat's role is one array read away.</summary>
-    private sealed record BodySeats(ImmutableArray<Membership> Members, FrozenDictionary<string, ImmutableArray<int>> ByAgency);
 }

@@ -6,16 +6,13 @@ namespace Lscp.Model;
 /// </summary>
 internal static class SeatKey
 {
-    /// <summary>True when two representative roles name the same seat (ignoring case).</summary>
-    public static bool SameRole(string x, string y) => string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Compares (agency id, representative) pairs.</summary>
     public static IEqualityComparer<(string AgencyId, string Representative)> Comparer { get; } = new SeatComparer();
 
     private sealed class SeatComparer : IEqualityComparer<(string AgencyId, string Representative)>
     {
         public bool Equals((string AgencyId, string Representative) x, (string AgencyId, string Representative) y) =>
-            string.Equals(x.AgencyId, y.AgencyId, StringComparison.Ordinal) && SameRole(x.Representative, y.Representative);
+            string.Equals(x.AgencyId, y.AgencyId, StringComparison.Ordinal) && string.Equals(x.Representative, y.Representative, StringComparison.OrdinalIgnoreCase);
 
         public int GetHashCode((string AgencyId, string Representative) seat) =>
             HashCode.Combine(StringComparer.Ordinal.GetHashCode(seat.AgencyId), StringComparer.OrdinalIgnoreCase.GetHashCode(seat.Representative));
