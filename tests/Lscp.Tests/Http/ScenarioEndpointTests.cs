@@ -50,6 +50,25 @@ public sealed class ScenarioEndpointTests(LscpServiceFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task The_client_reads_what_difference_it_made_and_last_year_beside_it()
+    {
+        var client = factory.Client();
+        var loop = await client.CheckScenarioAsync(await File.ReadAllTextAsync(Path.Combine(Folder, "lewisham-2024-25-learning-loop.yaml")));
+        Assert.Equal((100m, 100m, 100m), (loop.Report.Measures.Learning.OnTimePercent, loop.Report.Measures.Learning.ImpactEvidencedPercent, loop.Report.Measures.Learning.AuditsCompletedPercent));
+        Assert.Empty(loop.Report.Measures.Learning.ToRecord);
+        var comparison = Assert.IsType<Contracts.PeriodComparison>(loop.Report.Comparison);
+        Assert.Equal(new NodaTime.LocalDate(2023, 4, 1), comparison.Previous.Start);
+        var onTime = Assert.Single(comparison.Changes, c => c.Measure == "actionsOnTimePercent");
+        Assert.Equal((Contracts.ChangeDirection.Up, true), (onTime.Direction, onTime.Improved));
+
+        var lapsed = await client.CheckScenarioAsync(await File.ReadAllTextAsync(Path.Combine(Folder, "lewisham-2024-25-learning-lapsed.yaml")));
+        // One cited finding for the overdue action and one for the unevidenced closure, each naming its rule's source once.
+        Assert.Single(lapsed.Report.Findings, f => f is { RuleId: "TS-ACTION-01", Subject: "action:lscp-2023-004-r1-a1" });
+        Assert.Single(lapsed.Report.Findings, f => f is { RuleId: "LEARN-IMPACT-01", Subject: "action:lscp-2023-004-r1-a2" });
+        Assert.All(new[] { "TS-ACTION-01", "LEARN-IMPACT-01", "LEARN-REC-01", "LEARN-AUDIT-01", "DUTY-REPORT-01" }, id => Assert.False(string.IsNullOrWhiteSpace(lapsed.Report.Rules[id].Citation.Source)));
+    }
+
+    [Fact]
     public async Task The_same_file_as_JSON_gets_the_same_report()
     {
         var yaml = await File.ReadAllTextAsync(Path.Combine(Folder, "lewisham-2024-25-compliant.yaml"));
