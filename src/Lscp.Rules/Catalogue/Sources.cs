@@ -97,13 +97,13 @@ internal static class Sources
     /// <summary>Working Together 2023 on the Lead Safeguarding Partners' oversight of learning, as a partnership reproduces it.</summary>
     public static readonly Quote LearningImplemented2023 = new(
         "Provide shared oversight of learning from independent scrutiny, serious incidents, local child safeguarding practice reviews, and national reviews, ensuring recommendations are implemented and have a demonstrable impact on practice (as set out in the yearly report).",
-        "Leeds Safeguarding Children Partnership, 'LSCP Executive', reproducing the joint functions of the lead safeguarding partners in Working Together to Safeguard Children 2023, chapter 2 (the paragraph number not seen)",
+        "Leeds Safeguarding Children Partnership, 'LSCP Executive', reproducing the joint functions of the lead safeguarding partners in Working Together to Safeguard Children 2023 (the page names no chapter or paragraph; chapter 2 is this library's attribution)",
         "https://leedsscp.org.uk/the-partnership/annual-report/lscp-executive");
 
     /// <summary>Working Together 2018 on what the yearly report should record of the actions on review recommendations, as a council quotes it.</summary>
     public static readonly Quote ReviewActions2018 = new(
         "a record of decisions and actions taken by the partners in the report’s period (or planned to be taken) to implement the recommendations of any local and national child safeguarding practice reviews, including any resulting improvements.",
-        "Buckinghamshire Council, Cabinet minutes on the Buckinghamshire Safeguarding Children Partnership Annual Report 2022-23, listing what Working Together 2018 says the report should include (chapter 3; the paragraph number not seen)",
+        "Buckinghamshire Council, Cabinet record of the decision on the Buckinghamshire Safeguarding Children Partnership Annual Report 2022-23, stating in its own words what Working Together 2018 says the report should include (the third of four items; the page names no chapter or paragraph; chapter 3 is this library's attribution)",
         "https://buckinghamshire.moderngov.co.uk/mgAi.aspx?ID=21205");
 
     /// <summary>Lewisham's own arrangements on its audit group.</summary>
@@ -114,7 +114,7 @@ internal static class Sources
 
     /// <summary>Review learning, implemented with a demonstrable impact: what the learning rules rest on.</summary>
     public static readonly Citation LearningImplemented = new(
-        "Working Together to Safeguard Children 2023, chapter 2, as a partnership reproduces it: the Lead Safeguarding Partners make sure review recommendations are implemented and have a demonstrable impact on practice; and Working Together 2018, chapter 3, as a council quotes it: the yearly report records the decisions and actions taken to implement review recommendations, with any resulting improvements (neither edition's own paragraph seen)",
+        "Working Together to Safeguard Children 2023, as a partnership reproduces it: the Lead Safeguarding Partners make sure review recommendations are implemented and have a demonstrable impact on practice; and Working Together 2018, as a council states it: the yearly report records the decisions and actions taken to implement review recommendations, with any resulting improvements (neither page names a chapter or paragraph; chapters 2 and 3 are this library's attribution, and neither edition's own words were seen)",
         Confidence.Likely)
     {
         Quotes = [LearningImplemented2023, ReviewActions2018],

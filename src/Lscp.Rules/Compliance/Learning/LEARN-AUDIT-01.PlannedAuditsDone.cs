@@ -14,9 +14,15 @@ internal sealed class PlannedAuditsDone : ComplianceRule
         RuleIds.PlannedAuditsDone,
         "Each multi-agency audit planned for the period is completed, by its planned day",
         RuleArea.Learning,
-        new("The partnership's own audit programme, as it publishes its audit group's work: no public text found sets how many multi-agency audits a partnership runs or when (the Working Together 2015 duty to quality assure practice through joint audits of case files is superseded)", Confidence.LocalPractice)
+        new("The partnership's own audit programme, as partnerships publish their audit groups' work and annual audit plans: no public text found sets how many multi-agency audits a partnership runs or when", Confidence.LocalPractice)
         {
-            Quotes = [Sources.AuditsLewisham],
+            Quotes =
+            [
+                Sources.AuditsLewisham,
+                new("This will be via the intelligence and learning from multi-agency audits as planned within the annual audit plan of the SCP’s priority work and any additional partnership audits requested by the SCP.",
+                    "St Helens Safeguarding Children Partnership, 'St. Helens Multi-agency Audit Group'",
+                    "https://sthelenssafeguarding.org.uk/scp/scp/reviews/st-helens-multi-agency-audit-group"),
+            ],
         },
         new(Sources.PartnersInForce),
         []);

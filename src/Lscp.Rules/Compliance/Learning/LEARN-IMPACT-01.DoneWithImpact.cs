@@ -13,7 +13,10 @@ internal sealed class DoneWithImpact : ComplianceRule
         RuleIds.DoneWithImpact,
         "Each action closed as done has evidence of its impact on practice",
         RuleArea.Learning,
-        Sources.LearningImplemented,
+        Sources.LearningImplemented with
+        {
+            Source = Sources.LearningImplemented.Source + ". That each action closed as done needs its own recorded check of its impact on practice is this library's reading: neither text says so of a single action (the 2023 words are of recommendations), and before Working Together 2023 the only words are the 2018 report's 'any resulting improvements'",
+        },
         new(Sources.PartnersInForce),
         []);
 
