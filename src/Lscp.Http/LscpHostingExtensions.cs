@@ -59,13 +59,15 @@ public static class LscpHostingExtensions
 
     /// <summary>
     /// Maps the Lscp endpoints: <c>/health</c>, the versioned API under <c>/v1</c>, each documenting every status it can
-    /// answer, and the analysts' page at <c>/</c> unless <see cref="LscpOptions.ServePages"/> is off.
+    /// answer, the documents' JSON Schemas under <c>/schemas/</c>, and the analysts' page at <c>/</c> unless
+    /// <see cref="LscpOptions.ServePages"/> is off.
     /// </summary>
     public static IEndpointRouteBuilder MapLscp(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapHealthEndpoint().ProducesProblems(StatusCodes.Status405MethodNotAllowed, StatusCodes.Status500InternalServerError);
         endpoints.MapAnalystPages();
+        endpoints.MapDocumentSchemas();
 
         var v1 = endpoints.MapGroup("/v1")
             .AddEndpointFilter<ApiKeyFilter>()

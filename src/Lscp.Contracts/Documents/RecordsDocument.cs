@@ -9,6 +9,10 @@ namespace Lscp.Contracts.Documents;
 /// <summary>The root of a records document: meetings, decisions under delegation, serious incidents and yearly reports.</summary>
 public sealed class RecordsDocument
 {
+    /// <summary>The JSON Schema the document claims to follow (records.schema.json), for editors; ignored when reading.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
     public List<MeetingDocument>? Meetings { get; set; }
 
     public List<DecisionDocument>? Decisions { get; set; }

@@ -9,6 +9,10 @@ namespace Lscp.Contracts.Documents;
 /// <summary>Local changes to the standard rulebook: <c>{ "settings": [...], "suspensions": [...] }</c>.</summary>
 public sealed class RulebookDocument
 {
+    /// <summary>The JSON Schema the document claims to follow (rulebook.schema.json), for editors; ignored when reading.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
     /// <summary>Parameter values the partnership sets, each for a period.</summary>
     public List<SettingDocument>? Settings { get; set; }
 

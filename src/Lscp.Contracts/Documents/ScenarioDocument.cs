@@ -7,6 +7,10 @@ namespace Lscp.Contracts.Documents;
 
 public sealed class ScenarioDocument
 {
+    /// <summary>The JSON Schema the file claims to follow (scenario.schema.json), for editors; ignored when reading.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
     /// <summary>A short name, shown in the report.</summary>
     public string? Name { get; set; }
 
@@ -23,6 +27,7 @@ public sealed class ScenarioDocument
     public PeriodDocument? Period { get; set; }
 
     /// <summary>The evaluation date, yyyy-MM-dd (required, so that a scenario gives the same answer every day).</summary>
+    [System.ComponentModel.DataAnnotations.DataType(System.ComponentModel.DataAnnotations.DataType.Date)]
     public string? AsOf { get; set; }
 
     /// <summary>Local rulebook changes: parameter settings and dated suspensions over the standard rules.</summary>
@@ -39,9 +44,11 @@ public sealed class ScenarioDocument
 public sealed class PeriodDocument
 {
     /// <summary>The first day, yyyy-MM-dd.</summary>
+    [System.ComponentModel.DataAnnotations.DataType(System.ComponentModel.DataAnnotations.DataType.Date)]
     public string? Start { get; set; }
 
     /// <summary>The last day, yyyy-MM-dd.</summary>
+    [System.ComponentModel.DataAnnotations.DataType(System.ComponentModel.DataAnnotations.DataType.Date)]
     public string? End { get; set; }
 }
 
