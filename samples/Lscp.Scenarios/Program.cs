@@ -1,14 +1,20 @@
-// Runs compliance scenarios: dotnet run --project samples/Lscp.Scenarios -- <file or folder>... [--json DIR] [--html DIR] [--due [DAYS]]
+// Runs compliance scenarios: lscp-scenarios check <file or folder>... [--json DIR] [--html DIR] [--due [DAYS]]
+// (installed as a .NET tool), or from the repository: dotnet run --project samples/Lscp.Scenarios -- <file or folder>...
 // --due prints what is due on each scenario's evaluation date, for the next DAYS days (1 to 366, 90 by default).
+// On a batch of more than five files, a progress line per file goes to standard error ([3/40] file: PASS).
 // Exit codes: 0 every expectation passed; 1 an expectation failed; 2 a scenario could not be read; 64 bad arguments.
 using Lscp.Rules;
 using Lscp.Adapters;
 using Lscp.Scenarios;
 
+const string Usage = "Usage: lscp-scenarios check <scenario file or folder>... [--json DIR] [--html DIR] [--due [DAYS]]\n"
+    + "  (from the repository: dotnet run --project samples/Lscp.Scenarios -- <file or folder>... with the same options)\n"
+    + "Exit codes: 0 every expectation passed; 1 an expectation failed; 2 a scenario could not be read; 64 bad arguments.";
 var paths = new List<string>();
 string? jsonFolder = null, htmlFolder = null;
 int? dueDays = null;
-for (var i = 0; i < args.Length; i++)
+// The tool's verb is "check"; the runner run from the repository takes the files straight away, as it always has.
+for (var i = args is ["check", ..] ? 1 : 0; i < args.Length; i++)
 {
     switch (args[i])
     {
@@ -30,7 +36,7 @@ for (var i = 0; i < args.Length; i++)
 
             break;
         case "-h" or "--help":
-            Console.WriteLine("Usage: dotnet run --project samples/Lscp.Scenarios -- <scenario file or folder>... [--json DIR] [--html DIR] [--due [DAYS]]");
+            Console.WriteLine(Usage);
             return 0;
         case var option when option.StartsWith("--", StringComparison.Ordinal):
             Console.Error.WriteLine($"Unknown option '{option}' (or it needs a folder after it). Try --help.");
@@ -47,7 +53,7 @@ if (paths.Count == 0)
 
 var failed = 0;
 var unreadable = 0;
-foreach (var file in paths.SelectMany(p =>
+var files = paths.SelectMany(p =>
 {
     try
     {
@@ -59,7 +65,18 @@ foreach (var file in paths.SelectMany(p =>
         unreadable++;
         return [];
     }
-}))
+}).ToList();
+var done = 0;
+void Progress(string file, string result)
+{
+    done++;
+    if (files.Count > 5)
+    {
+        Console.Error.WriteLine($"[{done}/{files.Count}] {file}: {result}");
+    }
+}
+
+foreach (var file in files)
 {
     Console.WriteLine(new string('=', 100));
     ScenarioOutcome outcome;
@@ -71,6 +88,7 @@ foreach (var file in paths.SelectMany(p =>
     {
         Console.WriteLine($"UNREADABLE {e.Message}");
         unreadable++;
+        Progress(file, "UNREADABLE");
         continue;
     }
 
@@ -87,6 +105,7 @@ foreach (var file in paths.SelectMany(p =>
     }
 
     failed += outcome.Passed ? 0 : 1;
+    Progress(file, outcome.Passed ? "PASS" : "FAIL");
     var stem = Path.GetFileNameWithoutExtension(file);
     if (jsonFolder is not null)
     {

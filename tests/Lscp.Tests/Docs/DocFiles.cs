@@ -6,12 +6,13 @@ namespace Lscp.Tests.Docs;
 /// <summary>The Markdown the tests keep true: the README, the guides under docs/, and every other .md of the repository.</summary>
 internal static partial class DocFiles
 {
-    /// <summary>The front door, the guides and each package's own readme: their C# and curl examples are checked.</summary>
+    /// <summary>The front door, the guides, each package's own readme and the runner tool's: their C#, curl and runner examples are checked.</summary>
     public static IEnumerable<string> Guides =>
     [
         Repository.Path("README.md"),
         .. Directory.GetFiles(Repository.Path("docs"), "*.md").Order(StringComparer.Ordinal),
         .. Directory.GetDirectories(Repository.Path("src")).Select(d => Path.Combine(d, "README.md")).Where(File.Exists).Order(StringComparer.Ordinal),
+        Repository.Path("samples", "Lscp.Scenarios", "README.md"),
     ];
 
     /// <summary>Every Markdown file of the repository (not installed packages or build output): their links are resolved.</summary>

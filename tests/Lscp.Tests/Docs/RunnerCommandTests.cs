@@ -12,6 +12,9 @@ public sealed class RunnerCommandTests
 {
     private const string Command = "dotnet run --project samples/Lscp.Scenarios -- ";
 
+    /// <summary>The same runner installed as a .NET tool, whose verb is <c>check</c>.</summary>
+    private const string Tool = "lscp-scenarios ";
+
     public static TheoryData<string, string> Commands()
     {
         var data = new TheoryData<string, string>();
@@ -24,6 +27,10 @@ public sealed class RunnerCommandTests
                     if (text.StartsWith(Command, StringComparison.Ordinal))
                     {
                         data.Add($"{DocFiles.Relative(doc)}:{line + i + 1}", text[Command.Length..].Split('#')[0].Trim());
+                    }
+                    else if (text.StartsWith(Tool, StringComparison.Ordinal))
+                    {
+                        data.Add($"{DocFiles.Relative(doc)}:{line + i + 1}", text[Tool.Length..].Split('#')[0].Trim());
                     }
                 }
             }
@@ -41,7 +48,7 @@ public sealed class RunnerCommandTests
     {
         var output = Path.Combine(Path.GetTempPath(), "lscp-runner-" + Guid.NewGuid().ToString("N"));
         var args = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(a => a.StartsWith("out/", StringComparison.Ordinal) ? Path.Combine(output, a["out/".Length..]) : Path.IsPathRooted(a) || a.StartsWith('-') || int.TryParse(a, out _) ? a : Repository.Path(a.Split('/')))
+            .Select(a => a == "check" ? a : a.StartsWith("out/", StringComparison.Ordinal) ? Path.Combine(output, a["out/".Length..]) : Path.IsPathRooted(a) || a.StartsWith('-') || int.TryParse(a, out _) ? a : Repository.Path(a.Split('/')))
             .ToArray();
         try
         {
