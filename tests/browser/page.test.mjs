@@ -120,8 +120,10 @@ test("deadline calculator: the Christmas example's dates", async () => {
   for (const rule of ["TS-NOTIFY-01", "TS-RAPID-01"]) {
     const line = scenario.split("\n").find((l) => l.includes(`rule: ${rule}`) && l.includes("due:"));
     const due = line.match(/due: (\d{4}-\d{2}-\d{2})/)[1];
-    const row = await page.locator("#deadlines-result tbody tr", { hasText: rule }).first().textContent();
-    assert.ok(row.includes(due), `${rule} is due on ${due}: ${row}`);
+    // The date reads in words; the ISO date stays in the time element.
+    const row = page.locator("#deadlines-result tbody tr", { hasText: rule }).first();
+    assert.equal(await row.locator(`time[datetime="${due}"]`).count() > 0, true, `${rule} is due on ${due}: ${await row.textContent()}`);
+    assert.doesNotMatch(await row.locator("td").nth(2).textContent(), new RegExp(due));
   }
   assert.ok((await page.locator("#deadlines-result tbody tr", { hasText: "TS-RAPID-01" }).first().textContent()).includes("met late"));
   // The sources line lists each rule once, in words: no stray comma from a nested list, no machine word for a confidence.
@@ -175,6 +177,44 @@ test("compliance check: what difference it made, from the learning records, with
   await page.close();
 });
 
+test("compliance check: findings read in words (subjects, severities, dates), rule ids and dates never broken mid-word", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-duties-lapsed.yaml");
+  const page = await open("compliance");
+  await page.setInputFiles("#compliance-file", file);
+  await page.waitForSelector("#verdict");
+  const rows = page.locator("#compliance-result .table-wrap:not(#comparison .table-wrap) tbody tr");
+  const count = await rows.count();
+  assert.ok(count > 0);
+  for (let i = 0; i < count; i++) {
+    const cells = await rows.nth(i).locator("td").allTextContents();
+    const [rule, severity, about, when] = cells;
+    assert.match(rule, /^[A-Z]+-[A-Z0-9]+-\d{2}$/);
+    assert.ok(["Breach", "Warning", "For information"].includes(severity), severity);
+    assert.doesNotMatch(about, /^[a-z-]+:/, `a subject as a machine id: ${about}`);
+    assert.match(when, /^\d{1,2} [A-Z][a-z]+ \d{4}( to \d{1,2} [A-Z][a-z]+ \d{4})?$/, when);
+    assert.ok(await rows.nth(i).locator("td:nth-child(4) time[datetime]").count() >= 1);
+  }
+  // A key document's subject names the document and its kind in words.
+  assert.ok((await page.locator("#compliance-result tbody").allTextContents()).join(" ").includes("(a shared budget)"));
+  // Rule ids and dates keep to one line however narrow the column.
+  for (const selector of ["#compliance-result td:first-child span", "#compliance-result td time"]) {
+    assert.equal(await page.locator(selector).first().evaluate((e) => getComputedStyle(e).whiteSpace), "nowrap", selector);
+  }
+  await page.close();
+});
+
+test("compliance check: a misspelt top-level key over an indented block is reported on its own line", async () => {
+  const page = await open("compliance");
+  const text = "name: typo\npartnership: lewisham\nasOf: 2025-06-30\nrecrods:\n  meetings:\n    - id: m1\n";
+  await page.setInputFiles("#compliance-file", { name: "typo.yaml", mimeType: "application/yaml", buffer: Buffer.from(text) });
+  await page.waitForSelector("#compliance-result .error");
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/compliance: Failed to load resource: .* 400/.test(e)));
+  const error = await page.locator("#compliance-result .error").textContent();
+  assert.match(error, /Line 4, at \$\.recrods: unknown property 'recrods'/);
+  assert.doesNotMatch(error, /\(line 1\)|errors says|schema for \$/);
+  await page.close();
+});
+
 test("compliance check: a file with a misspelt key shows its line and path", async () => {
   const page = await open("compliance");
   const text = "name: typo\npartnership: lewisham\nasOf: 2025-06-30\nrecords:\n  meetings:\n    - id: m1\n      body: executive\n      dat: 2024-05-14\n";
@@ -183,7 +223,7 @@ test("compliance check: a file with a misspelt key shows its line and path", asy
   // The browser reports the refused upload (400) on the console; that one is expected here.
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/compliance: Failed to load resource: .* 400/.test(e)));
   const shown = await page.locator("#compliance-result .error").textContent();
-  assert.match(shown, /line 8: \$\.records\.meetings\[0\]\.dat/);
+  assert.match(shown, /Line 8, at \$\.records\.meetings\[0\]\.dat: unknown property/);
   await audit(page, "compliance error");
   await page.close();
 });

@@ -140,7 +140,8 @@ public static partial class PartnershipJson
         {
             var name = unmapped.Groups[1].Value;
             var parent = path.EndsWith("." + name, StringComparison.Ordinal) ? path[..^(name.Length + 1)] : path;
-            return new ValidationError(path, $"unknown property '{Echo.Of(name)}'{where}; check its spelling against the schema for {parent}.");
+            var within = parent == "$" ? "at the top of the document" : $"in {parent}";
+            return new ValidationError(path, $"unknown property '{Echo.Of(name)}'{where}: no such property is allowed {within}; check its spelling (the document's JSON Schema lists every property).");
         }
 
         if (ConvertFailure().Match(message) is { Success: true } convert)

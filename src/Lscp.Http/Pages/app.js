@@ -35,11 +35,54 @@ async function api(path, options = {}) {
 /** A problem+json answer, shown with each error's line (for a file), path and message. */
 function problem(body, what) {
   const errors = body?.errors ?? [];
+  // The service's detail is written for programs ("errors says where"); with a list of problems, the page says it in
+  // its own words, each problem with its line (for a file) and the field it is about.
   return el("div", { class: "error", role: "alert" },
     el("strong", {}, `${what}: ${body?.title ?? "the service refused the request"}.`),
-    body?.detail ? el("p", {}, body.detail) : null,
-    errors.length ? el("ul", {}, errors.map((e) => el("li", {}, e.line ? `line ${e.line}: ` : "", el("code", {}, e.path), ` ${e.message}`))) : null);
+    errors.length
+      ? el("p", {}, errors.length === 1 ? "Correct this and try again:" : `Correct these ${errors.length} problems and try again:`)
+      : body?.detail ? el("p", {}, body.detail) : null,
+    errors.length ? el("ul", {}, errors.map((e) => el("li", {}, e.line ? `Line ${e.line}, ` : "", "at ", el("code", {}, e.path), `: ${e.message}`))) : null);
 }
+
+/** A date in words, "14 January 2025" (or "Fri 16 May 2025" with the weekday), as text. */
+function dayWords(iso, weekday = false) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { weekday: weekday ? "short" : undefined, day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** A date as people read it, with the ISO date kept in the time element (and shown on hover); empty for no date. */
+function day(iso, weekday = false) {
+  if (!iso) return "";
+  return el("time", { datetime: iso, title: iso, class: "nowrap" }, dayWords(iso, weekday));
+}
+
+/** A run of days: one date, or "from to to". */
+function days(from, to) {
+  return from === to ? day(from) : el("span", {}, day(from), " to ", day(to));
+}
+
+/** What a finding or a clock is about, in words: "document:yearlyReport:Yearly report 2023-24" reads "Yearly report 2023-24 (a yearly report)". */
+const subjectKinds = {
+  partnership: "The partnership", agency: "Agency", body: "Body", meeting: "Meeting", decision: "Decision", delegation: "Delegation",
+  incident: "Serious incident", "death-review": "Child death", "death-review-report": "Child death overview report", "yearly-report": "Yearly report",
+  recommendation: "Recommendation", action: "Action", audit: "Multi-agency audit",
+};
+const documentKinds = { arrangements: "the published arrangements", yearlyReport: "a yearly report", budget: "a shared budget", thresholds: "a threshold document" };
+function subjectWords(subject) {
+  const colon = subject.indexOf(":");
+  const kind = subject.slice(0, colon), id = subject.slice(colon + 1);
+  if (kind === "document") {
+    const [documentKind, ...title] = id.split(":");
+    return `${title.join(":")} (${documentKinds[documentKind] ?? documentKind})`;
+  }
+  if (kind === "yearly-report" && id === "next") return "The next yearly report";
+  if (kind === "death-review-report" && id === "next") return "The next child death overview report";
+  return subjectKinds[kind] ? `${subjectKinds[kind]} ${id}` : subject;
+}
+
+/** A finding's severity in words. */
+const severityWords = { breach: "Breach", warning: "Warning", information: "For information" };
 
 function show(target, ...nodes) {
   document.getElementById(target).replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
@@ -224,7 +267,7 @@ async function showCalendar(event) {
     el("h3", {}, `${name}: ${answer.body.length} meetings expected in the year starting ${starts === "april" ? "April" : "January"} ${year}`),
     el("p", {}, el("a", { href: `${base}/schedule.ics?${query}`, download: `${id}-${body}-${year}.ics` }, `Download the ${year} calendar (.ics)`)),
     table("Expected meetings", ["Meeting", "Window opens", "Window closes", "Planning date"],
-      answer.body.map((m) => [String(m.number), m.windowStart, m.windowEnd, m.nominalDate])));
+      answer.body.map((m) => [String(m.number), day(m.windowStart), day(m.windowEnd), day(m.nominalDate)])));
 }
 
 // ---- Deadline calculator ----------------------------------------------------------------------------------------------
@@ -255,10 +298,10 @@ async function showDeadlines(event) {
   show("deadlines-result",
     table("The statutory clocks", ["Clock", "Counted from", "Due", "Done", "Status", "How it was counted"],
       answer.body.deadlines.map((d) => [
-        `${d.ruleId}: ${rules[d.ruleId]?.title ?? ""}`,
-        d.anchorDate ? `${d.anchorName}, ${d.anchorDate}` : d.anchorName,
-        d.dueOn ?? "not yet known",
-        d.completedOn ?? "",
+        el("span", {}, el("span", { class: "nowrap" }, d.ruleId), `: ${rules[d.ruleId]?.title ?? ""}`),
+        d.anchorDate ? el("span", {}, `${d.anchorName}, `, day(d.anchorDate)) : d.anchorName,
+        d.dueOn ? day(d.dueOn) : "not yet known",
+        day(d.completedOn),
         el("span", { class: `status-${d.status}` }, statusWords[d.status] ?? d.status),
         d.explanation,
       ])),
@@ -293,7 +336,7 @@ async function checkFile(file) {
     el("h3", {}, answer.body.name ?? file.name),
     answer.body.description ? el("p", {}, answer.body.description) : null,
     el("p", {}, el("span", { class: `verdict ${report.verdict}`, id: "verdict" }, verdictWords[report.verdict] ?? report.verdict), " ", report.summary),
-    el("p", {}, `Assessed ${report.assessedFrom} to ${report.assessedUntil} (period ${report.period.start} to ${report.period.end}), judged on ${report.evaluatedOn}; rulebook ${report.rulebookVersion}, calendar ${report.calendarVersion}.`),
+    el("p", {}, "Assessed ", days(report.assessedFrom, report.assessedUntil), " (period ", days(report.period.start, report.period.end), "), judged on ", day(report.evaluatedOn), `; rulebook ${report.rulebookVersion}, calendar ${report.calendarVersion}.`),
     el("div", { class: "questions" },
       el("div", {}, el("h4", {}, "How much have we done?"), el("ul", {},
         el("li", {}, `Meetings held: ${m.meetingsHeld}`, el("ul", {}, (m.bodies ?? []).map((b) => el("li", {}, `${b.name}: ${b.held} held, ${b.expected ?? "as needed"}${b.expected === undefined || b.expected === null ? "" : " expected"}`)))),
@@ -342,7 +385,7 @@ function comparison(c) {
   const words = (change) => `${changeWords[change.direction] ?? change.direction}${change.improved === true ? ", better" : change.improved === false ? ", worse" : ""}`;
   const rows = c.changes.filter((x) => x.current !== undefined || x.previous !== undefined).map((x) => [questionWords[x.question] ?? x.question, x.label, value(x.current), value(x.previous), words(x)]);
   return el("div", { id: "comparison" },
-    el("h4", {}, `Against ${c.previous.start} to ${c.previous.end}, from the same records`),
+    el("h4", {}, "Against ", days(c.previous.start, c.previous.end), ", from the same records"),
     c.note ? el("p", {}, c.note) : null,
     table("Each measure this period and the previous one", ["Question", "Measure", "This period", "Previous", "Change"], rows));
 }
@@ -351,10 +394,10 @@ function comparison(c) {
 function findingsTable(caption, findings, report) {
   return table(caption, ["Rule", "Severity", "About", "When", "Finding", "Source"],
     findings.map((f) => [
-      f.ruleId,
-      el("span", { class: `severity-${f.severity}` }, f.severity),
-      f.subject,
-      f.from === f.to ? f.from : `${f.from} to ${f.to}`,
+      el("span", { class: "nowrap" }, f.ruleId),
+      el("span", { class: `severity-${f.severity}` }, severityWords[f.severity] ?? f.severity),
+      el("span", { title: f.subject }, subjectWords(f.subject)),
+      days(f.from, f.to),
       f.message,
       cited(report.rules[f.ruleId]?.citation),
     ]));
@@ -368,28 +411,21 @@ function timeline(report) {
   const colour = { breach: "#a4161a", warning: "#7a4b00", information: "#0b4f8a" };
   const marks = [
     ...report.findings.map((f, i) => el("svg:rect", { x: x(f.from), y: 20 + (i % 4) * 9, width: Math.max(3, x(f.to) - x(f.from)), height: 7, fill: colour[f.severity] ?? "#4a4a4a" },
-      el("svg:title", {}, `${f.ruleId} ${f.severity} ${f.from}${f.to !== f.from ? ` to ${f.to}` : ""}: ${f.message}`))),
+      el("svg:title", {}, `${f.ruleId} ${severityWords[f.severity] ?? f.severity}, ${dayWords(f.from)}${f.to !== f.from ? ` to ${dayWords(f.to)}` : ""}: ${f.message}`))),
     ...report.deadlines.filter((d) => d.dueOn && d.dueOn >= report.period.start && d.dueOn <= report.period.end).map((d) =>
       el("svg:circle", { cx: x(d.dueOn), cy: axis + 14, r: 5, fill: d.status === "met" ? "#1e5e2b" : "#a4161a" },
-        el("svg:title", {}, `${d.ruleId} due ${d.dueOn}: ${statusWords[d.status] ?? d.status}`))),
+        el("svg:title", {}, `${d.ruleId} due ${dayWords(d.dueOn)}: ${statusWords[d.status] ?? d.status}`))),
   ];
   return el("figure", {},
     el("svg:svg", { width, height: 110, viewBox: `0 0 ${width} 110`, role: "img", "aria-labelledby": "timeline-caption" },
       el("svg:line", { x1: left, y1: axis, x2: width - right, y2: axis, stroke: "#1b1b1b", "stroke-width": 1.5 }),
-      el("svg:text", { x: left, y: axis + 36, "font-size": 12, fill: "#1b1b1b" }, report.period.start),
-      el("svg:text", { x: width - right, y: axis + 36, "font-size": 12, fill: "#1b1b1b", "text-anchor": "end" }, report.period.end),
+      el("svg:text", { x: left, y: axis + 36, "font-size": 12, fill: "#1b1b1b" }, dayWords(report.period.start)),
+      el("svg:text", { x: width - right, y: axis + 36, "font-size": 12, fill: "#1b1b1b", "text-anchor": "end" }, dayWords(report.period.end)),
       marks),
-    el("figcaption", { id: "timeline-caption" }, `The period from ${report.period.start} to ${report.period.end}: bars above the line are findings (red breach, brown warning, blue information); dots below are clocks' due dates (green met, red late or overdue). The tables list the same.`));
+    el("figcaption", { id: "timeline-caption" }, `The period from ${dayWords(report.period.start)} to ${dayWords(report.period.end)}: bars above the line are findings (red breach, brown warning, blue information); dots below are clocks' due dates (green met, red late or overdue). The tables list the same.`));
 }
 
 // ---- What is due ------------------------------------------------------------------------------------------------------
-
-/** A date as people read it, "Fri 16 May 2025", with the ISO date kept in a time element. */
-function day(iso) {
-  const [y, m, d] = iso.split("-").map(Number);
-  const words = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return el("time", { datetime: iso }, words);
-}
 
 /** The Monday of the week containing an ISO date, as an ISO date. */
 function mondayOf(iso) {
@@ -404,11 +440,11 @@ let dueFile = null;
 async function showDue(file) {
   if (file) dueFile = file;
   if (!dueFile) return;
-  const days = document.getElementById("due-days").value;
+  const horizon = document.getElementById("due-days").value;
   const text = await dueFile.text();
   const headers = { "Content-Type": /\.json$/i.test(dueFile.name) ? "application/json" : "application/yaml" };
   show("due-result", el("p", {}, `Reading ${dueFile.name}…`));
-  const query = `?horizonDays=${encodeURIComponent(days)}`;
+  const query = `?horizonDays=${encodeURIComponent(horizon)}`;
   const answer = await api(`/v1/scenarios/due${query}`, { method: "POST", headers: { ...headers, Accept: "application/json" }, body: text });
   if (!answer.ok) {
     show("due-result", problem(answer.body, `${dueFile.name} could not be read`));
@@ -419,7 +455,7 @@ async function showDue(file) {
   const feed = await fetch(`/v1/scenarios/due.ics${query}`, { method: "POST", headers: { ...headers, Accept: "text/calendar" }, body: text });
   const download = feed.ok ? el("a", { href: URL.createObjectURL(await feed.blob()), download: `${list.partnershipId}-due-${list.asOf}.ics` }, "Download the list as a calendar file (.ics)") : null;
   const rows = (items) => table(`What is due`, ["Latest day", "Rule", "About", "What must happen", "To confirm"],
-    items.map((o) => [day(o.latestOn), o.ruleId, o.subject, o.action, (o.toConfirm ?? []).map((t) => t.fact).join("; ") || "—"]));
+    items.map((o) => [day(o.latestOn, true), el("span", { class: "nowrap" }, o.ruleId), el("span", { title: o.subject }, subjectWords(o.subject)), o.action, (o.toConfirm ?? []).map((t) => t.fact).join("; ") || "—"]));
   const overdue = list.obligations.filter((o) => o.overdue);
   const weeks = new Map();
   for (const o of list.obligations.filter((o) => !o.overdue)) {
@@ -427,11 +463,11 @@ async function showDue(file) {
     weeks.set(week, [...(weeks.get(week) ?? []), o]);
   }
   show("due-result",
-    el("h3", {}, `What is due for ${list.partnershipId} on `, day(list.asOf), ", to ", day(list.until)),
+    el("h3", {}, `What is due for ${list.partnershipId} on `, day(list.asOf, true), ", to ", day(list.until, true)),
     el("p", {}, `${list.obligations.length} obligation(s), ${overdue.length} overdue. Rulebook ${list.rulebookVersion}, calendar ${list.calendarVersion}.`),
     download ? el("p", {}, download) : null,
     overdue.length ? el("div", { class: "due-group", id: "due-overdue" }, el("h4", {}, `Overdue (${overdue.length})`), rows(overdue)) : null,
-    ...[...weeks].map(([week, items]) => el("div", { class: "due-group" }, el("h4", {}, "Week of ", day(week)), rows(items))),
+    ...[...weeks].map(([week, items]) => el("div", { class: "due-group" }, el("h4", {}, "Week of ", day(week, true)), rows(items))),
     list.obligations.length ? el("div", {}, el("h4", {}, "Sources"), el("ul", {},
       Object.entries(list.rules).map(([id, rule]) => el("li", {}, el("strong", {}, id), ` ${rule.title}: ${cited(rule.citation)}`)))) : el("p", {}, "Nothing is due in these days."));
 }
