@@ -13,7 +13,7 @@ import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "../..");
-const port = 5098;
+const port = Number(process.env.PORT ?? 5098);   // PORT lets two runs share a machine
 const base = `http://127.0.0.1:${port}`;
 const axeSource = readFileSync(path.join(here, "node_modules/axe-core/axe.min.js"), "utf8");
 const shots = process.env.SCREENSHOTS ? path.resolve(process.env.SCREENSHOTS) : path.join(root, "artifacts/browser");
