@@ -25,6 +25,9 @@ public static class LibraryExamples
         var holidays = calendar.BankHolidaysIn(2022);              // 10: the jubilee moves and the state funeral
         var amended = calendar.WithAmendments(
             CalendarAmendment.NonWorkingDay(new LocalDate(2027, 6, 7), "A holiday proclaimed after this release"));
+        Console.WriteLine($"notify by {notifyBy:yyyy-MM-dd}, {used} working days after {aware:yyyy-MM-dd}");
+        Console.WriteLine($"{holidays.Length} bank holidays in 2022");
+        Console.WriteLine($"7 June 2027 a working day once amended: {amended.IsWorkingDay(new LocalDate(2027, 6, 7))}");
         #endregion
         return (notifyBy, used, holidays.Length, amended.IsWorkingDay(new LocalDate(2027, 6, 7)));
     }
@@ -38,6 +41,9 @@ public static class LibraryExamples
         var in2024 = lewisham.ArrangementsOn(new LocalDate(2024, 6, 1));   // the current structure: ICB, MACE
         var words = Terminology.On(new LocalDate(2024, 6, 1));              // "Lead Safeguarding Partner"
         var chair = Chairs.On(lewisham, "executive", new LocalDate(2024, 6, 1));   // the chairing agency and person
+        Console.WriteLine($"{in2021.Bodies.Length} bodies in 2021, {in2024.Bodies.Length} in 2024");
+        Console.WriteLine(words.LeadTitle);
+        Console.WriteLine($"{chair.AgencyId} chairs the Executive ({chair.Basis?.Provenance.ToString() ?? "published"})");
         #endregion
         return (in2021.Bodies.Length, in2024.Bodies.Length, words.LeadTitle, chair.AgencyId);
     }
@@ -61,6 +67,9 @@ public static class LibraryExamples
             lewisham, records, new DateInterval(new LocalDate(2024, 4, 1), new LocalDate(2025, 3, 31)),
             Rulebook.Standard, WorkingDayCalendar.EnglandAndWales, new FixedDateClock(new LocalDate(2025, 6, 30)));
         var text = ComplianceText.Render(result);                           // every finding with its citation
+        Console.WriteLine(chain.Explanation);
+        Console.WriteLine(quorum.Explanation);
+        Console.WriteLine($"{result.Breaches.Count()} breaches in 2024-25");
         #endregion
         return (chain.AccountableAgencyId, string.Join("; ", quorum.Missing), text);
     }
@@ -81,6 +90,8 @@ public static class LibraryExamples
             new FixedDateClock(new LocalDate(2025, 6, 30)));
         var answer = report.ToContract();                                   // the one report shape, as the service sends it
         var json = ComplianceReportJson.Write(answer);                      // or ComplianceReportText.Render(answer)
+        Console.WriteLine($"rapid review due {rapid.DueOn:yyyy-MM-dd}: {rapid.Status}");
+        Console.WriteLine(answer.Verdict);
         #endregion
         return (rapid.DueOn, rapid.Status, report.Verdict, json);
     }
@@ -96,7 +107,10 @@ public static class LibraryExamples
         var due = ObligationsHorizon.Build(lewisham, records, new LocalDate(2025, 5, 5), horizonDays: 91,
             Rulebook.Standard, WorkingDayCalendar.EnglandAndWales);         // Monday 5 May 2025, 13 weeks ahead
         var text = ObligationsText.Render(due.ToContract());                // overdue first, then week by week
-        // the rapid review by 2025-05-16; the executive's next meeting by 2025-07-31, and no later than 2025-06-24
+        foreach (var next in due.Obligations.Where(o => o.Subject.Id is "LSCP-2025-001" or "executive"))
+        {
+            Console.WriteLine($"{next.LatestOn:yyyy-MM-dd} {next.RuleId}{(next.Overdue ? " overdue" : "")}");
+        }
         #endregion
         return (due.Obligations.Length, text);
     }

@@ -53,7 +53,7 @@ public static class PackageExamples
         var clocks = DeadlineCalculator.ForIncident(incident, new LocalDate(2025, 1, 6), Rulebook.Standard, WorkingDayCalendar.EnglandAndWales);
         foreach (var clock in clocks)
         {
-            Console.WriteLine(clock.Explanation);   // due dates across Christmas and New Year
+            Console.WriteLine($"{clock.RuleId}: {clock.Explanation}");   // due dates across Christmas and New Year
         }
         #endregion
         return clocks;
@@ -64,18 +64,23 @@ public static class PackageExamples
     {
         #region contracts-readme
         var request = new DeadlinesRequest(null, null, new LocalDate(2025, 2, 1));
-        var json = JsonSerializer.Serialize(request, LscpJsonContext.Default.DeadlinesRequest);   // {"asOf":"2025-02-01"}
+        var json = JsonSerializer.Serialize(request, LscpJsonContext.Default.DeadlinesRequest);
+        Console.WriteLine(json);
         #endregion
         return json;
     }
 
-    /// <summary>Lscp.Client's readme: the client over an HttpClient whose base address is the service; answers the sum.</summary>
-    public static async Task<LocalDate> Client(HttpClient httpClient)
+    /// <summary>
+    /// Lscp.Client's readme: the client over an HttpClient whose base address is the service, running at
+    /// localhost:5080; answers the sum. Run against the real service by tests/consumer, from the packed packages.
+    /// </summary>
+    public static async Task<LocalDate> Client()
     {
         #region client-readme
-        var client = LscpClientFactory.Create(httpClient);   // an HttpClient whose BaseAddress is the service
-        var added = await client.AddWorkingDaysAsync(new LocalDate(2024, 12, 20), 5);   // 2024-12-31
-        Console.WriteLine(added.Result);
+        using var http = new HttpClient { BaseAddress = new Uri("http://localhost:5080/") };   // the running service
+        var client = LscpClientFactory.Create(http);
+        var added = await client.AddWorkingDaysAsync(new LocalDate(2024, 12, 20), 5);
+        Console.WriteLine($"{added.Result:yyyy-MM-dd}");
         // In a host: services.AddLscpClient(new Uri("http://localhost:5080/")) registers ILscpApi.
         #endregion
         return added.Result;

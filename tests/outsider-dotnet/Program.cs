@@ -1,4 +1,4 @@
-// An outsider's console app: calls five endpoints of a running Lscp service through two clients that NSwag and Kiota
+// An outsider's console app: calls five endpoints and the meeting feed of a running Lscp service through two clients that NSwag and Kiota
 // generated from the published OpenAPI document (generated/, never edited), and checks each answer. Exit 1 on the
 // first wrong answer. Run by run.sh, which generates, builds, starts the service and passes its address.
 using Microsoft.Kiota.Abstractions;
@@ -39,6 +39,12 @@ var nswagReport = await nswag.EvaluateComplianceAsync(new Outsider.NSwag.Complia
 });
 Expect("NSwag compliance: what to record for the third question", nswagReport.Measures.Learning.ToRecord.Count, 2);
 
+using (var feed = await nswag.GetMeetingScheduleIcsAsync("lewisham", "executive", 2024, null, null))
+using (var reader = new StreamReader(feed.Stream))
+{
+    Expect("NSwag meeting feed: an iCalendar file", (await reader.ReadToEndAsync()).Split("\r\n")[0], "BEGIN:VCALENDAR");
+}
+
 // Kiota: request builders by path.
 var adapter = new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http) { BaseUrl = baseUrl };
 var kiota = new Outsider.Kiota.LscpKiotaClient(adapter);
@@ -56,13 +62,19 @@ Expect("Kiota deadlines: the Panel is told by 2024-12-31", kiotaDeadlines?.Deadl
 var kiotaReport = await kiota.V1.Compliance.PostAsync(new Outsider.Kiota.Models.ComplianceRequest { Partnership = "lewisham", AsOf = new Date(2025, 6, 30), Records = new Outsider.Kiota.Models.RecordsDocument() });
 Expect("Kiota compliance: what to record for the third question", kiotaReport?.Measures?.Learning?.ToRecord?.Count, 2);
 
+await using (var feed = await kiota.V1.Partnerships["lewisham"].Bodies["executive"].ScheduleIcs.GetAsync(c => c.QueryParameters.Year = 2024))
+using (var reader = new StreamReader(feed!))
+{
+    Expect("Kiota meeting feed: an iCalendar file", (await reader.ReadToEndAsync()).Split("\r\n")[0], "BEGIN:VCALENDAR");
+}
+
 if (failures.Count > 0)
 {
     Console.Error.WriteLine(string.Join(Environment.NewLine, failures));
     return 1;
 }
 
-Console.WriteLine($"NSwag and Kiota clients: {checks} checks over five endpoints passed.");
+Console.WriteLine($"NSwag and Kiota clients: {checks} checks over five endpoints and the meeting feed passed.");
 return 0;
 
 namespace Outsider.NSwag

@@ -2,9 +2,7 @@ using System.Text.RegularExpressions;
 using Lscp.Examples;
 using Lscp.Rules.Reporting;
 using Lscp.Rules.Timescales;
-using Lscp.Tests.Http;
 using Lscp.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
 namespace Lscp.Tests.Docs;
@@ -13,12 +11,16 @@ namespace Lscp.Tests.Docs;
 /// The C# in the README and the guides cannot rot: each block is a region of samples/Lscp.Examples, which every build
 /// compiles, and these tests check the text is the same and run each example.
 /// </summary>
-public sealed partial class DocExampleTests(LscpServiceFactory factory) : IClassFixture<LscpServiceFactory>
+public sealed partial class DocExampleTests
 {
     private static readonly string Examples = Repository.Path("samples", "Lscp.Examples");
 
     [GeneratedRegex(@"^<!-- example: (?<file>[\w.]+\.cs)#(?<region>[\w-]+) -->$")]
     private static partial Regex Marker();
+
+    /// <summary>A using directive (<c>using NodaTime;</c>), not a using declaration (<c>using var http = ...;</c>).</summary>
+    [GeneratedRegex(@"^using (static )?[\w.]+( = [\w.<>]+)?;$")]
+    private static partial Regex UsingDirective();
 
     private static string Region(string file, string region)
     {
@@ -42,7 +44,7 @@ public sealed partial class DocExampleTests(LscpServiceFactory factory) : IClass
                 Assert.True(marker.Success, $"{where}: a csharp block must follow <!-- example: File.cs#region --> naming its source in samples/Lscp.Examples");
                 var file = marker.Groups["file"].Value;
                 var lines = code.Split('\n');
-                var usings = lines.TakeWhile(l => l.StartsWith("using ", StringComparison.Ordinal)).ToList();
+                var usings = lines.TakeWhile(l => UsingDirective().IsMatch(l)).ToList();
                 var body = string.Join('\n', lines.Skip(usings.Count).SkipWhile(string.IsNullOrWhiteSpace));
                 Assert.Equal(Region(file, marker.Groups["region"].Value), body);
                 var source = File.ReadAllText(Path.Combine(Examples, file));
@@ -69,13 +71,14 @@ public sealed partial class DocExampleTests(LscpServiceFactory factory) : IClass
     }
 
     [Fact]
-    public async Task The_package_readme_examples_give_what_their_comments_say()
+    public void The_package_readme_examples_give_what_their_comments_say()
     {
         Assert.True(PackageExamples.Model());
         Assert.Equal(3, PackageExamples.Adapters().Count);
         Assert.Contains(PackageExamples.Rules(), c => c.RuleId == Lscp.Rules.Catalogue.RuleIds.RapidReview && c.DueOn == new LocalDate(2025, 1, 14));
         Assert.Equal("""{"asOf":"2025-02-01"}""", PackageExamples.Contracts());
-        Assert.Equal(new LocalDate(2024, 12, 31), await PackageExamples.Client(factory.CreateClient()));
+        // The client's examples call the service at localhost:5080: tests/consumer runs them against the real service,
+        // pasted into a console app outside the Lscp namespaces, from the packed packages.
     }
 
     [Fact]
@@ -116,10 +119,7 @@ public sealed partial class DocExampleTests(LscpServiceFactory factory) : IClass
             Assert.NotEmpty(((Microsoft.AspNetCore.Routing.IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints));
         }
 
-        using var provider = ServiceExamples.Registration().BuildServiceProvider();
-        Assert.NotNull(provider.GetRequiredService<Lscp.Client.ILscpApi>());
-
-        var (due, verdict) = await ServiceExamples.CallsAsync(factory.CreateClient(), CancellationToken.None);
-        Assert.Equal((new LocalDate(2024, 12, 31), Contracts.Verdict.NotCompliant), (due, verdict));
+        // The client's examples (RegistrationAsync, CallsAsync) call the service at localhost:5080: tests/consumer runs
+        // them against the real service, pasted into a console app outside the Lscp namespaces, from the packed packages.
     }
 }

@@ -36,4 +36,17 @@ public sealed class OpenApiDocumentTests(LscpServiceFactory factory) : IClassFix
         Assert.Equal("string", (string?)date["type"]);
         Assert.Equal("date", (string?)date["format"]);
     }
+
+    [Fact]
+    public async Task Every_calendar_feed_is_a_file_of_text_calendar()
+    {
+        // A generator reads a plain string answer as JSON and fails on "BEGIN:VCALENDAR" (NSwag), or gives null; a file
+        // (string, format binary) it hands over as bytes or a stream.
+        var document = JsonNode.Parse(await factory.CreateClient().GetStringAsync(new Uri("/swagger/v1/swagger.json", UriKind.Relative)))!;
+        var feeds = document["paths"]!.AsObject().SelectMany(p => p.Value!.AsObject())
+            .SelectMany(o => o.Value!["responses"]?.AsObject() ?? [])
+            .Select(r => r.Value!["content"]?["text/calendar"]).Where(c => c is not null).ToList();
+        Assert.Equal(3, feeds.Count);
+        Assert.All(feeds, f => Assert.Equal(("string", "binary"), ((string?)f!["schema"]!["type"], (string?)f["schema"]!["format"])));
+    }
 }
