@@ -110,7 +110,7 @@ function diagramProblems(bodyNames) {
     return true;
   };
   // Each body's box: a group with a rect, its texts, and a title that starts with the body's full name.
-  const boxes = [...svg.querySelectorAll("g")].filter((g) => g.querySelector("rect")).map((g) => {
+  const boxes = [...svg.querySelectorAll("g")].filter((g) => g.querySelector(":scope > rect")).map((g) => {
     const title = g.querySelector("title")?.textContent ?? "";
     const name = [...bodyNames].sort((a, b) => b.length - a.length).find((n) => title.startsWith(n)) ?? `(a box titled "${title}")`;
     return { name, rect: box(g.querySelector("rect")), texts: [...g.querySelectorAll("text")] };
@@ -125,13 +125,14 @@ function diagramProblems(bodyNames) {
       if (overlap(grow(box(b.texts[i]), -0.5), grow(box(b.texts[j]), -0.5))) problems.push(`"${b.texts[i].textContent}" and "${b.texts[j].textContent}" overlap (${b.name})`);
     }
   }
-  for (const t of svg.querySelectorAll("text")) if (!t.closest("g")) problems.push(`text outside any box: "${t.textContent}"`);
+  for (const t of svg.querySelectorAll("text")) if (!t.closest("g")?.querySelector(":scope > rect")) problems.push(`text outside any box: "${t.textContent}"`);
   for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
     if (overlap(boxes[i].rect, boxes[j].rect)) problems.push(`the boxes of ${boxes[i].name} and ${boxes[j].name} overlap`);
   }
   // Each reporting line: its points, its two bodies (the boxes its ends are on), and no segment through any other box.
   const pairs = [];
-  for (const line of svg.querySelectorAll("line, polyline, path")) {
+  // (A white halo drawn under a line, so that a crossing shows a break, follows its line exactly and is not counted.)
+  for (const line of svg.querySelectorAll("line:not(.halo), polyline:not(.halo), path:not(.halo)")) {
     let points;
     if (line.tagName === "line") points = [{ x: line.x1.baseVal.value, y: line.y1.baseVal.value }, { x: line.x2.baseVal.value, y: line.y2.baseVal.value }];
     else if (line.tagName === "polyline") points = [...line.points].map((p) => ({ x: p.x, y: p.y }));
