@@ -185,6 +185,17 @@ test("structure diagram: on every date of every version, no cut or overflowing l
           assert.deepEqual(found.pairs.map(key).sort(), expected.map(key).sort(), `${where}: the reporting lines`);
           const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           if (pageWidth > width) problems.push(`${where}: the page is ${pageWidth} px wide`);
+          // The frame opens on the top of the reporting line: the first body that others report to and that reports to none.
+          const head = bodies.find((b) => !(b.reportsTo ?? []).some((r) => bodies.some((x) => x.id === r)) && bodies.some((x) => (x.reportsTo ?? []).includes(b.id)));
+          if (head) {
+            const seen = await page.evaluate((name) => {
+              const frame = document.querySelector("#structure-result figure svg").parentElement.getBoundingClientRect();
+              const g = [...document.querySelectorAll("#structure-result figure svg g")].find((x) => x.querySelector("title")?.textContent.startsWith(`${name}:`));
+              const r = g.querySelector("rect").getBoundingClientRect();
+              return r.left >= frame.left - 1 && r.right <= frame.right + 1;
+            }, head.name);
+            if (!seen) problems.push(`${where}: the diagram opens without ${head.name} in view`);
+          }
           await page.locator("#structure-result figure").screenshot({ path: path.join(shots, `structure-${partnership.id}-${date}-${width}.png`) });
         }
       }

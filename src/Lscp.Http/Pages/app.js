@@ -196,6 +196,9 @@ async function showStructure(event) {
         chairOf[b.id]?.basis ? el("span", { class: "inferred-mark" }, chairOf[b.id].basis.provenance) : "published",
       ])),
     notes.length ? el("div", {}, el("h4", {}, "What is inferred rather than published"), el("ul", {}, [...new Set(notes)].map((n) => el("li", {}, n)))) : null);
+  // On a screen narrower than the diagram, its frame opens on the top of the reporting line, not on an empty corner.
+  const frame = document.querySelector("#structure-result .diagram-frame");
+  if (frame && frame.scrollWidth > frame.clientWidth) frame.scrollLeft = Number(frame.dataset.start) - frame.clientWidth / 2;
 }
 
 /** Splits text into lines no wider than `room` as `measure` says; a word wider than the room keeps a line to itself. */
@@ -411,9 +414,12 @@ function diagram(bodies, chairText, date) {
       lineText(n.nameLines, nameTop, nameLeading, { "font-size": nameSize, "font-weight": 600, fill: "#1b1b1b" }),
       lineText(n.chairLines, chairTop, chairLeading, { "font-size": chairSize, fill: "#4a4a4a" }));
   });
-  // The figure scrolls sideways in its own frame on a narrow screen, and takes the keyboard's focus to do so.
-  return el("figure", { class: "diagram", tabindex: 0 },
-    el("svg:svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "structure-caption" }, lines, boxes),
+  // The picture scrolls sideways in its own frame on a narrow screen (the caption stays put), and the frame takes the
+  // keyboard's focus to do so; data-start is where a narrow frame first looks: the middle of the top of the reporting line.
+  const head = rows[0].find((n) => n.down.length) ?? rows[0][0];
+  return el("figure", { class: "diagram" },
+    el("div", { class: "diagram-frame", tabindex: 0, "data-start": Math.round(centre(head.id)) },
+      el("svg:svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "structure-caption" }, lines, boxes)),
     el("figcaption", { id: "structure-caption" }, `${bodies.length} bodies on ${date}; a line joins a body to the body it reports to, above it. The table below says the same in words.`));
 }
 
