@@ -89,6 +89,128 @@ test("structure on a date: who chairs the Executive, and a diagram of the bodies
   await page.close();
 });
 
+/** In the page: the structure diagram's geometry, as a list of what is wrong with it (empty when it reads). */
+function diagramProblems(bodyNames) {
+  const problems = [];
+  const svg = document.querySelector("#structure-result figure svg");
+  if (!svg) return ["no diagram"];
+  const box = (e) => { const b = e.getBBox(); return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height }; };
+  const within = (inner, outer, slack = 0.5) => inner.left >= outer.left - slack && inner.top >= outer.top - slack && inner.right <= outer.right + slack && inner.bottom <= outer.bottom + slack;
+  const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const grow = (r, by) => ({ left: r.left - by, top: r.top - by, right: r.right + by, bottom: r.bottom + by });
+  // Liang-Barsky: does the segment p-q meet the closed rectangle r?
+  const meets = (p, q, r) => {
+    let t0 = 0, t1 = 1;
+    const dx = q.x - p.x, dy = q.y - p.y;
+    for (const [pp, qq] of [[-dx, p.x - r.left], [dx, r.right - p.x], [-dy, p.y - r.top], [dy, r.bottom - p.y]]) {
+      if (pp === 0) { if (qq < 0) return false; continue; }
+      const t = qq / pp;
+      if (pp < 0) { if (t > t1) return false; if (t > t0) t0 = t; } else { if (t < t0) return false; if (t < t1) t1 = t; }
+    }
+    return true;
+  };
+  // Each body's box: a group with a rect, its texts, and a title that starts with the body's full name.
+  const boxes = [...svg.querySelectorAll("g")].filter((g) => g.querySelector(":scope > rect")).map((g) => {
+    const title = g.querySelector("title")?.textContent ?? "";
+    const name = [...bodyNames].sort((a, b) => b.length - a.length).find((n) => title.startsWith(n)) ?? `(a box titled "${title}")`;
+    return { name, rect: box(g.querySelector("rect")), texts: [...g.querySelectorAll("text")] };
+  });
+  for (const n of bodyNames) if (!boxes.some((b) => b.name === n)) problems.push(`no box whose title keeps the full name "${n}"`);
+  for (const b of boxes) {
+    for (const t of b.texts) {
+      if (t.textContent.includes("…")) problems.push(`a label is cut: "${t.textContent}" (${b.name})`);
+      if (!within(box(t), b.rect)) problems.push(`"${t.textContent}" runs outside its box (${b.name})`);
+    }
+    for (let i = 0; i < b.texts.length; i++) for (let j = i + 1; j < b.texts.length; j++) {
+      if (overlap(grow(box(b.texts[i]), -0.5), grow(box(b.texts[j]), -0.5))) problems.push(`"${b.texts[i].textContent}" and "${b.texts[j].textContent}" overlap (${b.name})`);
+    }
+  }
+  for (const t of svg.querySelectorAll("text")) if (!t.closest("g")?.querySelector(":scope > rect")) problems.push(`text outside any box: "${t.textContent}"`);
+  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+    if (overlap(boxes[i].rect, boxes[j].rect)) problems.push(`the boxes of ${boxes[i].name} and ${boxes[j].name} overlap`);
+  }
+  // Each reporting line: its points, its two bodies (the boxes its ends are on), and no segment through any other box.
+  const pairs = [];
+  // (A white halo drawn under a line, so that a crossing shows a break, follows its line exactly and is not counted.)
+  for (const line of svg.querySelectorAll("line:not(.halo), polyline:not(.halo), path:not(.halo)")) {
+    let points;
+    if (line.tagName === "line") points = [{ x: line.x1.baseVal.value, y: line.y1.baseVal.value }, { x: line.x2.baseVal.value, y: line.y2.baseVal.value }];
+    else if (line.tagName === "polyline") points = [...line.points].map((p) => ({ x: p.x, y: p.y }));
+    else { problems.push(`a path the test cannot read: ${line.getAttribute("d")}`); continue; }
+    const onEdge = (p) => boxes.filter((b) => within({ left: p.x, top: p.y, right: p.x, bottom: p.y }, b.rect, 1)
+      && Math.min(p.x - b.rect.left, b.rect.right - p.x, p.y - b.rect.top, b.rect.bottom - p.y) <= 1);
+    const [start, end] = [onEdge(points[0]), onEdge(points.at(-1))];
+    if (start.length !== 1 || end.length !== 1) { problems.push(`a line does not run from one box's edge to another's: ${JSON.stringify(points)}`); continue; }
+    const own = [start[0], end[0]];
+    pairs.push(`${start[0].name} -> ${end[0].name}`);
+    for (let k = 1; k < points.length; k++) {
+      const [p, q] = [points[k - 1], points[k]];
+      for (const b of boxes) {
+        if (own.includes(b) ? meets(p, q, grow(b.rect, -1)) : meets(p, q, b.rect)) {
+          problems.push(`the line from ${start[0].name} to ${end[0].name} passes through the box of ${b.name} (${p.x},${p.y} to ${q.x},${q.y})`);
+        }
+      }
+    }
+  }
+  return { problems, pairs };
+}
+
+test("structure diagram: on every date of every version, no cut or overflowing label, no overlapping boxes, no line through a box, and it fits a phone", async () => {
+  const problems = [];
+  const partnershipList = await (await fetch(`${base}/v1/partnerships`)).json();
+  for (const width of [1280, 390]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    page.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`structure at ${width} px: ${m.text()}`); });
+    page.on("pageerror", (e) => consoleErrors.push(`structure at ${width} px: ${e.message}`));
+    await page.goto(`${base}/#structure`);
+    await page.waitForSelector("body[data-ready='true']");
+    for (const partnership of partnershipList) {
+      for (const version of partnership.versions) {
+        for (const date of [version.effectiveFrom, version.effectiveTo].filter(Boolean)) {
+          const where = `${partnership.id} on ${date} at ${width} px`;
+          const answer = await (await fetch(`${base}/v1/partnerships/${partnership.id}/arrangements?date=${date}`)).json();
+          const inForce = (x) => x.from <= date && (!x.to || date <= x.to);
+          const bodies = answer.arrangements.bodies.filter(inForce);
+          const expected = bodies.flatMap((b) => (b.reportsTo ?? []).filter((r) => r !== b.id).map((r) => bodies.find((x) => x.id === r)).filter(Boolean).map((p) => `${b.name} -> ${p.name}`));
+          await page.selectOption("#structure-partnership", partnership.id);
+          await page.fill("#structure-date", date);
+          await page.evaluate(() => document.getElementById("structure-result").replaceChildren());
+          await page.click("#structure-form button[type=submit]");
+          await page.waitForSelector("#structure-result figure svg");
+          const found = await page.evaluate(diagramProblems, bodies.map((b) => b.name));
+          if (Array.isArray(found)) { problems.push(...found.map((f) => `${where}: ${f}`)); continue; }
+          problems.push(...found.problems.map((f) => `${where}: ${f}`));
+          // Every reporting line is drawn, once, between its two bodies (either way round).
+          const key = (pair) => pair.split(" -> ").sort().join(" <-> ");
+          assert.deepEqual(found.pairs.map(key).sort(), expected.map(key).sort(), `${where}: the reporting lines`);
+          const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (pageWidth > width) problems.push(`${where}: the page is ${pageWidth} px wide`);
+          // The frame opens on the top of the reporting line: the first body that others report to and that reports to none.
+          const head = bodies.find((b) => !(b.reportsTo ?? []).some((r) => bodies.some((x) => x.id === r)) && bodies.some((x) => (x.reportsTo ?? []).includes(b.id)));
+          if (head) {
+            const seen = await page.evaluate((name) => {
+              const frame = document.querySelector("#structure-result figure svg").parentElement.getBoundingClientRect();
+              const g = [...document.querySelectorAll("#structure-result figure svg g")].find((x) => x.querySelector("title")?.textContent.startsWith(`${name}:`));
+              const r = g.querySelector("rect").getBoundingClientRect();
+              return r.left >= frame.left - 1 && r.right <= frame.right + 1;
+            }, head.name);
+            if (!seen) problems.push(`${where}: the diagram opens without ${head.name} in view`);
+          }
+          await page.locator("#structure-result figure").screenshot({ path: path.join(shots, `structure-${partnership.id}-${date}-${width}.png`) });
+        }
+      }
+    }
+    await page.close();
+  }
+  assert.deepEqual(problems, []);
+  // At phone width the diagram and the tables scroll in their own frames, which a keyboard can reach.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(`${base}/#structure`);
+  await phone.waitForSelector("#structure-result figure svg");
+  await audit(phone, "structure at phone width");
+  await phone.close();
+});
+
 test("meeting calendar: a year of expected meetings, and its .ics download", async () => {
   const page = await open("calendar");
   await page.fill("#calendar-year", "2024");

@@ -15,9 +15,10 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** A table in its own scrolling box, so that a wide one never makes the page wider than a phone's screen. */
+/** A table in its own scrolling box, so that a wide one never makes the page wider than a phone's screen (the box takes
+ * the keyboard's focus, so that it can be scrolled without a mouse). */
 function table(caption, headings, rows) {
-  return el("div", { class: "table-wrap" }, el("table", {},
+  return el("div", { class: "table-wrap", tabindex: 0 }, el("table", {},
     el("caption", { class: "visually-plain" }, caption),
     el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => el("td", {}, c)))))));
@@ -195,44 +196,230 @@ async function showStructure(event) {
         chairOf[b.id]?.basis ? el("span", { class: "inferred-mark" }, chairOf[b.id].basis.provenance) : "published",
       ])),
     notes.length ? el("div", {}, el("h4", {}, "What is inferred rather than published"), el("ul", {}, [...new Set(notes)].map((n) => el("li", {}, n)))) : null);
+  // On a screen narrower than the diagram, its frame opens on the top of the reporting line, not on an empty corner.
+  const frame = document.querySelector("#structure-result .diagram-frame");
+  if (frame && frame.scrollWidth > frame.clientWidth) frame.scrollLeft = Number(frame.dataset.start) - frame.clientWidth / 2;
 }
 
-/** The bodies as boxes in rows by how far down the reporting line they are, with a line to each body they report to. */
+/** Splits text into lines no wider than `room` as `measure` says; a word wider than the room keeps a line to itself. */
+function wrap(text, room, measure) {
+  const lines = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const line = lines.length ? `${lines.at(-1)} ${word}` : word;
+    if (lines.length && measure(line) <= room) lines[lines.length - 1] = line; else lines.push(word);
+  }
+  return lines.length ? lines : [""];
+}
+
+/** A measure of text as the diagram draws it: the browser lays out a hidden text element with the same font. */
+function textMeasurer() {
+  const probe = el("svg:text", {});
+  const frame = el("svg:svg", { class: "measure", "aria-hidden": "true", width: 0, height: 0 }, probe);
+  document.body.append(frame);
+  return {
+    width(text, size, weight) {
+      probe.setAttribute("font-size", size);
+      probe.setAttribute("font-weight", weight);
+      probe.textContent = text;
+      return probe.getComputedTextLength();
+    },
+    done() { frame.remove(); },
+  };
+}
+
+/**
+ * The bodies as boxes in rows by how far down the reporting line they are, with a line to each body they report to.
+ * Each label wraps inside its box (a box grows to fit it); rows are ordered to reduce crossings and placed so that no two
+ * boxes overlap; a line runs orthogonally through the gaps between rows, and one that reaches two or more rows up passes
+ * the rows between through a lane of its own between their boxes, so no line crosses a box.
+ */
 function diagram(bodies, chairText, date) {
+  if (!bodies.length) return el("p", {}, `No bodies are recorded as in force on ${date}.`);
+  const byId = Object.fromEntries(bodies.map((b) => [b.id, b]));
+  // Depth: the longest reporting chain above a body (a line that would close a loop is drawn but does not count).
   const depth = {};
-  const depthOf = (b, seen = new Set()) => {
+  const visiting = new Set();
+  const depthOf = (b) => {
     if (depth[b.id] !== undefined) return depth[b.id];
-    if (seen.has(b.id)) return 0;
-    seen.add(b.id);
-    const parents = (b.reportsTo ?? []).map((r) => bodies.find((x) => x.id === r)).filter(Boolean);
-    depth[b.id] = parents.length ? 1 + Math.max(...parents.map((p) => depthOf(p, seen))) : 0;
+    visiting.add(b.id);
+    const parents = (b.reportsTo ?? []).map((r) => byId[r]).filter((p) => p && !visiting.has(p.id));
+    depth[b.id] = parents.length ? 1 + Math.max(...parents.map(depthOf)) : 0;
+    visiting.delete(b.id);
     return depth[b.id];
   };
-  bodies.forEach((b) => depthOf(b));
+  bodies.forEach(depthOf);
+  // Each reporting line between two bodies in different rows, drawn from the lower one up to the upper one.
+  const edges = [];
+  const seenPair = new Set();
+  for (const b of bodies) {
+    for (const r of b.reportsTo ?? []) {
+      const p = byId[r];
+      if (!p || p.id === b.id || seenPair.has(`${b.id} ${p.id}`)) continue;
+      seenPair.add(`${b.id} ${p.id}`);
+      const [lower, upper] = depth[b.id] > depth[p.id] ? [b, p] : [p, b];
+      edges.push({ from: b.id, to: p.id, lower: lower.id, upper: upper.id });
+    }
+  }
+
+  // Nodes: the bodies' boxes, and a lane in each row that a line to a body further up passes through (one lane per
+  // body and row, shared by every line on its way to that body).
+  const pad = 8, nameSize = 13, nameLeading = 17, chairSize = 12, chairLeading = 16, laneWidth = 8, gapX = 28, minWidth = 184;
+  const measurer = textMeasurer();
+  const nodes = {};
+  try {
+    for (const b of bodies) {
+      const chair = `Chair: ${chairText(b)}`;
+      const words = `${b.name} ${chair}`.split(/\s+/);
+      const widest = Math.max(...words.map((w) => measurer.width(w, nameSize, 600)));
+      const width = Math.ceil(Math.max(minWidth, widest + 2 * pad + 2));
+      const room = width - 2 * pad - 2;
+      nodes[b.id] = {
+        id: b.id, body: b, row: depth[b.id], width,
+        nameLines: wrap(b.name, room, (t) => measurer.width(t, nameSize, 600)),
+        chairLines: wrap(chair, room, (t) => measurer.width(t, chairSize, 400)),
+        up: [], down: [],
+      };
+    }
+  } finally {
+    measurer.done();
+  }
+  const link = (lowerId, upperId) => {
+    if (!nodes[lowerId].up.includes(upperId)) nodes[lowerId].up.push(upperId);
+    if (!nodes[upperId].down.includes(lowerId)) nodes[upperId].down.push(lowerId);
+  };
+  for (const e of edges) {
+    let below = e.lower;
+    for (let r = depth[e.lower] - 1; r > depth[e.upper]; r--) {
+      const lane = `lane ${e.upper} ${r}`;
+      nodes[lane] ??= { id: lane, lane: true, row: r, width: laneWidth, up: [], down: [] };
+      link(below, lane);
+      below = lane;
+    }
+    link(below, e.upper);
+  }
+
+  // Rows, ordered by the mean place of each node's neighbours (a few sweeps down and up); a body with no reporting
+  // line at all goes to the end of its row.
   const rows = [];
-  for (const b of bodies) (rows[depth[b.id]] ??= []).push(b);
-  const boxWidth = 200, boxHeight = 58, gapX = 24, gapY = 46;
-  const widest = Math.max(1, ...rows.map((r) => r.length));
-  const width = widest * (boxWidth + gapX) + gapX;
-  const height = rows.length * (boxHeight + gapY) + gapY;
-  const at = {};
-  rows.forEach((row, r) => row.forEach((b, i) => {
-    const offset = (width - row.length * (boxWidth + gapX) + gapX) / 2;
-    at[b.id] = { x: offset + i * (boxWidth + gapX), y: gapY / 2 + r * (boxHeight + gapY) };
-  }));
-  const lines = bodies.flatMap((b) => (b.reportsTo ?? []).filter((r) => at[r]).map((r) =>
-    el("svg:line", { x1: at[b.id].x + boxWidth / 2, y1: at[b.id].y, x2: at[r].x + boxWidth / 2, y2: at[r].y + boxHeight, stroke: "#4a4a4a", "stroke-width": 1.5 })));
-  const clip = (text, n) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
-  const boxes = bodies.map((b) => {
-    const inferred = (b.basis ?? []).length > 0;
-    return el("svg:g", {},
-      el("svg:title", {}, `${b.name}: chaired by ${chairText(b)}${inferred ? " (some facts inferred)" : ""}`),
-      el("svg:rect", { x: at[b.id].x, y: at[b.id].y, width: boxWidth, height: boxHeight, rx: 6, fill: "#f2f5f8", stroke: inferred ? "#7a4b00" : "#0b4f8a", "stroke-width": 1.5, "stroke-dasharray": inferred ? "6 4" : null }),
-      el("svg:text", { x: at[b.id].x + 8, y: at[b.id].y + 22, "font-size": 13, "font-weight": 600, fill: "#1b1b1b" }, clip(b.name, 27)),
-      el("svg:text", { x: at[b.id].x + 8, y: at[b.id].y + 42, "font-size": 12, fill: "#4a4a4a" }, clip(`Chair: ${chairText(b)}`, 31)));
+  for (const n of Object.values(nodes)) (rows[n.row] ??= []).push(n);
+  const alone = (n) => !n.up.length && !n.down.length;
+  for (const row of rows) row.sort((a, b) => alone(a) - alone(b));
+  const place = {};
+  const number = () => rows.forEach((row) => row.forEach((n, i) => { place[n.id] = i; }));
+  number();
+  const order = (row, side) => {
+    const key = new Map(row.map((n, i) => [n, n[side].length ? n[side].reduce((s, m) => s + place[m], 0) / n[side].length : i]));
+    row.sort((a, b) => alone(a) - alone(b) || key.get(a) - key.get(b));
+    row.forEach((n, i) => { place[n.id] = i; });
+  };
+  for (let sweep = 0; sweep < 4; sweep++) {
+    for (let r = 1; r < rows.length; r++) order(rows[r], "up");
+    for (let r = rows.length - 2; r >= 0; r--) order(rows[r], "down");
+  }
+
+  // Across: each node as near the middle of its neighbours as the order and the gaps allow (overlapping neighbours are
+  // pushed apart as a block, centred on where its members would like to be).
+  const x = {};
+  const widestRow = Math.max(...rows.map((row) => row.reduce((s, n) => s + n.width + gapX, -gapX)));
+  for (const row of rows) {
+    let left = (widestRow - row.reduce((s, n) => s + n.width + gapX, -gapX)) / 2;
+    for (const n of row) { x[n.id] = left; left += n.width + gapX; }
+  }
+  const centre = (id) => x[id] + nodes[id].width / 2;
+  const settle = (row, side) => {
+    const blocks = [];
+    for (const n of row) {
+      const want = n[side].length ? n[side].reduce((s, m) => s + centre(m), 0) / n[side].length - n.width / 2 : x[n.id];
+      blocks.push({ members: [{ n, offset: 0 }], width: n.width, sum: want, count: 1 });
+      while (blocks.length > 1) {
+        const [a, b] = blocks.slice(-2);
+        if (a.sum / a.count + a.width + gapX <= b.sum / b.count) break;
+        const shift = a.width + gapX;
+        for (const m of b.members) a.members.push({ n: m.n, offset: m.offset + shift });
+        a.sum += b.sum - shift * b.count;
+        a.count += b.count;
+        a.width += gapX + b.width;
+        blocks.pop();
+      }
+    }
+    for (const block of blocks) for (const m of block.members) x[m.n.id] = block.sum / block.count + m.offset;
+  };
+  for (let sweep = 0; sweep < 4; sweep++) {
+    for (let r = 1; r < rows.length; r++) settle(rows[r], "up");
+    for (let r = rows.length - 2; r >= 0; r--) settle(rows[r], "down");
+  }
+  const margin = 12;
+  const leftmost = Math.min(...Object.keys(x).map((id) => x[id]));
+  for (const id of Object.keys(x)) x[id] = Math.round(x[id] - leftmost + margin);
+  const width = Math.max(...Object.keys(x).map((id) => x[id] + nodes[id].width)) + margin;
+
+  // Down: each row as tall as its tallest box; between two rows, a track for each body or lane the lines below it go up to.
+  const boxHeight = (n) => (n.lane ? 0 : 2 * pad + n.nameLines.length * nameLeading + 4 + n.chairLines.length * chairLeading);
+  const rowHeight = rows.map((row) => Math.max(0, ...row.map(boxHeight)));
+  const trackGap = 12, minGap = 40;
+  const tracks = rows.map((row) => row.filter((n) => n.down.length).sort((a, b) => centre(a.id) - centre(b.id)));
+  const top = [];
+  const trackY = {};
+  let y = margin;
+  rows.forEach((row, r) => {
+    top[r] = y;
+    y += rowHeight[r];
+    if (r < rows.length - 1) {
+      const gap = Math.max(minGap, (tracks[r].length + 1) * trackGap);
+      tracks[r].forEach((n, i) => { trackY[n.id] = y + ((i + 1) * gap) / (tracks[r].length + 1); });
+      y += gap;
+    }
   });
-  return el("figure", {},
-    el("svg:svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "structure-caption" }, lines, boxes),
+  const height = y + margin;
+
+  // Where a line leaves a box: spread along its top, in the order of the bodies or lanes it goes up to.
+  const leave = {};
+  for (const n of Object.values(nodes)) {
+    const ups = [...n.up].sort((a, b) => centre(a) - centre(b));
+    ups.forEach((u, i) => { leave[`${n.id} ${u}`] = n.lane ? centre(n.id) : x[n.id] + (n.width * (i + 1)) / (ups.length + 1); });
+  }
+  const route = (e) => {
+    let px = leave[`${e.lower} ${nodes[e.lower].up.find((u) => u === e.upper || u === `lane ${e.upper} ${depth[e.lower] - 1}`)}`];
+    const points = [[px, top[depth[e.lower]]]];
+    for (let r = depth[e.lower] - 1; r >= depth[e.upper]; r--) {
+      const next = r === depth[e.upper] ? e.upper : `lane ${e.upper} ${r}`;
+      const tx = centre(next);
+      points.push([px, trackY[next]], [tx, trackY[next]]);
+      px = tx;
+    }
+    points.push([px, top[depth[e.upper]] + rowHeight[depth[e.upper]]]);
+    return points.filter((p, i) => i === 0 || p[0] !== points[i - 1][0] || p[1] !== points[i - 1][1])
+      .map(([px2, py]) => `${Math.round(px2 * 10) / 10},${Math.round(py * 10) / 10}`).join(" ");
+  };
+  // The lines to one body are drawn together over a white halo, so that where lines to another body cross them the
+  // crossing shows a break, not what looks like a joint.
+  const lines = [...new Set(edges.map((e) => e.upper))].map((upper) => {
+    const group = edges.filter((e) => e.upper === upper).map((e) => ({ e, points: route(e) }));
+    return el("svg:g", { class: "reporting-lines" },
+      group.map(({ points }) => el("svg:polyline", { class: "halo", points, fill: "none", stroke: "#ffffff", "stroke-width": 6, "stroke-linejoin": "round" })),
+      group.map(({ e, points }) => el("svg:polyline", { points, fill: "none", stroke: "#4a4a4a", "stroke-width": 1.5, "stroke-linejoin": "round", "data-from": e.from, "data-to": e.to })));
+  });
+
+  const boxes = bodies.map((b) => {
+    const n = nodes[b.id];
+    const inferred = (b.basis ?? []).length > 0;
+    const left = x[b.id], boxTop = top[n.row];
+    const lineText = (lines2, first, leading, attributes) => el("svg:text", { x: left + pad, y: first, ...attributes },
+      lines2.map((line, i) => el("svg:tspan", { x: left + pad, y: first + i * leading }, line)));
+    const nameTop = boxTop + pad + nameSize;
+    const chairTop = boxTop + pad + n.nameLines.length * nameLeading + 4 + chairSize;
+    return el("svg:g", { "data-body": b.id },
+      el("svg:title", {}, `${b.name}: chaired by ${chairText(b)}${inferred ? " (some facts inferred)" : ""}`),
+      el("svg:rect", { x: left, y: boxTop, width: n.width, height: rowHeight[n.row], rx: 6, fill: "#f2f5f8", stroke: inferred ? "#7a4b00" : "#0b4f8a", "stroke-width": 1.5, "stroke-dasharray": inferred ? "6 4" : null }),
+      lineText(n.nameLines, nameTop, nameLeading, { "font-size": nameSize, "font-weight": 600, fill: "#1b1b1b" }),
+      lineText(n.chairLines, chairTop, chairLeading, { "font-size": chairSize, fill: "#4a4a4a" }));
+  });
+  // The picture scrolls sideways in its own frame on a narrow screen (the caption stays put), and the frame takes the
+  // keyboard's focus to do so; data-start is where a narrow frame first looks: the middle of the top of the reporting line.
+  const head = rows[0].find((n) => n.down.length) ?? rows[0][0];
+  return el("figure", { class: "diagram" },
+    el("div", { class: "diagram-frame", tabindex: 0, "data-start": Math.round(centre(head.id)) },
+      el("svg:svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "structure-caption" }, lines, boxes)),
     el("figcaption", { id: "structure-caption" }, `${bodies.length} bodies on ${date}; a line joins a body to the body it reports to, above it. The table below says the same in words.`));
 }
 
