@@ -146,8 +146,7 @@ test("compliance check: a sample scenario's verdict, the three questions and the
     assert.equal(await page.locator("#compliance-result h4", { hasText: question }).count(), 1);
   }
   assert.equal(await page.locator("#compliance-result figure svg rect").count(), expected.report.findings.length);
-  const rows = await page.locator("#compliance-result tbody tr").count();
-  assert.equal(rows - await page.locator("#comparison tbody tr").count(), expected.report.findings.length);
+  assert.equal(await page.locator("#compliance-result .findings tbody tr").count(), expected.report.findings.length);
   assert.doesNotMatch(await page.locator("#compliance-result").textContent(), /\bnull\b|undefined|NaN/);
   await audit(page, "compliance");
   await page.screenshot({ path: path.join(shots, "page-compliance.png"), fullPage: true });
@@ -182,7 +181,7 @@ test("compliance check: findings read in words (subjects, severities, dates), ru
   const page = await open("compliance");
   await page.setInputFiles("#compliance-file", file);
   await page.waitForSelector("#verdict");
-  const rows = page.locator("#compliance-result .table-wrap:not(#comparison .table-wrap) tbody tr");
+  const rows = page.locator("#compliance-result .findings tbody tr");
   const count = await rows.count();
   assert.ok(count > 0);
   for (let i = 0; i < count; i++) {
@@ -225,6 +224,99 @@ test("compliance check: a file with a misspelt key shows its line and path", asy
   const shown = await page.locator("#compliance-result .error").textContent();
   assert.match(shown, /Line 8, at \$\.records\.meetings\[0\]\.dat: unknown property/);
   await audit(page, "compliance error");
+  await page.close();
+});
+
+async function scenarioAnswer(file) {
+  const type = file.endsWith(".json") ? "application/json" : "application/yaml";
+  return await (await fetch(`${base}/v1/scenarios`, { method: "POST", headers: { "Content-Type": type }, body: readFileSync(file) })).json();
+}
+
+async function checked(file) {
+  const page = await open("compliance");
+  await page.setInputFiles("#compliance-file", file);
+  await page.waitForSelector("#verdict");
+  return page;
+}
+
+test("compliance check: every clock in a table, its dates, status in words and source, as the answer has them", async () => {
+  for (const name of ["lewisham-2024-25-learning-lapsed.yaml", "lewisham-2024-25-christmas-late-rapid-review.yaml"]) {
+    const file = path.join(root, "samples/scenarios", name);
+    const { report } = await scenarioAnswer(file);
+    const page = await checked(file);
+    const rows = page.locator("#clocks tbody tr");
+    assert.equal(await rows.count(), report.deadlines.length, `${name}: one row per clock`);
+    for (const [i, d] of report.deadlines.entries()) {
+      const row = rows.nth(i);
+      const [rule, about, from, due, met, status, source] = await row.locator("td").allTextContents();
+      assert.equal(rule, `${d.ruleId}: ${report.rules[d.ruleId].title}`);
+      assert.equal(await row.locator("td:first-child .nowrap").textContent(), d.ruleId);
+      assert.equal(about, await page.evaluate((s) => subjectWords(s), d.subject));
+      for (const [cell, iso] of [[2, d.anchorDate], [3, d.dueOn], [4, d.completedOn]]) {
+        assert.equal(await row.locator(`td:nth-child(${cell + 1}) time[datetime="${iso}"]`).count(), iso ? 1 : 0, `${d.ruleId} ${iso}`);
+      }
+      assert.ok(from.includes(d.anchorName), from);
+      if (!d.completedOn) assert.equal(met, "");
+      const n = d.limit.includes("working day") ? d.workingDays : d.calendarDays;
+      const unit = d.limit.includes("working day") ? "working day" : "day";
+      const words = {
+        met: /^Met on time/, metLate: new RegExp(`^Met late by ${n} ${unit}`), overdue: new RegExp(`^Overdue by ${n} ${unit}`),
+        due: n === 0 ? /^Still running: due today/ : new RegExp(`^Still running: ${n} ${unit}s? left`),
+      }[d.status] ?? /./;
+      assert.match(status, words, `${d.ruleId} ${d.status}`);
+      assert.ok(source.startsWith(report.rules[d.ruleId].citation.source), source);
+    }
+    assert.doesNotMatch(await page.locator("#clocks").textContent(), /\bnull\b|undefined|NaN/);
+    await audit(page, `clocks, ${name}`);
+    await page.screenshot({ path: path.join(shots, `page-clocks-${name.replace(/\..*$/, "")}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test("compliance check: meetings held against expected per body, the clocks' performance and the percent quorate", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report: { measures } } = await scenarioAnswer(file);
+  const page = await checked(file);
+  const bodies = page.locator("#measures-bodies tbody tr");
+  assert.equal(await bodies.count(), measures.bodies.length);
+  for (const [i, b] of measures.bodies.entries()) {
+    const cells = await bodies.nth(i).locator("td").allTextContents();
+    assert.deepEqual(cells.slice(0, 3), [b.name, String(b.held), b.expected === undefined ? "as needed" : String(b.expected)]);
+  }
+  const clocks = page.locator("#measures-clocks tbody tr");
+  assert.equal(await clocks.count(), measures.clocks.length);
+  for (const [i, c] of measures.clocks.entries()) {
+    const cells = await clocks.nth(i).locator("td").allTextContents();
+    assert.ok(cells[0].startsWith(c.ruleId), cells[0]);
+    assert.deepEqual(cells.slice(1, 4), [c.onTime, c.late, c.overdue].map(String), c.ruleId);
+    assert.equal(cells[5], c.medianWorkingDays === undefined ? "—" : String(c.medianWorkingDays), c.ruleId);
+  }
+  assert.ok((await page.locator("#measures").textContent()).includes(`Meetings quorate: ${measures.percentQuorate}% (${measures.meetingsQuorate} of ${measures.meetingsAssessedForQuorum} assessed)`));
+  await audit(page, "measures");
+  await page.close();
+});
+
+test("compliance check: the timeline labels each clock's due date and rule id beside its mark", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report } = await scenarioAnswer(file);
+  const page = await checked(file);
+  const inPeriod = report.deadlines.filter((d) => d.dueOn && d.dueOn >= report.period.start && d.dueOn <= report.period.end);
+  assert.ok(inPeriod.length > 3);
+  const labels = await page.locator("#compliance-result figure svg text.clock-label").allTextContents();
+  assert.equal(labels.length, inPeriod.length, labels.join(" | "));
+  for (const d of inPeriod) {
+    const date = await page.evaluate((iso) => dayWords(iso), d.dueOn);
+    assert.ok(labels.some((l) => l.includes(d.ruleId) && l.includes(date)), `${d.ruleId} ${date}: ${labels.join(" | ")}`);
+  }
+  // Readable: no two labels overlap, and each is at least 11 px high.
+  const boxes = await page.locator("#compliance-result figure svg text.clock-label").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
+  for (const [i, a] of boxes.entries()) {
+    assert.ok(a.height >= 11, `label ${i} is ${a.height} px high`);
+    for (const b of boxes.slice(i + 1)) assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `labels overlap: ${JSON.stringify([a, b])}`);
+  }
+  assert.equal(await page.locator("#compliance-result figure svg rect").count(), report.findings.length);
+  await audit(page, "timeline");
+  await page.locator("#compliance-result figure").screenshot({ path: path.join(shots, "page-timeline.png") });
   await page.close();
 });
 
