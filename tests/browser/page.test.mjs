@@ -320,6 +320,54 @@ test("compliance check: the timeline labels each clock's due date and rule id be
   await page.close();
 });
 
+test("compliance check: findings, clocks and measures download as RFC 4180 CSV that a real parser reads back", async () => {
+  const { parse } = await import("csv-parse/sync");
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report } = await scenarioAnswer(file);
+  const page = await checked(file);
+  const csv = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+    assert.match(download.suggestedFilename(), /\.csv$/);
+    const text = readFileSync(await download.path(), "utf8");
+    assert.ok(text.endsWith("\r\n"), `${label}: CRLF line ends`);
+    return parse(text, { columns: true, record_delimiter: "\r\n", bom: true, relax_quotes: false });
+  };
+  const findings = await csv("Download findings (CSV)");
+  assert.equal(findings.length, report.findings.length);
+  for (const [i, f] of report.findings.entries()) {
+    const r = findings[i];
+    assert.deepEqual([r.rule_id, r.severity, r.subject, r.from, r.to, r.message, r.counted_in_verdict, r.source],
+      [f.ruleId, f.severity, f.subject, f.from, f.to, f.message, f.toConfirm ? "no" : "yes", report.rules[f.ruleId].citation.source]);
+    assert.equal(r.rule_title, report.rules[f.ruleId].title);
+  }
+  const clocks = await csv("Download clocks (CSV)");
+  assert.equal(clocks.length, report.deadlines.length);
+  for (const [i, d] of report.deadlines.entries()) {
+    const r = clocks[i];
+    assert.deepEqual([r.rule_id, r.subject, r.anchor_date, r.due_on, r.completed_on, r.status, r.working_days, r.calendar_days],
+      [d.ruleId, d.subject, d.anchorDate ?? "", d.dueOn ?? "", d.completedOn ?? "", d.status, String(d.workingDays ?? ""), String(d.calendarDays ?? "")]);
+  }
+  const measures = await csv("Download measures (CSV)");
+  const m = report.measures;
+  assert.equal(measures.length, m.bodies.length + m.clocks.length + 1);
+  for (const b of m.bodies) {
+    const r = measures.find((x) => x.kind === "body" && x.id === b.bodyId);
+    assert.deepEqual([r.name, r.held, r.expected], [b.name, String(b.held), String(b.expected ?? "")]);
+  }
+  for (const c of m.clocks) {
+    const r = measures.find((x) => x.kind === "clock" && x.id === c.ruleId);
+    assert.deepEqual([r.name, r.on_time, r.late, r.overdue, r.median_working_days], [c.title, String(c.onTime), String(c.late), String(c.overdue), String(c.medianWorkingDays ?? "")]);
+  }
+  const q = measures.find((x) => x.kind === "quorum");
+  assert.deepEqual([q.held, q.assessed_for_quorum, q.quorate, q.percent_quorate], [m.meetingsHeld, m.meetingsAssessedForQuorum, m.meetingsQuorate, m.percentQuorate].map((v) => String(v ?? "")));
+  // The quoting itself, on fields with a comma, a quote and a line break.
+  const tricky = ['a, b', 'say "yes"', "two\nlines", "plain"];
+  const text = await page.evaluate((row) => csvText(["one", "two", "three", "four"], [row]), tricky);
+  assert.equal(text, 'one,two,three,four\r\n"a, b","say ""yes""","two\nlines",plain\r\n');
+  assert.deepEqual(parse(text, { record_delimiter: "\r\n" }), [["one", "two", "three", "four"], tricky]);
+  await page.close();
+});
+
 test("what is due: a sample scenario's list, overdue first then by week, and its .ics download", async () => {
   const file = path.join(root, "samples/scenarios/lewisham-2024-25-compliant.yaml");
   const expected = await (await fetch(`${base}/v1/scenarios/due?horizonDays=120`, { method: "POST", headers: { "Content-Type": "application/yaml" }, body: readFileSync(file) })).json();

@@ -235,6 +235,74 @@ function timeline(report) {
     el("figcaption", { id: "timeline-caption" }, `The period from ${dayWords(report.period.start)} to ${dayWords(report.period.end)}: bars above the line are findings (red breach, brown warning, blue information); dots below it are the clocks due in the period, each labelled with its rule and due date (green met on time, red met late or overdue, blue still running). The tables list the same.`));
 }
 
+// ---- CSV --------------------------------------------------------------------------------------------------------------
+
+/** One CSV field (RFC 4180): in double quotes, with its quotes doubled, when it holds a comma, a quote or a line break. */
+function csvField(value) {
+  const text = value === undefined || value === null ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A CSV document (RFC 4180): a header row, then one row per record, each line ended by CRLF. */
+function csvText(headings, rows) {
+  return [headings, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
+}
+
+/** The findings as CSV: one row per finding, ISO dates, the rule's source. Its columns are in docs/analysts.md. */
+function findingsCsv(report) {
+  return csvText(["rule_id", "rule_title", "severity", "subject", "about", "from", "to", "message", "counted_in_verdict", "to_confirm", "source", "confidence"],
+    report.findings.map((f) => {
+      const rule = report.rules[f.ruleId];
+      return [f.ruleId, rule?.title, f.severity, f.subject, subjectWords(f.subject), f.from, f.to, f.message, f.toConfirm ? "no" : "yes",
+        (f.toConfirm ?? []).map((t) => t.fact).join("; "), rule?.citation?.source, rule?.citation?.confidence];
+    }));
+}
+
+/** The clocks as CSV: one row per clock, ISO dates, the status as the service names it and in words. */
+function clocksCsv(report) {
+  return csvText(["rule_id", "rule_title", "subject", "about", "counted_from", "anchor_date", "limit", "due_on", "completed_on", "status", "status_words",
+    "working_days", "calendar_days", "taken_working_days", "suspended", "source", "confidence"],
+  report.deadlines.map((d) => {
+    const rule = report.rules[d.ruleId];
+    return [d.ruleId, rule?.title, d.subject, subjectWords(d.subject), d.anchorName, d.anchorDate, d.limit, d.dueOn, d.completedOn, d.status, clockStatus(d),
+      d.workingDays, d.calendarDays, d.takenWorkingDays, d.suspension?.reason, rule?.citation?.source, rule?.citation?.confidence];
+  }));
+}
+
+/** The measures as CSV: a row per body (meetings), a row per clock's rule (performance), and one row for quorum. */
+function measuresCsv(report) {
+  const m = report.measures;
+  return csvText(["kind", "id", "name", "held", "expected", "on_time", "late", "overdue", "on_time_percent", "median_working_days",
+    "assessed_for_quorum", "quorate", "percent_quorate"], [
+    ...(m.bodies ?? []).map((b) => ["body", b.bodyId, b.name, b.held, b.expected, "", "", "", "", "", "", "", ""]),
+    ...(m.clocks ?? []).map((c) => ["clock", c.ruleId, c.title, "", "", c.onTime, c.late, c.overdue, c.onTimePercent, c.medianWorkingDays, "", "", ""]),
+    ["quorum", "meetings", "All meetings in the period", m.meetingsHeld, "", "", "", "", "", "", m.meetingsAssessedForQuorum, m.meetingsQuorate, m.percentQuorate],
+  ]);
+}
+
+/** Saves text as a file: a Blob behind an object URL and a link with download (a download, not a fetch: the policy allows it). */
+function saveFile(fileName, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el("a", { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The report's buttons: the three CSV files, built here from the same answer. */
+function reportActions(report) {
+  const stem = `${report.partnershipId}-${report.evaluatedOn}`;
+  // A byte order mark first, so that Excel reads the UTF-8 (names with accents, curly quotes) as UTF-8.
+  const csv = (label, name, make) => {
+    const button = el("button", { type: "button" }, label);
+    button.addEventListener("click", () => saveFile(`${stem}-${name}.csv`, "text/csv;charset=utf-8", `\uFEFF${make(report)}`));
+    return button;
+  };
+  return el("div", { class: "report-actions" },
+    csv("Download findings (CSV)", "findings", findingsCsv), csv("Download clocks (CSV)", "clocks", clocksCsv), csv("Download measures (CSV)", "measures", measuresCsv));
+}
+
 // ---- The whole report -------------------------------------------------------------------------------------------------
 
 /** A scenario's answer (ScenarioResponse) as the report's elements, in the order of an evidence pack: title, verdict, the three
@@ -252,6 +320,7 @@ function complianceReport(answer, fileName = "") {
     answer.description ? el("p", {}, answer.description) : null,
     el("p", {}, el("span", { class: `verdict ${report.verdict}`, id: "verdict" }, verdictWords[report.verdict] ?? report.verdict), " ", report.summary),
     el("p", {}, "Assessed ", days(report.assessedFrom, report.assessedUntil), " (period ", days(report.period.start, report.period.end), "), judged on ", day(report.evaluatedOn), `; rulebook ${report.rulebookVersion}, calendar ${report.calendarVersion}.`),
+    reportActions(report),
     el("div", { class: "questions" },
       el("div", {}, el("h4", {}, "How much have we done?"), el("ul", {},
         el("li", {}, `Meetings held against expected: ${expected.reduce((n, b) => n + b.held, 0)} of ${expected.reduce((n, b) => n + b.expected, 0)} across ${expected.length} bodies`,
