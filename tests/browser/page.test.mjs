@@ -368,6 +368,34 @@ test("compliance check: findings, clocks and measures download as RFC 4180 CSV t
   await page.close();
 });
 
+test("compliance check: printing gives a clean evidence pack (PDF): verdict, clocks and findings, no tabs, picker or buttons", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report } = await scenarioAnswer(file);
+  const page = await checked(file);
+  // The Print button calls the browser's print.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed++; }; });
+  await page.getByRole("button", { name: "Print" }).click();
+  assert.equal(await page.evaluate(() => window.printed), 1);
+  await page.emulateMedia({ media: "print" });
+  const pdf = path.join(shots, "compliance-report.pdf");
+  await page.pdf({ path: pdf, format: "A4", printBackground: true });
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  const flat = text.replace(/\s+/g, " ");
+  const verdict = await page.locator("#verdict").textContent();
+  assert.ok(flat.includes(verdict), `the verdict ${verdict}`);
+  for (const id of [...report.deadlines, ...report.findings].map((x) => x.ruleId)) assert.ok(text.includes(id), `rule ${id} in the PDF`);
+  for (const question of ["How much have we done?", "How well did we do it?", "What difference has it made?"]) assert.ok(flat.includes(question), question);
+  for (const gone of ["Structure on a date", "Meeting calendar", "Deadline calculator", "Compliance check", "What is due", "Scenario file",
+    "or drop the file here", "Download findings", "Download clocks", "Download measures", "Print"]) {
+    assert.ok(!flat.includes(gone), `${gone} is not printed`);
+  }
+  // No table row is cut across two pages.
+  assert.equal(await page.locator("#compliance-result tr").first().evaluate((r) => getComputedStyle(r).breakInside), "avoid");
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf, path.join(shots, "compliance-report-page")]);
+  await page.close();
+});
+
 test("what is due: a sample scenario's list, overdue first then by week, and its .ics download", async () => {
   const file = path.join(root, "samples/scenarios/lewisham-2024-25-compliant.yaml");
   const expected = await (await fetch(`${base}/v1/scenarios/due?horizonDays=120`, { method: "POST", headers: { "Content-Type": "application/yaml" }, body: readFileSync(file) })).json();

@@ -290,7 +290,7 @@ function saveFile(fileName, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The report's buttons: the three CSV files, built here from the same answer. */
+/** The report's buttons: the three CSV files, built here from the same answer, and Print. None of them is printed. */
 function reportActions(report) {
   const stem = `${report.partnershipId}-${report.evaluatedOn}`;
   // A byte order mark first, so that Excel reads the UTF-8 (names with accents, curly quotes) as UTF-8.
@@ -299,8 +299,10 @@ function reportActions(report) {
     button.addEventListener("click", () => saveFile(`${stem}-${name}.csv`, "text/csv;charset=utf-8", `\uFEFF${make(report)}`));
     return button;
   };
+  const print = el("button", { type: "button" }, "Print");
+  print.addEventListener("click", () => window.print());
   return el("div", { class: "report-actions" },
-    csv("Download findings (CSV)", "findings", findingsCsv), csv("Download clocks (CSV)", "clocks", clocksCsv), csv("Download measures (CSV)", "measures", measuresCsv));
+    csv("Download findings (CSV)", "findings", findingsCsv), csv("Download clocks (CSV)", "clocks", clocksCsv), csv("Download measures (CSV)", "measures", measuresCsv), print);
 }
 
 // ---- The whole report -------------------------------------------------------------------------------------------------
