@@ -5,8 +5,9 @@ namespace Lscp.Http.Endpoints;
 
 /// <summary>
 /// The analysts' page at <c>/</c>: structure on a date, meeting calendars, the deadline calculator and the compliance check.
-/// Four files embedded in this assembly (Pages/: the page, the report renderer report.js, app.js, app.css), served as they are, so any host that maps the Lscp endpoints serves them
-/// too and nothing comes from the internet. The page calls the public REST API only. Turn it off with
+/// Four files embedded in this assembly (Pages/: the page, the compliance report's renderer report.js, app.js and
+/// app.css), served as they are, so any host that maps the Lscp endpoints serves them too and nothing comes from the
+/// internet. The page calls the public REST API only. Turn it off with
 /// <see cref="LscpOptions.ServePages"/>.
 /// </summary>
 internal static class AnalystPages
