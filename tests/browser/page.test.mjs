@@ -268,8 +268,7 @@ test("compliance check: a sample scenario's verdict, the three questions and the
     assert.equal(await page.locator("#compliance-result h4", { hasText: question }).count(), 1);
   }
   assert.equal(await page.locator("#compliance-result figure svg rect").count(), expected.report.findings.length);
-  const rows = await page.locator("#compliance-result tbody tr").count();
-  assert.equal(rows - await page.locator("#comparison tbody tr").count(), expected.report.findings.length);
+  assert.equal(await page.locator("#compliance-result .findings tbody tr").count(), expected.report.findings.length);
   assert.doesNotMatch(await page.locator("#compliance-result").textContent(), /\bnull\b|undefined|NaN/);
   await audit(page, "compliance");
   await page.screenshot({ path: path.join(shots, "page-compliance.png"), fullPage: true });
@@ -304,7 +303,7 @@ test("compliance check: findings read in words (subjects, severities, dates), ru
   const page = await open("compliance");
   await page.setInputFiles("#compliance-file", file);
   await page.waitForSelector("#verdict");
-  const rows = page.locator("#compliance-result .table-wrap:not(#comparison .table-wrap) tbody tr");
+  const rows = page.locator("#compliance-result .findings tbody tr");
   const count = await rows.count();
   assert.ok(count > 0);
   for (let i = 0; i < count; i++) {
@@ -347,6 +346,175 @@ test("compliance check: a file with a misspelt key shows its line and path", asy
   const shown = await page.locator("#compliance-result .error").textContent();
   assert.match(shown, /Line 8, at \$\.records\.meetings\[0\]\.dat: unknown property/);
   await audit(page, "compliance error");
+  await page.close();
+});
+
+async function scenarioAnswer(file) {
+  const type = file.endsWith(".json") ? "application/json" : "application/yaml";
+  return await (await fetch(`${base}/v1/scenarios`, { method: "POST", headers: { "Content-Type": type }, body: readFileSync(file) })).json();
+}
+
+async function checked(file) {
+  const page = await open("compliance");
+  await page.setInputFiles("#compliance-file", file);
+  await page.waitForSelector("#verdict");
+  return page;
+}
+
+test("compliance check: every clock in a table, its dates, status in words and source, as the answer has them", async () => {
+  for (const name of ["lewisham-2024-25-learning-lapsed.yaml", "lewisham-2024-25-christmas-late-rapid-review.yaml"]) {
+    const file = path.join(root, "samples/scenarios", name);
+    const { report } = await scenarioAnswer(file);
+    const page = await checked(file);
+    const rows = page.locator("#clocks tbody tr");
+    assert.equal(await rows.count(), report.deadlines.length, `${name}: one row per clock`);
+    for (const [i, d] of report.deadlines.entries()) {
+      const row = rows.nth(i);
+      const [rule, about, from, due, met, status, source] = await row.locator("td").allTextContents();
+      assert.equal(rule, `${d.ruleId}: ${report.rules[d.ruleId].title}`);
+      assert.equal(await row.locator("td:first-child .nowrap").textContent(), d.ruleId);
+      assert.equal(about, await page.evaluate((s) => subjectWords(s), d.subject));
+      for (const [cell, iso] of [[2, d.anchorDate], [3, d.dueOn], [4, d.completedOn]]) {
+        assert.equal(await row.locator(`td:nth-child(${cell + 1}) time[datetime="${iso}"]`).count(), iso ? 1 : 0, `${d.ruleId} ${iso}`);
+      }
+      assert.ok(from.includes(d.anchorName), from);
+      if (!d.completedOn) assert.equal(met, "");
+      const n = d.limit.includes("working day") ? d.workingDays : d.calendarDays;
+      const unit = d.limit.includes("working day") ? "working day" : "day";
+      const words = {
+        met: /^Met on time/, metLate: new RegExp(`^Met late by ${n} ${unit}`), overdue: new RegExp(`^Overdue by ${n} ${unit}`),
+        due: n === 0 ? /^Still running: due today/ : new RegExp(`^Still running: ${n} ${unit}s? left`),
+      }[d.status] ?? /./;
+      assert.match(status, words, `${d.ruleId} ${d.status}`);
+      assert.ok(source.startsWith(report.rules[d.ruleId].citation.source), source);
+    }
+    assert.doesNotMatch(await page.locator("#clocks").textContent(), /\bnull\b|undefined|NaN/);
+    await audit(page, `clocks, ${name}`);
+    await page.screenshot({ path: path.join(shots, `page-clocks-${name.replace(/\..*$/, "")}.png`), fullPage: true });
+    await page.close();
+  }
+});
+
+test("compliance check: meetings held against expected per body, the clocks' performance and the percent quorate", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report: { measures } } = await scenarioAnswer(file);
+  const page = await checked(file);
+  const bodies = page.locator("#measures-bodies tbody tr");
+  assert.equal(await bodies.count(), measures.bodies.length);
+  for (const [i, b] of measures.bodies.entries()) {
+    const cells = await bodies.nth(i).locator("td").allTextContents();
+    assert.deepEqual(cells.slice(0, 3), [b.name, String(b.held), b.expected === undefined ? "as needed" : String(b.expected)]);
+  }
+  const clocks = page.locator("#measures-clocks tbody tr");
+  assert.equal(await clocks.count(), measures.clocks.length);
+  for (const [i, c] of measures.clocks.entries()) {
+    const cells = await clocks.nth(i).locator("td").allTextContents();
+    assert.ok(cells[0].startsWith(c.ruleId), cells[0]);
+    assert.deepEqual(cells.slice(1, 4), [c.onTime, c.late, c.overdue].map(String), c.ruleId);
+    assert.equal(cells[5], c.medianWorkingDays === undefined ? "—" : String(c.medianWorkingDays), c.ruleId);
+  }
+  assert.ok((await page.locator("#measures").textContent()).includes(`Meetings quorate: ${measures.percentQuorate}% (${measures.meetingsQuorate} of ${measures.meetingsAssessedForQuorum} assessed)`));
+  await audit(page, "measures");
+  await page.close();
+});
+
+test("compliance check: the timeline labels each clock's due date and rule id beside its mark", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report } = await scenarioAnswer(file);
+  const page = await checked(file);
+  const inPeriod = report.deadlines.filter((d) => d.dueOn && d.dueOn >= report.period.start && d.dueOn <= report.period.end);
+  assert.ok(inPeriod.length > 3);
+  const labels = await page.locator("#compliance-result figure svg text.clock-label").allTextContents();
+  assert.equal(labels.length, inPeriod.length, labels.join(" | "));
+  for (const d of inPeriod) {
+    const date = await page.evaluate((iso) => dayWords(iso), d.dueOn);
+    assert.ok(labels.some((l) => l.includes(d.ruleId) && l.includes(date)), `${d.ruleId} ${date}: ${labels.join(" | ")}`);
+  }
+  // Readable: no two labels overlap, and each is at least 11 px high.
+  const boxes = await page.locator("#compliance-result figure svg text.clock-label").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
+  for (const [i, a] of boxes.entries()) {
+    assert.ok(a.height >= 11, `label ${i} is ${a.height} px high`);
+    for (const b of boxes.slice(i + 1)) assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `labels overlap: ${JSON.stringify([a, b])}`);
+  }
+  assert.equal(await page.locator("#compliance-result figure svg rect").count(), report.findings.length);
+  await audit(page, "timeline");
+  await page.locator("#compliance-result figure").screenshot({ path: path.join(shots, "page-timeline.png") });
+  await page.close();
+});
+
+test("compliance check: findings, clocks and measures download as RFC 4180 CSV that a real parser reads back", async () => {
+  const { parse } = await import("csv-parse/sync");
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report } = await scenarioAnswer(file);
+  const page = await checked(file);
+  const csv = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+    assert.match(download.suggestedFilename(), /\.csv$/);
+    const text = readFileSync(await download.path(), "utf8");
+    assert.ok(text.endsWith("\r\n"), `${label}: CRLF line ends`);
+    return parse(text, { columns: true, record_delimiter: "\r\n", bom: true, relax_quotes: false });
+  };
+  const findings = await csv("Download findings (CSV)");
+  assert.equal(findings.length, report.findings.length);
+  for (const [i, f] of report.findings.entries()) {
+    const r = findings[i];
+    assert.deepEqual([r.rule_id, r.severity, r.subject, r.from, r.to, r.message, r.counted_in_verdict, r.source],
+      [f.ruleId, f.severity, f.subject, f.from, f.to, f.message, f.toConfirm ? "no" : "yes", report.rules[f.ruleId].citation.source]);
+    assert.equal(r.rule_title, report.rules[f.ruleId].title);
+  }
+  const clocks = await csv("Download clocks (CSV)");
+  assert.equal(clocks.length, report.deadlines.length);
+  for (const [i, d] of report.deadlines.entries()) {
+    const r = clocks[i];
+    assert.deepEqual([r.rule_id, r.subject, r.anchor_date, r.due_on, r.completed_on, r.status, r.working_days, r.calendar_days],
+      [d.ruleId, d.subject, d.anchorDate ?? "", d.dueOn ?? "", d.completedOn ?? "", d.status, String(d.workingDays ?? ""), String(d.calendarDays ?? "")]);
+  }
+  const measures = await csv("Download measures (CSV)");
+  const m = report.measures;
+  assert.equal(measures.length, m.bodies.length + m.clocks.length + 1);
+  for (const b of m.bodies) {
+    const r = measures.find((x) => x.kind === "body" && x.id === b.bodyId);
+    assert.deepEqual([r.name, r.held, r.expected], [b.name, String(b.held), String(b.expected ?? "")]);
+  }
+  for (const c of m.clocks) {
+    const r = measures.find((x) => x.kind === "clock" && x.id === c.ruleId);
+    assert.deepEqual([r.name, r.on_time, r.late, r.overdue, r.median_working_days], [c.title, String(c.onTime), String(c.late), String(c.overdue), String(c.medianWorkingDays ?? "")]);
+  }
+  const q = measures.find((x) => x.kind === "quorum");
+  assert.deepEqual([q.held, q.assessed_for_quorum, q.quorate, q.percent_quorate], [m.meetingsHeld, m.meetingsAssessedForQuorum, m.meetingsQuorate, m.percentQuorate].map((v) => String(v ?? "")));
+  // The quoting itself, on fields with a comma, a quote and a line break.
+  const tricky = ['a, b', 'say "yes"', "two\nlines", "plain"];
+  const text = await page.evaluate((row) => csvText(["one", "two", "three", "four"], [row]), tricky);
+  assert.equal(text, 'one,two,three,four\r\n"a, b","say ""yes""","two\nlines",plain\r\n');
+  assert.deepEqual(parse(text, { record_delimiter: "\r\n" }), [["one", "two", "three", "four"], tricky]);
+  await page.close();
+});
+
+test("compliance check: printing gives a clean evidence pack (PDF): verdict, clocks and findings, no tabs, picker or buttons", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const { report } = await scenarioAnswer(file);
+  const page = await checked(file);
+  // The Print button calls the browser's print.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed++; }; });
+  await page.getByRole("button", { name: "Print" }).click();
+  assert.equal(await page.evaluate(() => window.printed), 1);
+  await page.emulateMedia({ media: "print" });
+  const pdf = path.join(shots, "compliance-report.pdf");
+  await page.pdf({ path: pdf, format: "A4", printBackground: true });
+  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+  const flat = text.replace(/\s+/g, " ");
+  const verdict = await page.locator("#verdict").textContent();
+  assert.ok(flat.includes(verdict), `the verdict ${verdict}`);
+  for (const id of [...report.deadlines, ...report.findings].map((x) => x.ruleId)) assert.ok(text.includes(id), `rule ${id} in the PDF`);
+  for (const question of ["How much have we done?", "How well did we do it?", "What difference has it made?"]) assert.ok(flat.includes(question), question);
+  for (const gone of ["Structure on a date", "Meeting calendar", "Deadline calculator", "Compliance check", "What is due", "Scenario file",
+    "or drop the file here", "Download findings", "Download clocks", "Download measures", "Print"]) {
+    assert.ok(!flat.includes(gone), `${gone} is not printed`);
+  }
+  // No table row is cut across two pages.
+  assert.equal(await page.locator("#compliance-result tr").first().evaluate((r) => getComputedStyle(r).breakInside), "avoid");
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf, path.join(shots, "compliance-report-page")]);
   await page.close();
 });
 

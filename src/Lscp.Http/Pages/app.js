@@ -1,28 +1,8 @@
 // The analysts' page: every answer comes from the service's public REST API (/v1/...), so this file is also an example
 // of calling it. No text from an answer or a file is ever written as HTML: elements are built and filled with textContent.
+// The helpers it shares with the compliance report (el, table, day, subjectWords, cited, ...) and the report itself are in
+// report.js, loaded before this file.
 
-const svgNs = "http://www.w3.org/2000/svg";
-
-/** An element with attributes and children (strings become text nodes). */
-function el(tag, attributes = {}, ...children) {
-  const node = tag.startsWith("svg:") ? document.createElementNS(svgNs, tag.slice(4)) : document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? "" : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child !== undefined && child !== null && child !== false) node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
-
-/** A table in its own scrolling box, so that a wide one never makes the page wider than a phone's screen (the box takes
- * the keyboard's focus, so that it can be scrolled without a mouse). */
-function table(caption, headings, rows) {
-  return el("div", { class: "table-wrap", tabindex: 0 }, el("table", {},
-    el("caption", { class: "visually-plain" }, caption),
-    el("thead", {}, el("tr", {}, headings.map((h) => el("th", { scope: "col" }, h)))),
-    el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => el("td", {}, c)))))));
-}
 
 /** Calls the API; answers { ok, status, body } with the problem+json body when it refuses. */
 async function api(path, options = {}) {
@@ -46,44 +26,6 @@ function problem(body, what) {
     errors.length ? el("ul", {}, errors.map((e) => el("li", {}, e.line ? `Line ${e.line}, ` : "", "at ", el("code", {}, e.path), `: ${e.message}`))) : null);
 }
 
-/** A date in words, "14 January 2025" (or "Fri 16 May 2025" with the weekday), as text. */
-function dayWords(iso, weekday = false) {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { weekday: weekday ? "short" : undefined, day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-}
-
-/** A date as people read it, with the ISO date kept in the time element (and shown on hover); empty for no date. */
-function day(iso, weekday = false) {
-  if (!iso) return "";
-  return el("time", { datetime: iso, title: iso, class: "nowrap" }, dayWords(iso, weekday));
-}
-
-/** A run of days: one date, or "from to to". */
-function days(from, to) {
-  return from === to ? day(from) : el("span", {}, day(from), " to ", day(to));
-}
-
-/** What a finding or a clock is about, in words: "document:yearlyReport:Yearly report 2023-24" reads "Yearly report 2023-24 (a yearly report)". */
-const subjectKinds = {
-  partnership: "The partnership", agency: "Agency", body: "Body", meeting: "Meeting", decision: "Decision", delegation: "Delegation",
-  incident: "Serious incident", "death-review": "Child death", "death-review-report": "Child death overview report", "yearly-report": "Yearly report",
-  recommendation: "Recommendation", action: "Action", audit: "Multi-agency audit",
-};
-const documentKinds = { arrangements: "the published arrangements", yearlyReport: "a yearly report", budget: "a shared budget", thresholds: "a threshold document" };
-function subjectWords(subject) {
-  const colon = subject.indexOf(":");
-  const kind = subject.slice(0, colon), id = subject.slice(colon + 1);
-  if (kind === "document") {
-    const [documentKind, ...title] = id.split(":");
-    return `${title.join(":")} (${documentKinds[documentKind] ?? documentKind})`;
-  }
-  if (kind === "yearly-report" && id === "next") return "The next yearly report";
-  if (kind === "death-review-report" && id === "next") return "The next child death overview report";
-  return subjectKinds[kind] ? `${subjectKinds[kind]} ${id}` : subject;
-}
-
-/** A finding's severity in words. */
-const severityWords = { breach: "Breach", warning: "Warning", information: "For information" };
 
 function show(target, ...nodes) {
   document.getElementById(target).replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
@@ -93,14 +35,6 @@ function show(target, ...nodes) {
 function today() {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
-
-/** A citation's confidence in words. */
-const confidenceWords = { confirmed: "confirmed", likely: "likely", localPractice: "local practice" };
-
-/** A rule's source with its confidence in words: "Working Together 2023, chapter 4 (likely)". */
-function cited(citation) {
-  return citation ? `${citation.source} (${confidenceWords[citation.confidence] ?? citation.confidence})` : "";
 }
 
 // ---- Tabs -------------------------------------------------------------------------------------------------------------
@@ -459,7 +393,6 @@ async function showCalendar(event) {
 
 // ---- Deadline calculator ----------------------------------------------------------------------------------------------
 
-const statusWords = { met: "met", metLate: "met late", due: "due", overdue: "overdue", awaitingAnchor: "waiting for its start", notApplicable: "not applicable" };
 
 async function showDeadlines(event) {
   event?.preventDefault();
@@ -497,7 +430,6 @@ async function showDeadlines(event) {
 
 // ---- Compliance check -------------------------------------------------------------------------------------------------
 
-const verdictWords = { compliant: "Compliant", compliantWithWarnings: "Compliant, with warnings", notCompliant: "Not compliant", notAssessed: "Not assessed" };
 
 async function checkFile(file) {
   if (!file) return;
@@ -514,102 +446,7 @@ async function checkFile(file) {
     return;
   }
 
-  const report = answer.body.report;
-  const m = report.measures;
-  const percent = (x) => (x === undefined || x === null ? "n/a" : `${Math.round(x * 10) / 10}%`);
-  const counted = report.findings.filter((f) => !f.toConfirm);
-  const unconfirmed = report.findings.filter((f) => f.toConfirm);
-  show("compliance-result",
-    el("h3", {}, answer.body.name ?? file.name),
-    answer.body.description ? el("p", {}, answer.body.description) : null,
-    el("p", {}, el("span", { class: `verdict ${report.verdict}`, id: "verdict" }, verdictWords[report.verdict] ?? report.verdict), " ", report.summary),
-    el("p", {}, "Assessed ", days(report.assessedFrom, report.assessedUntil), " (period ", days(report.period.start, report.period.end), "), judged on ", day(report.evaluatedOn), `; rulebook ${report.rulebookVersion}, calendar ${report.calendarVersion}.`),
-    el("div", { class: "questions" },
-      el("div", {}, el("h4", {}, "How much have we done?"), el("ul", {},
-        el("li", {}, `Meetings held: ${m.meetingsHeld}`, el("ul", {}, (m.bodies ?? []).map((b) => el("li", {}, `${b.name}: ${b.held} held, ${b.expected ?? "as needed"}${b.expected === undefined || b.expected === null ? "" : " expected"}`)))),
-        el("li", {}, `Serious incidents notified: ${m.incidentsNotified}; rapid reviews completed: ${m.rapidReviewsCompleted}`),
-        el("li", {}, `Local reviews initiated: ${m.localReviewsInitiated}; published: ${m.localReviewsPublished}`),
-        el("li", {}, `Yearly reports published: ${m.yearlyReportsPublished}`))),
-      el("div", {}, el("h4", {}, "How well did we do it?"), el("ul", {},
-        el("li", {}, `Meetings quorate: ${percent(m.percentQuorate)}`),
-        (m.clocks ?? []).filter((c) => c.onTime + c.late + c.overdue > 0).map((c) => el("li", {}, `${c.ruleId}: ${c.onTime} on time, ${c.late} late, ${c.overdue} overdue`)),
-        m.duties ? el("li", {}, `Key documents signed by all three partners: ${m.duties.documentsSignedByAll} of ${m.duties.documentsPublished}; days without independent scrutiny: ${m.duties.daysWithoutScrutiny}`) : null)),
-      el("div", { id: "difference" }, el("h4", {}, "What difference has it made?"), difference(m.learning, percent))),
-    comparison(report.comparison),
-    el("h4", {}, "Timeline"),
-    timeline(report),
-    el("h4", {}, `Findings counted in the verdict (${counted.length})`),
-    counted.length ? findingsTable("Findings counted in the verdict: they rest on published facts and the records", counted, report) : el("p", {}, "No findings."),
-    unconfirmed.length ? el("div", { id: "to-confirm" },
-      el("h4", {}, `To confirm (${unconfirmed.length}): findings that rest on a fact no published source states, not counted in the verdict`),
-      findingsTable("Findings to confirm", unconfirmed, report),
-      el("p", {}, "The facts to confirm (or correct, in the arrangements or the rulebook):"),
-      el("ul", {}, (report.toConfirm ?? []).map((t) => el("li", {}, el("strong", {}, t.fact), ` (${t.provenance}): ${t.note}`)))) : null,
-    report.notes.length ? el("div", {}, el("h4", {}, "Notes"), el("ul", {}, report.notes.map((n) => el("li", {}, n)))) : null);
-}
-
-/** The third question from the learning records: what was done on time and with evidence of impact, or what to record. */
-function difference(learning, percent) {
-  if (!learning) return el("p", {}, "This answer carries no learning measures.");
-  return el("ul", {},
-    learning.recommendationsRecorded ? [
-      el("li", {}, `Actions done by their due date: ${percent(learning.onTimePercent)} (${learning.actionsOnTime} of ${learning.actionsDue} due; ${learning.actionsLate} late, ${learning.actionsOverdue} overdue)`),
-      el("li", {}, `Actions done with evidence of impact: ${percent(learning.impactEvidencedPercent)} (${learning.actionsDoneWithImpact} of ${learning.actionsDone} done)`),
-    ] : null,
-    learning.auditsRecorded ? el("li", {}, `Planned multi-agency audits finished: ${percent(learning.auditsCompletedPercent)} (${learning.auditsCompleted} of ${learning.auditsPlanned})`) : null,
-    learning.recommendationsRecorded || learning.auditsRecorded
-      ? el("li", {}, `Themes raised again: ${learning.repeatThemes.length ? learning.repeatThemes.join("; ") : "none"}`) : null,
-    (learning.toRecord ?? []).map((t) => el("li", {}, `To record: ${t}`)));
-}
-
-const questionWords = { howMuch: "How much", howWell: "How well", difference: "What difference" };
-const changeWords = { up: "up", down: "down", same: "unchanged", notComparable: "not comparable" };
-
-/** This period against the previous one, measure by measure, in words. */
-function comparison(c) {
-  if (!c) return el("p", {}, "No previous period to compare with: none of its days can be assessed.");
-  const value = (x) => (x === undefined || x === null ? "none" : String(Math.round(x * 10) / 10));
-  const words = (change) => `${changeWords[change.direction] ?? change.direction}${change.improved === true ? ", better" : change.improved === false ? ", worse" : ""}`;
-  const rows = c.changes.filter((x) => x.current !== undefined || x.previous !== undefined).map((x) => [questionWords[x.question] ?? x.question, x.label, value(x.current), value(x.previous), words(x)]);
-  return el("div", { id: "comparison" },
-    el("h4", {}, "Against ", days(c.previous.start, c.previous.end), ", from the same records"),
-    c.note ? el("p", {}, c.note) : null,
-    table("Each measure this period and the previous one", ["Question", "Measure", "This period", "Previous", "Change"], rows));
-}
-
-/** A table of findings, each with its rule's source and confidence. */
-function findingsTable(caption, findings, report) {
-  return table(caption, ["Rule", "Severity", "About", "When", "Finding", "Source"],
-    findings.map((f) => [
-      el("span", { class: "nowrap" }, f.ruleId),
-      el("span", { class: `severity-${f.severity}` }, severityWords[f.severity] ?? f.severity),
-      el("span", { title: f.subject }, subjectWords(f.subject)),
-      days(f.from, f.to),
-      f.message,
-      cited(report.rules[f.ruleId]?.citation),
-    ]));
-}
-
-/** The assessed period as a line, with each finding (by severity) and each clock's due date placed on it. */
-function timeline(report) {
-  const start = Date.parse(report.period.start), end = Date.parse(report.period.end);
-  const width = 900, left = 20, right = 20, axis = 70;
-  const x = (day) => left + ((Date.parse(day) - start) / Math.max(1, end - start)) * (width - left - right);
-  const colour = { breach: "#a4161a", warning: "#7a4b00", information: "#0b4f8a" };
-  const marks = [
-    ...report.findings.map((f, i) => el("svg:rect", { x: x(f.from), y: 20 + (i % 4) * 9, width: Math.max(3, x(f.to) - x(f.from)), height: 7, fill: colour[f.severity] ?? "#4a4a4a" },
-      el("svg:title", {}, `${f.ruleId} ${severityWords[f.severity] ?? f.severity}, ${dayWords(f.from)}${f.to !== f.from ? ` to ${dayWords(f.to)}` : ""}: ${f.message}`))),
-    ...report.deadlines.filter((d) => d.dueOn && d.dueOn >= report.period.start && d.dueOn <= report.period.end).map((d) =>
-      el("svg:circle", { cx: x(d.dueOn), cy: axis + 14, r: 5, fill: d.status === "met" ? "#1e5e2b" : "#a4161a" },
-        el("svg:title", {}, `${d.ruleId} due ${dayWords(d.dueOn)}: ${statusWords[d.status] ?? d.status}`))),
-  ];
-  return el("figure", {},
-    el("svg:svg", { width, height: 110, viewBox: `0 0 ${width} 110`, role: "img", "aria-labelledby": "timeline-caption" },
-      el("svg:line", { x1: left, y1: axis, x2: width - right, y2: axis, stroke: "#1b1b1b", "stroke-width": 1.5 }),
-      el("svg:text", { x: left, y: axis + 36, "font-size": 12, fill: "#1b1b1b" }, dayWords(report.period.start)),
-      el("svg:text", { x: width - right, y: axis + 36, "font-size": 12, fill: "#1b1b1b", "text-anchor": "end" }, dayWords(report.period.end)),
-      marks),
-    el("figcaption", { id: "timeline-caption" }, `The period from ${dayWords(report.period.start)} to ${dayWords(report.period.end)}: bars above the line are findings (red breach, brown warning, blue information); dots below are clocks' due dates (green met, red late or overdue). The tables list the same.`));
+  show("compliance-result", ...complianceReport(answer.body, file.name));
 }
 
 // ---- What is due ------------------------------------------------------------------------------------------------------
