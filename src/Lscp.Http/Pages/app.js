@@ -460,16 +460,20 @@ function mondayOf(iso) {
 }
 
 let dueFile = null;
+let dueAsked = 0;
 
 async function showDue(file) {
   if (file) dueFile = file;
   if (!dueFile) return;
+  // The latest question wins: an answer to an earlier one (another file, another horizon) that arrives later is dropped.
+  const asked = ++dueAsked;
   const horizon = document.getElementById("due-days").value;
   const text = await dueFile.text();
   const headers = { "Content-Type": /\.json$/i.test(dueFile.name) ? "application/json" : "application/yaml" };
   show("due-result", el("p", {}, `Reading ${dueFile.name}…`));
   const query = `?horizonDays=${encodeURIComponent(horizon)}`;
   const answer = await api(`/v1/scenarios/due${query}`, { method: "POST", headers: { ...headers, Accept: "application/json" }, body: text });
+  if (asked !== dueAsked) return;
   if (!answer.ok) {
     show("due-result", problem(answer.body, `${dueFile.name} could not be read`));
     return;
@@ -477,6 +481,7 @@ async function showDue(file) {
 
   const list = answer.body;
   const feed = await fetch(`/v1/scenarios/due.ics${query}`, { method: "POST", headers: { ...headers, Accept: "text/calendar" }, body: text });
+  if (asked !== dueAsked) return;
   const download = feed.ok ? el("a", { href: URL.createObjectURL(await feed.blob()), download: `${list.partnershipId}-due-${list.asOf}.ics` }, "Download the list as a calendar file (.ics)") : null;
   const rows = (items) => table(`What is due`, ["Latest day", "Rule", "About", "What must happen", "To confirm"],
     items.map((o) => [day(o.latestOn, true), el("span", { class: "nowrap" }, o.ruleId), el("span", { title: o.subject }, subjectWords(o.subject)), o.action, (o.toConfirm ?? []).map((t) => t.fact).join("; ") || "—"]));
