@@ -129,4 +129,10 @@ public interface ILscpApi
     [Post("/v1/scenarios/due.ics")]
     [Headers("Content-Type: application/yaml; charset=utf-8")]
     Task<string> GetScenarioObligationsIcsAsync([Body] string scenario, int? horizonDays = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Tables as one spreadsheet (.xlsx), a sheet each: the stream of the file, for the caller to read and dispose.</summary>
+    /// <param name="request">The sheets, each with its name, columns and rows.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Post("/v1/workbooks")]
+    Task<Stream> WriteWorkbookAsync([Body] WorkbookRequest request, CancellationToken cancellationToken = default);
 }

@@ -38,6 +38,7 @@ namespace Lscp.Contracts;
 [JsonSerializable(typeof(ObligationsResponse))]
 [JsonSerializable(typeof(ScenarioDocument))]
 [JsonSerializable(typeof(ScenarioResponse))]
+[JsonSerializable(typeof(WorkbookRequest))]
 [JsonSerializable(typeof(IReadOnlyList<RuleDefinition>))]
 [JsonSerializable(typeof(ApiProblem))]
 [JsonSerializable(typeof(IReadOnlyList<ApiError>))]

@@ -78,6 +78,7 @@ public static class LscpHostingExtensions
         v1.MapPartnershipEndpoints();
         v1.MapRecordEndpoints();
         v1.MapRuleEndpoints();
+        v1.MapWorkbookEndpoints();
         return endpoints;
     }
 }

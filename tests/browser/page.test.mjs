@@ -484,9 +484,32 @@ test("compliance check: findings, clocks and measures download as RFC 4180 CSV t
   assert.deepEqual([q.held, q.assessed_for_quorum, q.quorate, q.percent_quorate], [m.meetingsHeld, m.meetingsAssessedForQuorum, m.meetingsQuorate, m.percentQuorate].map((v) => String(v ?? "")));
   // The quoting itself, on fields with a comma, a quote and a line break.
   const tricky = ['a, b', 'say "yes"', "two\nlines", "plain"];
-  const text = await page.evaluate((row) => csvText(["one", "two", "three", "four"], [row]), tricky);
+  const text = await page.evaluate((row) => csvText({ columns: ["one", "two", "three", "four"], rows: [row] }), tricky);
   assert.equal(text, 'one,two,three,four\r\n"a, b","say ""yes""","two\nlines",plain\r\n');
   assert.deepEqual(parse(text, { record_delimiter: "\r\n" }), [["one", "two", "three", "four"], tricky]);
+  await page.close();
+});
+
+test("compliance check: the same three tables download as one spreadsheet (.xlsx) that a real reader opens, sheet for CSV", async () => {
+  const { parse } = await import("csv-parse/sync");
+  const { default: readXlsxFile } = await import("read-excel-file/node");
+  const file = path.join(root, "samples/scenarios/lewisham-2024-25-learning-lapsed.yaml");
+  const page = await checked(file);
+  const save = async (label) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+    return { name: download.suggestedFilename(), path: await download.path() };
+  };
+  const workbook = await save("Download all (spreadsheet, .xlsx)");
+  assert.match(workbook.name, /\.xlsx$/);
+  const sheets = await readXlsxFile(workbook.path);
+  assert.deepEqual(sheets.map((s) => s.sheet), ["Findings", "Clocks", "Measures"]);
+  for (const [sheet, label] of [["Findings", "Download findings (CSV)"], ["Clocks", "Download clocks (CSV)"], ["Measures", "Download measures (CSV)"]]) {
+    const csv = parse(readFileSync((await save(label)).path, "utf8"), { record_delimiter: "\r\n", bom: true });
+    // A spreadsheet holds a number as a number and an empty cell as nothing; the CSV writes both as text.
+    const rows = sheets.find((s) => s.sheet === sheet).data.map((row) => row.map((c) => (c === null ? "" : String(c))));
+    assert.equal(rows.length, csv.length, `${sheet}: rows`);
+    assert.deepEqual(rows, csv.map((row) => row.slice(0, rows[0].length)), `${sheet}: the sheet is the CSV, cell for cell`);
+  }
   await page.close();
 });
 

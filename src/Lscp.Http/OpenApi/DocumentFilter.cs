@@ -28,14 +28,19 @@ internal sealed class DocumentFilter : IDocumentFilter
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
         document.Info.Contact = new OpenApiContact { Name = "Lscp, the safeguarding partnership governance library and service" };
 
-        // A calendar feed is a file (RFC 5545 text), not a JSON string: generators hand a file over as bytes or a stream,
-        // where they would read a plain string answer as JSON and fail on "BEGIN:VCALENDAR".
+        // A calendar feed (RFC 5545 text) and a spreadsheet are files, not JSON strings: generators hand a file over as bytes
+        // or a stream, where they would read a plain string answer as JSON and fail on "BEGIN:VCALENDAR".
         var responses = document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).SelectMany(o => o.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>());
         foreach (var content in responses.Select(r => r.Content).OfType<IDictionary<string, IOpenApiMediaType>>())
         {
-            if (content.TryGetValue("text/calendar", out var feed) && feed is OpenApiMediaType media)
+            if (content.TryGetValue("text/calendar", out var feed) && feed is OpenApiMediaType calendar)
             {
-                media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "An iCalendar file (RFC 5545)." };
+                calendar.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "An iCalendar file (RFC 5545)." };
+            }
+
+            if (content.TryGetValue(Endpoints.WorkbookEndpoints.Xlsx, out var sheet) && sheet is OpenApiMediaType workbook)
+            {
+                workbook.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A spreadsheet (Office Open XML, .xlsx)." };
             }
         }
     }

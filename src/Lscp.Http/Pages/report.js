@@ -244,14 +244,33 @@ function csvField(value) {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** A CSV document (RFC 4180): a header row, then one row per record, each line ended by CRLF. */
-function csvText(headings, rows) {
-  return [headings, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
+/** A table of the report, as both its CSV file and its spreadsheet's sheet are written from it: one definition of its columns. */
+function sheet(columns, rows) {
+  return { columns, rows };
 }
 
-/** The findings as CSV: one row per finding, ISO dates, the rule's source. Its columns are in docs/analysts.md. */
-function findingsCsv(report) {
-  return csvText(["rule_id", "rule_title", "severity", "subject", "about", "from", "to", "message", "counted_in_verdict", "to_confirm", "source", "confidence"],
+/** A CSV document (RFC 4180): a header row, then one row per record, each line ended by CRLF. */
+function csvText({ columns, rows }) {
+  return [columns, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
+}
+
+/** The report's three tables as one spreadsheet: POST /v1/workbooks writes them, a sheet each (an empty cell as ""). */
+async function saveWorkbook(fileName, tables) {
+  const sheets = Object.entries(tables).map(([name, { columns, rows }]) =>
+    ({ name, columns, rows: rows.map((row) => row.map((c) => (c === undefined || c === null ? "" : typeof c === "number" ? c : String(c)))) }));
+  const answer = await fetch("/v1/workbooks", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ sheets }) });
+  if (!answer.ok) throw new Error(`the spreadsheet was refused (${answer.status})`);
+  const url = URL.createObjectURL(await answer.blob());
+  const link = el("a", { href: url, download: fileName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The findings as a table (columns, rows): one row per finding, ISO dates, the rule's source. Its columns are in docs/analysts.md. */
+function findingsSheet(report) {
+  return sheet(["rule_id", "rule_title", "severity", "subject", "about", "from", "to", "message", "counted_in_verdict", "to_confirm", "source", "confidence"],
     report.findings.map((f) => {
       const rule = report.rules[f.ruleId];
       return [f.ruleId, rule?.title, f.severity, f.subject, subjectWords(f.subject), f.from, f.to, f.message, f.toConfirm ? "no" : "yes",
@@ -259,9 +278,9 @@ function findingsCsv(report) {
     }));
 }
 
-/** The clocks as CSV: one row per clock, ISO dates, the status as the service names it and in words. */
-function clocksCsv(report) {
-  return csvText(["rule_id", "rule_title", "subject", "about", "counted_from", "anchor_date", "limit", "due_on", "completed_on", "status", "status_words",
+/** The clocks as a table: one row per clock, ISO dates, the status as the service names it and in words. */
+function clocksSheet(report) {
+  return sheet(["rule_id", "rule_title", "subject", "about", "counted_from", "anchor_date", "limit", "due_on", "completed_on", "status", "status_words",
     "working_days", "calendar_days", "taken_working_days", "suspended", "source", "confidence"],
   report.deadlines.map((d) => {
     const rule = report.rules[d.ruleId];
@@ -270,10 +289,10 @@ function clocksCsv(report) {
   }));
 }
 
-/** The measures as CSV: a row per body (meetings), a row per clock's rule (performance), and one row for quorum. */
-function measuresCsv(report) {
+/** The measures as a table: a row per body (meetings), a row per clock's rule (performance), and one row for quorum. */
+function measuresSheet(report) {
   const m = report.measures;
-  return csvText(["kind", "id", "name", "held", "expected", "on_time", "late", "overdue", "on_time_percent", "median_working_days",
+  return sheet(["kind", "id", "name", "held", "expected", "on_time", "late", "overdue", "on_time_percent", "median_working_days",
     "assessed_for_quorum", "quorate", "percent_quorate"], [
     ...(m.bodies ?? []).map((b) => ["body", b.bodyId, b.name, b.held, b.expected, "", "", "", "", "", "", "", ""]),
     ...(m.clocks ?? []).map((c) => ["clock", c.ruleId, c.title, "", "", c.onTime, c.late, c.overdue, c.onTimePercent, c.medianWorkingDays, "", "", ""]),
@@ -291,19 +310,22 @@ function saveFile(fileName, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The report's buttons: the three CSV files, built here from the same answer, and Print. None of them is printed. */
+/** The report's buttons: the three CSV files, built here from the same answer, the same tables as one spreadsheet, and Print. None of them is printed. */
 function reportActions(report) {
   const stem = `${report.partnershipId}-${report.evaluatedOn}`;
   // A byte order mark first, so that Excel reads the UTF-8 (names with accents, curly quotes) as UTF-8.
   const csv = (label, name, make) => {
     const button = el("button", { type: "button" }, label);
-    button.addEventListener("click", () => saveFile(`${stem}-${name}.csv`, "text/csv;charset=utf-8", `\uFEFF${make(report)}`));
+    button.addEventListener("click", () => saveFile(`${stem}-${name}.csv`, "text/csv;charset=utf-8", `\uFEFF${csvText(make(report))}`));
     return button;
   };
+  // The spreadsheet is written by the service: offered only where there is one (not in a report saved as a file).
+  const xlsx = location.protocol.startsWith("http") ? el("button", { type: "button" }, "Download all (spreadsheet, .xlsx)") : null;
+  xlsx?.addEventListener("click", () => saveWorkbook(`${stem}.xlsx`, { Findings: findingsSheet(report), Clocks: clocksSheet(report), Measures: measuresSheet(report) }));
   const print = el("button", { type: "button" }, "Print");
   print.addEventListener("click", () => window.print());
   return el("div", { class: "report-actions" },
-    csv("Download findings (CSV)", "findings", findingsCsv), csv("Download clocks (CSV)", "clocks", clocksCsv), csv("Download measures (CSV)", "measures", measuresCsv), print);
+    csv("Download findings (CSV)", "findings", findingsSheet), csv("Download clocks (CSV)", "clocks", clocksSheet), csv("Download measures (CSV)", "measures", measuresSheet), xlsx, print);
 }
 
 // ---- The whole report -------------------------------------------------------------------------------------------------
