@@ -778,7 +778,11 @@ test("build records, done when: a year's meetings and an incident entered in the
     assert.ok(await page.locator("#records-result #records-clocks tbody tr", { hasText: d.ruleId }).count() > 0, `${d.ruleId} is listed`);
   }
   const report = await page.locator("#records-result").textContent();
-  await page.screenshot({ path: path.join(shots, "page-records-report.png"), fullPage: true });
+  await audit(page, "build records report");
+  await page.locator("#records-result h3").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, "page-records-report.png"), fullPage: false });
+  await page.locator("#records-clocks").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, "page-records-clocks.png"), fullPage: false });
   // Opened again in a fresh page, the file gives the same report; so does the Compliance check tab.
   await page.evaluate(() => localStorage.clear());
   const again = await open("records");
@@ -809,6 +813,10 @@ test("at phone width (390 px) no tool makes the page wider than the screen", asy
     if (tab === "due") { await page.setInputFiles("#due-file", path.join(root, "samples/scenarios/lewisham-2024-25-compliant.yaml")); await page.waitForSelector("#due-result table"); }
     if (tab === "structure") await page.waitForSelector("#structure-result svg");
     if (tab === "records") {
+      await page.waitForSelector("#records[data-ready='true']", { state: "attached" });
+      await addMeeting(page, "2024-09-10", "partnership-group", { "*": "present" });
+      await page.waitForSelector("#records-list li");
+      await page.screenshot({ path: path.join(shots, "page-records-phone-form.png"), fullPage: true });
       await page.setInputFiles("#records-open", path.join(root, "samples/scenarios/lewisham-2025-delayed-local-reviews.json"));
       await page.click("#records-check");
       await page.waitForSelector("#records-result .verdict");

@@ -11,6 +11,7 @@
   const storeKey = "lscp.build-records.v1";
   const attendanceStatuses = ["present", "deputyAttended", "apologies", "absent"];
   const attendanceWords = { present: "present", deputyAttended: "a deputy attended", apologies: "apologies", absent: "absent" };
+  const countWords = { present: "present", deputyAttended: "by a deputy", apologies: "sent apologies", absent: "absent" };
   const decisionWords = { localReview: "a local review", noReview: "no review", nationalReview: "a national review" };
   const editionWords = { workingTogether2018: "Working Together 2018", workingTogether2023: "Working Together 2023" };
   // The scenario file's keys in the order of its JSON Schema (scenario.schema.json), which the samples follow.
@@ -160,7 +161,7 @@
     if (kind === "meetings") {
       const counts = attendanceStatuses.map((s) => [s, (r.attendance ?? []).filter((a) => a.status === s).length]).filter(([, n]) => n);
       return [r.chair ? `chaired by ${agencyNames.get(r.chair) ?? r.chair}` : "chair not recorded",
-        counts.length ? counts.map(([s, n]) => `${n} ${attendanceWords[s]}`).join(", ") : "no attendance recorded"].join("; ");
+        counts.length ? counts.map(([s, n]) => `${n} ${countWords[s]}`).join(", ") : "no attendance recorded"].join("; ");
     }
     if (kind === "incidents") {
       return [`aware ${words(r.localAuthorityAwareOn)}`, r.notifiedPanelOn ? `Panel told ${words(r.notifiedPanelOn)}` : null,
@@ -407,7 +408,7 @@
     const previous = new Map([...seats.querySelectorAll("select")].map((s) => [s.dataset.seat, s.value]));
     const members = body?.members ?? [];
     const name = (id) => (day2.agencies ?? []).find((a) => a.id === id)?.name ?? id;
-    seats.replaceChildren(
+    seats.replaceChildren(...[
       el("legend", {}, body ? `Attendance at the ${body.name} on ${dayWords(date)}` : "Attendance by seat"),
       !body ? el("p", { class: "hint" }, "Choose the body to list its seats.")
         : !members.length ? el("p", { class: "hint" }, `The arrangements list no members of the ${body.name}: no attendance to record.`) : null,
@@ -417,7 +418,7 @@
         const select = choice([["", "not recorded"], ...attendanceStatuses.map((s) => [s, attendanceWords[s]])], { id, "data-seat": key, "data-agency": m.agency, "data-representative": m.representative });
         select.value = previous.get(key) ?? "";
         return el("div", { class: "field" }, el("label", { for: id }, `${name(m.agency)}: ${m.representative}`), select);
-      })));
+      }))].filter(Boolean));
     seats.dataset.date = date;
     seats.dataset.body = body?.id ?? "";
   }
