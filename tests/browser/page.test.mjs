@@ -44,6 +44,7 @@ async function open(tab) {
   page.on("request", (r) => { if (!r.url().startsWith(base) && !r.url().startsWith("data:")) foreignRequests.push(r.url()); });
   await page.goto(`${base}/#${tab}`);
   await page.waitForSelector("body[data-ready='true']");
+  if (tab === "records") await page.waitForSelector("#records[data-ready='true']", { state: "attached" });
   return page;
 }
 
@@ -580,9 +581,255 @@ test("today is the date where the analyst is, not in UTC: just after midnight in
   await page.close();
 });
 
+// ---- Build records (issue 28): the records of a scenario entered in the page, checked, downloaded and opened again --------
+
+const recordsSchema = JSON.parse(readFileSync(path.join(root, "src/Lscp.Adapters/Data/records.schema.json"), "utf8"));
+
+async function arrangementsOn(date) {
+  return await (await fetch(`${base}/v1/partnerships/lewisham/arrangements?date=${date}`)).json();
+}
+
+/** Fills the scenario's name, period and date on the Build records tab. */
+async function nameScenario(page, name, start = "2024-04-01", end = "2025-03-31", asOf = "2025-06-30") {
+  await page.fill("#records-name", name);
+  await page.fill("#records-start", start);
+  await page.fill("#records-end", end);
+  await page.fill("#records-as-of", asOf);
+}
+
+/** Adds a meeting through the form: its date, its body, and each seat's status by the seat's label text. */
+async function addMeeting(page, date, bodyId, statuses = {}) {
+  await page.fill("#meeting-date", date);
+  await page.dispatchEvent("#meeting-date", "change");
+  await page.waitForSelector(`#meeting-body option[value="${bodyId}"]`, { state: "attached" });
+  await page.selectOption("#meeting-body", bodyId);
+  await page.waitForFunction((d) => document.querySelector("#meeting-seats")?.dataset.date === d, date);
+  const selects = page.locator("#meeting-seats select");
+  for (let i = 0; i < await selects.count(); i++) {
+    const label = await page.locator(`label[for="${await selects.nth(i).getAttribute("id")}"]`).textContent();
+    const status = Object.entries(statuses).find(([who]) => label.includes(who))?.[1] ?? statuses["*"];
+    if (status) await selects.nth(i).selectOption(status);
+  }
+  await page.click("#meeting-form button[type=submit]");
+}
+
+async function downloadScenario(page) {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#records-download")]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
+}
+
+test("build records: a form for meetings (a choice per seat of the body that day), incidents and yearly reports, kept on reload", async () => {
+  const page = await open("records");
+  await page.waitForSelector("#records-partnership option[value=lewisham]", { state: "attached" });
+  await nameScenario(page, "Built in the page");
+  // The seats offered are the Executive's members in the arrangements in force on the meeting's date, from the API.
+  const executive = (await arrangementsOn("2024-09-10")).arrangements.bodies.find((b) => b.id === "executive");
+  await page.fill("#meeting-date", "2024-09-10");
+  await page.dispatchEvent("#meeting-date", "change");
+  await page.waitForSelector("#meeting-body option[value=executive]", { state: "attached" });
+  await page.selectOption("#meeting-body", "executive");
+  await page.waitForFunction(() => document.querySelector("#meeting-seats")?.dataset.date === "2024-09-10");
+  assert.equal(await page.locator("#meeting-seats select").count(), executive.members.length);
+  const statuses = recordsSchema.$defs.AttendanceDocument.properties.status.enum;
+  const offered = await page.locator("#meeting-seats select >> nth=0").locator("option").evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  assert.deepEqual(offered, statuses);
+  await addMeeting(page, "2024-09-10", "executive", { "*": "present", "Metropolitan Police": "apologies" });
+  await page.waitForSelector("#records-list li");
+  assert.match(await page.locator("#records-list li >> nth=0").textContent(), /Meeting 1 \(Executive Partnership, 10 September 2024\)/);
+  // A field left empty is named in words beside it, and nothing is added.
+  await page.click("#incident-form button[type=submit]");
+  await page.waitForSelector("#incident-case-error:not(:empty)");
+  assert.match(await page.textContent("#incident-case-error"), /case reference/i);
+  assert.equal(await page.getAttribute("#incident-case", "aria-invalid"), "true");
+  assert.match(await page.getAttribute("#incident-case", "aria-describedby"), /incident-case-error/);
+  await page.fill("#incident-case", "LSCP-2024-009");
+  await page.fill("#incident-aware", "2024-10-01");
+  await page.fill("#incident-notified", "2024-09-20");
+  await page.click("#incident-form button[type=submit]");
+  await page.waitForSelector("#incident-notified-error:not(:empty)");
+  assert.match(await page.textContent("#incident-notified-error"), /before/);
+  await page.fill("#incident-notified", "2024-10-03");
+  await page.fill("#incident-rapid", "2024-10-22");
+  await page.click("#incident-form button[type=submit]");
+  await page.fill("#yearly-from", "2023-04-01");
+  await page.fill("#yearly-to", "2024-03-31");
+  await page.fill("#yearly-published", "2024-09-30");
+  await page.click("#yearly-form button[type=submit]");
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 3);
+  const listed = await page.locator("#records-list li").allTextContents();
+  assert.match(listed[1], /Serious incident 1 \(LSCP-2024-009\)/);
+  assert.match(listed[2], /Yearly report 1 \(1 April 2023 to 31 March 2024\)/);
+  // Each record has its own remove button, named for the record; the records survive a reload.
+  assert.equal(await page.locator("#records-list li button", { hasText: "Remove" }).count(), 3);
+  await audit(page, "build records");
+  await page.screenshot({ path: path.join(shots, "page-records.png"), fullPage: true });
+  await page.reload();
+  await page.waitForSelector("body[data-ready='true']");
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 3);
+  assert.equal(await page.inputValue("#records-name"), "Built in the page");
+  await page.click("#records-list li >> nth=1 >> button");
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 2);
+  assert.doesNotMatch(await page.locator("#records-list").textContent(), /LSCP-2024-009/);
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test("build records: the check posts the scenario and shows the compliance report; a refusal names the record entered", async () => {
+  const page = await open("records");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector("body[data-ready='true']");
+  await nameScenario(page, "Checked from the page");
+  await addMeeting(page, "2024-05-14", "executive", { "*": "present" });
+  await page.waitForSelector("#records-list li");
+  const posted = [];
+  page.on("request", (r) => { if (r.url().endsWith("/v1/scenarios")) posted.push(r.headers()["content-type"]); });
+  await page.click("#records-check");
+  await page.waitForSelector("#records-result .verdict");
+  assert.deepEqual(posted, ["application/json"]);
+  // The same renderer as the Compliance check: its three questions, its clocks and findings.
+  for (const question of ["How much have we done?", "How well did we do it?", "What difference has it made?"]) {
+    assert.equal(await page.locator("#records-result h4", { hasText: question }).count(), 1);
+  }
+  // A refusal: a file whose second meeting names a body not in force that day; the error names the meeting as entered.
+  const bad = { $schema: "../../src/Lscp.Adapters/Data/scenario.schema.json", name: "A body gone", partnership: "lewisham",
+    period: { start: "2024-04-01", end: "2025-03-31" }, asOf: "2025-06-30", records: { meetings: [
+      { id: "executive-2024-05-14", body: "executive", date: "2024-05-14", attendance: [] },
+      { id: "concern-hub-2024-09-10", body: "concern-hub", date: "2024-09-10", attendance: [] }] } };
+  await page.setInputFiles("#records-open", { name: "gone.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bad, null, 2)) });
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 2);
+  await page.click("#records-check");
+  await page.waitForSelector("#records-result .error");
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/records: Failed to load resource: .* 400/.test(e)));
+  const shown = await page.locator("#records-result .error").textContent();
+  assert.match(shown, /Meeting 2 \(concern-hub, 10 September 2024\), its body: there is no body 'concern-hub'/);
+  await audit(page, "build records refusal");
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test("build records: a scenario file downloads as JSON naming its schema, opens again, and downloads byte for byte the same", async () => {
+  const sample = path.join(root, "samples/scenarios/lewisham-2025-delayed-local-reviews.json");
+  const page = await open("records");
+  await page.setInputFiles("#records-open", sample);
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 2);
+  const first = await downloadScenario(page);
+  // A sample JSON scenario comes back exactly as it is, its "$schema", description and expectations kept.
+  assert.equal(first.text, readFileSync(sample, "utf8"));
+  await page.setInputFiles("#records-open", { name: first.name, mimeType: "application/json", buffer: Buffer.from(first.text) });
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 2);
+  assert.equal((await downloadScenario(page)).text, first.text);
+  // A new scenario names the schema the service publishes.
+  await page.click("#records-new");
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 0);
+  await nameScenario(page, "New");
+  const fresh = JSON.parse((await downloadScenario(page)).text);
+  assert.equal(fresh.$schema, `${base}/schemas/scenario.schema.json`);
+  assert.equal(fresh.partnership, "lewisham");
+  // A YAML file is not read into the form: the page says where to check it.
+  await page.setInputFiles("#records-open", path.join(root, "samples/scenarios/lewisham-2024-25-compliant.yaml"));
+  await page.waitForSelector("#records-open-error:not(:empty)");
+  assert.match(await page.textContent("#records-open-error"), /JSON.*Compliance check/);
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test("build records: meetings and incidents import from CSV; each bad row is named by its row and column, the good ones added", async () => {
+  const { arrangements } = await arrangementsOn("2024-09-10");
+  const executive = arrangements.bodies.find((b) => b.id === "executive");
+  const seats = executive.members.map((m) => m.agency);
+  const name = (id) => arrangements.agencies.find((a) => a.id === id).name;
+  const row = (...cells) => cells.join(",");
+  const meetings = [
+    row("body", "date", "chair", ...seats),
+    row("executive", "2024-09-10", "lb-lewisham", ...seats.map(() => "present")),
+    // A spreadsheet's export: the body's name, a British date, a quoted chair name, a quoted status.
+    row(`"${executive.name}"`, "12/11/2024", `"${name("lb-lewisham")}"`, ...seats.map((s, i) => (i === 0 ? '"present"' : "apologies"))),
+    row("executive", "31/02/2025", "lb-lewisham", ...seats.map(() => "present")),
+    row("no-such-body", "2025-01-14", "", ...seats.map(() => "present")),
+    row("executive", "2025-03-11", "", ...seats.map((s, i) => (i === 2 ? '"pres""ent, maybe"' : "present"))),
+  ].join("\r\n") + "\r\n";
+  const page = await open("records");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector("body[data-ready='true']");
+  await page.setInputFiles("#records-csv", { name: "meetings.csv", mimeType: "text/csv", buffer: Buffer.from(meetings) });
+  await page.waitForSelector("#records-csv-result li");
+  const problems = await page.locator("#records-csv-result li").allTextContents();
+  assert.equal(problems.length, 3, problems.join("\n"));
+  assert.match(problems[0], /Row 4, column date: '31\/02\/2025' is not a date/);
+  assert.match(problems[1], /Row 5, column body: .*no-such-body/);
+  assert.match(problems[2], new RegExp(`Row 6, column ${seats[2]}: 'pres"ent, maybe' is not an attendance status`));
+  assert.match(await page.textContent("#records-csv-result"), /2 meetings added/);
+  const listed = await page.locator("#records-list li").allTextContents();
+  assert.equal(listed.length, 2);
+  assert.match(listed[1], /Meeting 2 \(Executive Partnership, 12 November 2024\)/);
+  const incidents = "case_reference,local_authority_aware_on,notified_panel_on,rapid_review_sent_on\r\nLSCP-2024-010,16/12/2024,19/12/2024,2025-01-17\r\nLSCP-2024-011,,2024-12-20,\r\n";
+  await page.setInputFiles("#records-csv", { name: "incidents.csv", mimeType: "text/csv", buffer: Buffer.from(incidents) });
+  await page.waitForFunction(() => document.querySelector("#records-csv-result")?.textContent.includes("incident"));
+  assert.match(await page.textContent("#records-csv-result"), /Row 3, column local_authority_aware_on: empty/);
+  assert.match(await page.locator("#records-list").textContent(), /Serious incident 1 \(LSCP-2024-010\)/);
+  await nameScenario(page, "Imported");
+  const built = JSON.parse((await downloadScenario(page)).text);
+  assert.deepEqual(built.records.incidents, [{ caseReference: "LSCP-2024-010", localAuthorityAwareOn: "2024-12-16", notifiedPanelOn: "2024-12-19", rapidReviewSentOn: "2025-01-17" }]);
+  assert.equal(built.records.meetings[1].date, "2024-11-12");
+  await audit(page, "build records CSV");
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+});
+
+test("build records, done when: a year's meetings and an incident entered in the browser, checked with every clock, downloaded, opened, the same report", async () => {
+  const page = await open("records");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector("body[data-ready='true']");
+  await nameScenario(page, "Lewisham 2024-25 entered in the page");
+  for (const date of ["2024-05-14", "2024-07-09", "2024-09-10", "2024-11-12", "2025-01-14", "2025-03-11"]) {
+    await addMeeting(page, date, "executive", { "*": "present", ...(date === "2024-11-12" ? { "Metropolitan Police": "apologies" } : {}) });
+  }
+  await page.fill("#incident-case", "LSCP-2024-002");
+  await page.fill("#incident-aware", "2024-12-16");
+  await page.fill("#incident-notified", "2024-12-19");
+  await page.fill("#incident-partners", "2024-12-19");
+  await page.fill("#incident-rapid", "2025-01-17");
+  await page.click("#incident-form button[type=submit]");
+  await page.waitForFunction(() => document.querySelectorAll("#records-list li").length === 7);
+  await page.click("#records-check");
+  await page.waitForSelector("#records-result .verdict");
+  const file = await downloadScenario(page);
+  const expected = await (await fetch(`${base}/v1/scenarios`, { method: "POST", headers: { "Content-Type": "application/json" }, body: file.text })).json();
+  assert.ok(expected.report.deadlines.length >= 2);
+  assert.equal(await page.locator("#records-result #records-clocks tbody tr").count(), expected.report.deadlines.length);
+  for (const d of expected.report.deadlines) {
+    assert.ok(await page.locator("#records-result #records-clocks tbody tr", { hasText: d.ruleId }).count() > 0, `${d.ruleId} is listed`);
+  }
+  const report = await page.locator("#records-result").textContent();
+  await audit(page, "build records report");
+  await page.locator("#records-result h3").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, "page-records-report.png"), fullPage: false });
+  await page.locator("#records-clocks").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(shots, "page-records-clocks.png"), fullPage: false });
+  // Opened again in a fresh page, the file gives the same report; so does the Compliance check tab.
+  await page.evaluate(() => localStorage.clear());
+  const again = await open("records");
+  await again.setInputFiles("#records-open", { name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
+  await again.waitForFunction(() => document.querySelectorAll("#records-list li").length === 7);
+  await again.click("#records-check");
+  await again.waitForSelector("#records-result .verdict");
+  assert.equal(await again.locator("#records-result").textContent(), report);
+  assert.equal((await downloadScenario(again)).text, file.text);
+  await again.goto(`${base}/#compliance`);
+  await again.setInputFiles("#compliance-file", { name: file.name, mimeType: "application/json", buffer: Buffer.from(file.text) });
+  await again.waitForSelector("#compliance-result #verdict");
+  assert.equal(await again.locator("#compliance-result").textContent(), report);
+  await again.evaluate(() => localStorage.clear());
+  await again.close();
+  await page.close();
+});
+
 test("at phone width (390 px) no tool makes the page wider than the screen", async () => {
   const wide = [];
-  for (const tab of ["structure", "calendar", "deadlines", "compliance", "due"]) {
+  for (const tab of ["structure", "calendar", "deadlines", "compliance", "due", "records"]) {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${base}/#${tab}`);
     await page.waitForSelector("body[data-ready='true']");
@@ -591,6 +838,17 @@ test("at phone width (390 px) no tool makes the page wider than the screen", asy
     if (tab === "compliance") { await page.setInputFiles("#compliance-file", path.join(root, "samples/scenarios/lewisham-2024-25-duties-lapsed.yaml")); await page.waitForSelector("#verdict"); }
     if (tab === "due") { await page.setInputFiles("#due-file", path.join(root, "samples/scenarios/lewisham-2024-25-compliant.yaml")); await page.waitForSelector("#due-result table"); }
     if (tab === "structure") await page.waitForSelector("#structure-result svg");
+    if (tab === "records") {
+      await page.waitForSelector("#records[data-ready='true']", { state: "attached" });
+      await addMeeting(page, "2024-09-10", "partnership-group", { "*": "present" });
+      await page.waitForSelector("#records-list li");
+      await page.screenshot({ path: path.join(shots, "page-records-phone-form.png"), fullPage: true });
+      await page.setInputFiles("#records-open", path.join(root, "samples/scenarios/lewisham-2025-delayed-local-reviews.json"));
+      await page.click("#records-check");
+      await page.waitForSelector("#records-result .verdict");
+      await page.screenshot({ path: path.join(shots, "page-records-phone.png"), fullPage: false });
+      await page.evaluate(() => localStorage.clear());
+    }
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 390) wide.push(`${tab}: ${width} px`);
     if (tab === "due") await page.screenshot({ path: path.join(shots, "page-due-phone.png"), fullPage: false });

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 namespace Lscp.Http.Endpoints;
 
 /// <summary>
-/// The analysts' page at <c>/</c>: structure on a date, meeting calendars, the deadline calculator and the compliance check.
-/// Four files embedded in this assembly (Pages/: the page, the compliance report's renderer report.js, app.js and
-/// app.css), served as they are, so any host that maps the Lscp endpoints serves them too and nothing comes from the
-/// internet. The page calls the public REST API only. Turn it off with
+/// The analysts' page at <c>/</c>: structure on a date, meeting calendars, the deadline calculator, the compliance check,
+/// what is due and building records.
+/// Five files embedded in this assembly (Pages/: the page, the compliance report's renderer report.js, the records
+/// builder records.js, app.js and app.css), served as they are, so any host that maps the Lscp endpoints serves them
+/// too and nothing comes from the internet. The page calls the public REST API only. Turn it off with
 /// <see cref="LscpOptions.ServePages"/>.
 /// </summary>
 internal static class AnalystPages
@@ -23,6 +24,7 @@ internal static class AnalystPages
     [
         ("/", "Lscp.Http.Pages.index.html", "text/html; charset=utf-8"),
         ("/report.js", "Lscp.Http.Pages.report.js", "text/javascript; charset=utf-8"),
+        ("/records.js", "Lscp.Http.Pages.records.js", "text/javascript; charset=utf-8"),
         ("/app.js", "Lscp.Http.Pages.app.js", "text/javascript; charset=utf-8"),
         ("/app.css", "Lscp.Http.Pages.app.css", "text/css; charset=utf-8"),
     ];

@@ -41,7 +41,7 @@ function today() {
 
 function selectTab() {
   const wanted = (location.hash || "#structure").slice(1);
-  const tab = ["structure", "calendar", "deadlines", "compliance", "due"].includes(wanted) ? wanted : "structure";
+  const tab = ["structure", "calendar", "deadlines", "compliance", "due", "records"].includes(wanted) ? wanted : "structure";
   for (const section of document.querySelectorAll("main > section")) section.hidden = section.id !== tab;
   for (const link of document.querySelectorAll("nav a")) {
     if (link.dataset.tab === tab) link.setAttribute("aria-current", "page"); else link.removeAttribute("aria-current");

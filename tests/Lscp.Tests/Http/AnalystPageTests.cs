@@ -9,6 +9,7 @@ public sealed class AnalystPageTests(LscpServiceFactory factory) : IClassFixture
     [Theory]
     [InlineData("/", "text/html")]
     [InlineData("/report.js", "text/javascript")]
+    [InlineData("/records.js", "text/javascript")]
     [InlineData("/app.js", "text/javascript")]
     [InlineData("/app.css", "text/css")]
     public async Task Each_file_is_served_with_the_pages_policy(string path, string mediaType)

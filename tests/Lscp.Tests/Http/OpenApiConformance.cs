@@ -29,7 +29,7 @@ public static class OpenApiConformance
     {
         // Not the API: Swagger, the generated document, the analysts' page (HTML, CSS and script), and the documents'
         // JSON Schemas (a schema that is not there is still a problem answer).
-        if (path.StartsWith("/swagger", StringComparison.Ordinal) || path.StartsWith("/generated/", StringComparison.Ordinal) || path is "/" or "/report.js" or "/app.js" or "/app.css"
+        if (path.StartsWith("/swagger", StringComparison.Ordinal) || path.StartsWith("/generated/", StringComparison.Ordinal) || path is "/" or "/report.js" or "/records.js" or "/app.js" or "/app.css"
             || (path.StartsWith("/schemas/", StringComparison.Ordinal) && status == 200))
         {
             return null;
