@@ -1,17 +1,8 @@
 // The analysts' page: every answer comes from the service's public REST API (/v1/...), so this file is also an example
 // of calling it. No text from an answer or a file is ever written as HTML: elements are built and filled with textContent.
-// The helpers it shares with the compliance report (el, table, day, subjectWords, cited, ...) and the report itself are in
+// The helpers it shares with the compliance report (api, el, table, day, subjectWords, cited, ...) and the report itself are in
 // report.js, loaded before this file.
 
-
-/** Calls the API; answers { ok, status, body } with the problem+json body when it refuses. */
-async function api(path, options = {}) {
-  const response = await fetch(path, { headers: { Accept: "application/json" }, ...options });
-  const text = await response.text();
-  let body = null;
-  try { body = text ? JSON.parse(text) : null; } catch { body = { detail: text }; }
-  return { ok: response.ok, status: response.status, body };
-}
 
 /** A problem+json answer, shown with each error's line (for a file), path and message. */
 function problem(body, what) {

@@ -3,7 +3,7 @@
 // reports, imported from CSV too; kept in the browser only (in memory and localStorage) until the analyst asks for a
 // check, which posts the scenario as JSON to POST /v1/scenarios and shows the answer with report.js's complianceReport.
 // The scenario downloads as the samples' JSON form (naming its "$schema") and opens again, byte for byte the same.
-// A classic script loaded after report.js (el, table, day, dayWords, saveFile, complianceReport) and before app.js; it
+// A classic script loaded after report.js (api, el, table, day, dayWords, saveFile, complianceReport) and before app.js; it
 // keeps to itself (one function scope) and builds every element with el(...) and textContent, never HTML.
 (() => {
   "use strict";
@@ -26,14 +26,6 @@
   const days = new Map();            // partnership|date -> Promise of the arrangements answer on that date
   const bodyNames = new Map();       // body id -> name, from every arrangements answer seen
   const agencyNames = new Map();     // agency id -> name
-
-  async function api(path, options = {}) {
-    const response = await fetch(path, { headers: { Accept: "application/json" }, ...options });
-    const text = await response.text();
-    let body = null;
-    try { body = text ? JSON.parse(text) : null; } catch { body = { detail: text }; }
-    return { ok: response.ok, status: response.status, body };
-  }
 
   // ---- The scenario in memory ----------------------------------------------------------------------------------------
 

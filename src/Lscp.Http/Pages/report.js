@@ -26,6 +26,15 @@ function table(caption, headings, rows) {
     el("tbody", {}, rows.map((cells) => el("tr", {}, cells.map((c) => el("td", {}, c)))))));
 }
 
+/** Calls the API; answers { ok, status, body } with the problem+json body when it refuses. */
+async function api(path, options = {}) {
+  const response = await fetch(path, { headers: { Accept: "application/json" }, ...options });
+  const text = await response.text();
+  let body = null;
+  try { body = text ? JSON.parse(text) : null; } catch { body = { detail: text }; }
+  return { ok: response.ok, status: response.status, body };
+}
+
 /** A date in words, "14 January 2025" (or "Fri 16 May 2025" with the weekday), as text. */
 function dayWords(iso, weekday = false) {
   const [y, m, d] = iso.split("-").map(Number);
@@ -260,12 +269,7 @@ async function saveWorkbook(fileName, tables) {
     ({ name, columns, rows: rows.map((row) => row.map((c) => (c === undefined || c === null ? "" : typeof c === "number" ? c : String(c)))) }));
   const answer = await fetch("/v1/workbooks", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ sheets }) });
   if (!answer.ok) throw new Error(`the spreadsheet was refused (${answer.status})`);
-  const url = URL.createObjectURL(await answer.blob());
-  const link = el("a", { href: url, download: fileName, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(fileName, answer.headers.get("Content-Type"), await answer.blob());
 }
 
 /** The findings as a table (columns, rows): one row per finding, ISO dates, the rule's source. Its columns are in docs/analysts.md. */
@@ -300,9 +304,9 @@ function measuresSheet(report) {
   ]);
 }
 
-/** Saves text as a file: a Blob behind an object URL and a link with download (a download, not a fetch: the policy allows it). */
-function saveFile(fileName, type, text) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text, or a Blob, as a file: an object URL and a link with download (a download, not a fetch: the policy allows it). */
+function saveFile(fileName, type, content) {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const link = el("a", { href: url, download: fileName, hidden: true });
   document.body.append(link);
   link.click();
