@@ -293,7 +293,8 @@ function rowsTimeline(report) {
     const bandTop = y + 20, middle = bandTop + band / 2;
     parts.push(el("svg:g", { class: "timeline-row", "data-body": b.bodyId },
       el("svg:text", { class: "row-label", x: left, y: y + 13, "font-size": 13, "font-weight": 600, fill: "#1b1b1b" },
-        `${b.name}: ${b.held} held; windows ${windowsWords(b)}`),
+        `${b.name}: ${b.held} held; ${b.expected === undefined || b.expected === null ? "meets as needed"
+          : `${(b.windows ?? []).filter((w) => w.met).length} of ${(b.windows ?? []).length} windows met`}`),
       el("svg:line", { x1: left, y1: middle, x2: width - right, y2: middle, stroke: "#c4c4c4", "stroke-width": 1 }),
       (b.windows ?? []).map((w) => {
         const x1 = x(w.start) + 1, w1 = Math.max(2, x(w.end, true) - x(w.start) - 2);
@@ -329,7 +330,7 @@ function rowsTimeline(report) {
     const firstLabel = lineY + 24;
     parts.push(el("svg:g", { class: "timeline-row", "data-clock": `${d.ruleId} ${d.subject}` },
       el("svg:text", { class: "row-label", x: left, y: y + 13, "font-size": 13, "font-weight": 600, fill: "#1b1b1b" },
-        `${d.ruleId} ${subjectWords(d.subject)}: ${clockStatus(d)}`),
+        `${d.ruleId} ${subjectWords(d.subject)}: ${clockStatus(d).split(";")[0]}`),
       xs.length > 1 ? el("svg:line", { x1: Math.min(...xs), y1: lineY, x2: Math.max(...xs), y2: lineY, stroke: "#4a4a4a", "stroke-width": 2 }) : null,
       rowLabels(placed, lineY + 8, firstLabel, lane, "clock-row-label"),
       placed.map(({ kind, x: cx, text }) => kind === "due"
