@@ -5,9 +5,10 @@
 //   SCREENSHOTS=../../docs/images node --test page.test.mjs   (to refresh the README's pictures)
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { readFileSync, mkdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 
@@ -268,7 +269,7 @@ test("compliance check: a sample scenario's verdict, the three questions and the
   for (const question of ["How much have we done?", "How well did we do it?", "What difference has it made?"]) {
     assert.equal(await page.locator("#compliance-result h4", { hasText: question }).count(), 1);
   }
-  assert.equal(await page.locator("#compliance-result figure svg rect").count(), expected.report.findings.length);
+  assert.equal(await page.locator("#timeline svg rect").count(), expected.report.findings.length);
   assert.equal(await page.locator("#compliance-result .findings tbody tr").count(), expected.report.findings.length);
   assert.doesNotMatch(await page.locator("#compliance-result").textContent(), /\bnull\b|undefined|NaN/);
   await audit(page, "compliance");
@@ -425,22 +426,111 @@ test("compliance check: the timeline labels each clock's due date and rule id be
   const page = await checked(file);
   const inPeriod = report.deadlines.filter((d) => d.dueOn && d.dueOn >= report.period.start && d.dueOn <= report.period.end);
   assert.ok(inPeriod.length > 3);
-  const labels = await page.locator("#compliance-result figure svg text.clock-label").allTextContents();
+  const labels = await page.locator("#timeline svg text.clock-label").allTextContents();
   assert.equal(labels.length, inPeriod.length, labels.join(" | "));
   for (const d of inPeriod) {
     const date = await page.evaluate((iso) => dayWords(iso), d.dueOn);
     assert.ok(labels.some((l) => l.includes(d.ruleId) && l.includes(date)), `${d.ruleId} ${date}: ${labels.join(" | ")}`);
   }
   // Readable: no two labels overlap, and each is at least 11 px high.
-  const boxes = await page.locator("#compliance-result figure svg text.clock-label").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
+  const boxes = await page.locator("#timeline svg text.clock-label").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON()));
   for (const [i, a] of boxes.entries()) {
     assert.ok(a.height >= 11, `label ${i} is ${a.height} px high`);
     for (const b of boxes.slice(i + 1)) assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `labels overlap: ${JSON.stringify([a, b])}`);
   }
-  assert.equal(await page.locator("#compliance-result figure svg rect").count(), report.findings.length);
+  assert.equal(await page.locator("#timeline svg rect").count(), report.findings.length);
   await audit(page, "timeline");
-  await page.locator("#compliance-result figure").screenshot({ path: path.join(shots, "page-timeline.png") });
+  await page.locator("#timeline").screenshot({ path: path.join(shots, "page-timeline.png") });
   await page.close();
+});
+
+/** What a compliance report's row-by-row timeline shows, read from its SVG: each body's row and each clock's row. */
+async function timelineRows(page, scope) {
+  return await page.locator(`${scope} #rows-timeline svg`).evaluate((svg) => ({
+    bodies: [...svg.querySelectorAll("g.timeline-row[data-body]")].map((row) => ({
+      bodyId: row.dataset.body,
+      label: row.querySelector(".row-label").textContent,
+      windows: [...row.querySelectorAll("g.window")].map((w) => ({ start: w.dataset.start, end: w.dataset.end, met: w.classList.contains("met"), label: w.querySelector("text").textContent })),
+      meetings: [...svg.querySelectorAll(`g.meetings[data-body="${row.dataset.body}"] path.meeting`)].map((m) => m.dataset.date),
+      meetingLabels: [...svg.querySelectorAll(`g.meetings[data-body="${row.dataset.body}"] text.meeting-label`)].map((t) => t.textContent),
+    })),
+    clocks: [...svg.querySelectorAll("g.timeline-row[data-clock]")].map((row) => ({ clock: row.dataset.clock, label: row.querySelector(".row-label").textContent,
+      marks: [...row.querySelectorAll("text.clock-row-label")].map((t) => t.textContent) })),
+  }));
+}
+
+/** Each body's and each clock's row holds what the answer says: the body's name, its windows (met or missed, in words or a
+ * mark), its meetings labelled with their dates; each clock's rule, due and met dates in words. */
+async function assertRowsMatch(page, scope, report) {
+  const rows = await timelineRows(page, scope);
+  const words = (iso) => page.evaluate((d) => dayWords(d), iso);
+  assert.deepEqual(rows.bodies.map((b) => b.bodyId), report.measures.bodies.map((b) => b.bodyId));
+  for (const [i, b] of report.measures.bodies.entries()) {
+    const row = rows.bodies[i];
+    assert.ok(row.label.startsWith(`${b.name}: ${b.held} held`), row.label);
+    assert.deepEqual(row.windows.map(({ start, end, met }) => ({ start, end, met })), b.windows ?? [], b.bodyId);
+    for (const w of row.windows) assert.ok(w.met ? ["met", "✓"].includes(w.label) : ["missed", "✗"].includes(w.label), `${b.bodyId} ${w.start}: ${w.label}`);
+    assert.deepEqual(row.meetings, (b.meetings ?? []).map((m) => m.date), b.bodyId);
+    for (const m of b.meetings ?? []) {
+      const date = await words(m.date);
+      assert.ok(row.meetingLabels.some((l) => l.startsWith(date) && (m.quorate === false) === l.includes("not quorate")), `${b.bodyId} ${date}: ${row.meetingLabels.join(" | ")}`);
+    }
+  }
+  assert.deepEqual(rows.clocks.map((c) => c.clock), report.deadlines.map((d) => `${d.ruleId} ${d.subject}`));
+  for (const [i, d] of report.deadlines.entries()) {
+    assert.ok(rows.clocks[i].label.startsWith(d.ruleId), rows.clocks[i].label);
+    if (d.dueOn) assert.ok(rows.clocks[i].marks.includes(`due ${await words(d.dueOn)}`), `${d.ruleId}: ${rows.clocks[i].marks.join(" | ")}`);
+  }
+  return rows;
+}
+
+test("compliance check: one labelled row per body (its cadence windows, met or missed, and its meetings) and per clock, as the answer says", async () => {
+  const file = path.join(root, "samples/scenarios/lewisham-2024-inquorate-and-missed-rotation.yaml");
+  const { report } = await scenarioAnswer(file);
+  assert.ok(report.measures.bodies.some((b) => (b.windows ?? []).length > 0 && (b.meetings ?? []).some((m) => m.quorate === false)));
+  const page = await checked(file);
+  await assertRowsMatch(page, "#compliance-result", report);
+  await audit(page, "timeline per body");
+  await page.locator("#rows-timeline").screenshot({ path: path.join(shots, "page-rows-timeline.png") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 390);
+  await page.locator("#rows-timeline").screenshot({ path: path.join(shots, "page-rows-timeline-phone.png") });
+  await page.close();
+});
+
+test("the scenario runner's HTML report is the page's report of the same file, drawn by the same renderer from the same answer", async () => {
+  const runner = path.join(root, "samples/Lscp.Scenarios/bin/Release/net10.0/Lscp.Scenarios.dll");
+  const out = mkdtempSync(path.join(os.tmpdir(), "lscp-html-"));
+  try {
+    for (const name of ["lewisham-2024-inquorate-and-missed-rotation.yaml", "lewisham-2024-25-learning-lapsed.yaml"]) {
+      const file = path.join(root, "samples/scenarios", name);
+      const run = spawnSync("dotnet", [runner, "check", "--html", out, file], { encoding: "utf8" });
+      assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+      const answer = await scenarioAnswer(file);
+      const page = await checked(file);
+      const shown = await page.locator("#compliance-result").textContent();
+      await page.close();
+
+      const written = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      written.on("console", (m) => { if (m.type() === "error") consoleErrors.push(`runner html: ${m.text()}`); });
+      written.on("pageerror", (e) => consoleErrors.push(`runner html: ${e.message}`));
+      written.on("request", (r) => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) foreignRequests.push(r.url()); });
+      await written.goto(pathToFileURL(path.join(out, name.replace(/\.yaml$/, ".html"))).href);
+      await written.waitForSelector("#report #verdict");
+      // The answer the file carries is the service's answer for the same file, member for member.
+      assert.deepEqual(JSON.parse(await written.locator("#answer").textContent()), answer);
+      assert.equal(await written.locator("#report").textContent(), shown, name);
+      await assertRowsMatch(written, "#report", answer.report);
+      await audit(written, `runner html ${name}`);
+      await written.screenshot({ path: path.join(shots, `runner-${name.replace(/\.yaml$/, "")}.png`) });
+      await written.locator("#rows-timeline").screenshot({ path: path.join(shots, `runner-${name.replace(/\.yaml$/, "")}-rows.png`) });
+      await written.setViewportSize({ width: 390, height: 844 });
+      assert.ok(await written.evaluate(() => document.documentElement.scrollWidth) <= 390, name);
+      await written.close();
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
 
 test("compliance check: findings, clocks and measures download as RFC 4180 CSV that a real parser reads back", async () => {

@@ -81,7 +81,13 @@ public static class ComplianceMapping
         finding.Basis.ToConfirm());
 
     private static C.Measures ToContract(this ReportMeasures measures) => new(
-        [.. measures.Bodies.Select(b => new C.BodyActivity(b.BodyId, b.Name, b.Held, b.Expected))],
+        [.. measures.Bodies.Select(b => new C.BodyActivity(
+            b.BodyId,
+            b.Name,
+            b.Held,
+            b.Expected,
+            b.Meetings.IsEmpty ? null : [.. b.Meetings.Select(m => new C.MeetingHeld(m.MeetingId, m.Date, m.Quorate))],
+            b.Windows.IsEmpty ? null : [.. b.Windows.Select(w => new C.CadenceWindow(w.Start, w.End, w.Met))]))],
         measures.IncidentsNotified,
         measures.RapidReviewsCompleted,
         measures.LocalReviewsInitiated,

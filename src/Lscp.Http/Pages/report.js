@@ -190,12 +190,13 @@ function measuresSection(report) {
   return el("div", { id: "measures" },
     el("h5", {}, "Meetings per body"),
     el("div", { id: "measures-bodies" }, table("Meetings held against the meetings each body's cadence expects in the period",
-      ["Body", "Held", "Expected", "Held against expected"],
+      ["Body", "Held", "Expected", "Held against expected", "Cadence windows"],
       (m.bodies ?? []).map((b) => [
         b.name, String(b.held),
         b.expected === undefined || b.expected === null ? "as needed" : String(b.expected),
         b.expected === undefined || b.expected === null ? `${b.held} held; it meets as needed`
           : `${b.held} of ${b.expected}${b.expected > 0 ? ` (${percentText((100 * b.held) / b.expected)})` : ""}`,
+        windowsWords(b),
       ]))),
     el("p", {}, `Meetings quorate: ${percentText(m.percentQuorate)} (${m.meetingsQuorate} of ${m.meetingsAssessedForQuorum} assessed)`),
     el("h5", {}, "Clocks' performance"),
@@ -243,6 +244,124 @@ function timeline(report) {
       el("svg:text", { x: width - right, y: 14, "font-size": 12, fill: "#1b1b1b", "text-anchor": "end" }, dayWords(report.period.end)),
       marks),
     el("figcaption", { id: "timeline-caption" }, `The period from ${dayWords(report.period.start)} to ${dayWords(report.period.end)}: bars above the line are findings (red breach, brown warning, blue information); dots below it are the clocks due in the period, each labelled with its rule and due date (green met on time, red met late or overdue, blue still running). The tables list the same.`));
+}
+
+/** Labels placed along one row: each in the first lane (from 0) where it overlaps no other label (its width estimated
+ * generously), beside its mark, or ending at it when it would run past the right edge. */
+function placeLabels(items, width, charWidth = 7.2) {
+  const ends = [];
+  const placed = items.map((item) => {
+    const w = item.text.length * charWidth;
+    const toLeft = item.x - 4 + w > width - 2;
+    const from = toLeft ? item.x + 4 - w : item.x - 4, to = from + w;
+    let lane = ends.findIndex((e) => e + 10 <= from);
+    if (lane < 0) { ends.push(to); lane = ends.length - 1; } else ends[lane] = to;
+    return { ...item, lane, toLeft };
+  });
+  return { placed, lanes: ends.length };
+}
+
+/** One row's labels below its marks: a leader line from the mark down to each label, the label on a white halo. */
+function rowLabels(placed, markBottom, firstLabel, lane, className) {
+  return [
+    ...placed.map(({ x, lane: l }) => el("svg:line", { x1: x, y1: markBottom, x2: x, y2: firstLabel + l * lane - 10, stroke: "#8a8a8a", "stroke-width": 1 })),
+    ...placed.map(({ x, lane: l, text, toLeft }) => el("svg:text", { class: className, x: toLeft ? x + 4 : x - 4, y: firstLabel + l * lane, "font-size": 12, fill: "#1b1b1b",
+      stroke: "#ffffff", "stroke-width": 4, "stroke-linejoin": "round", "paint-order": "stroke", "text-anchor": toLeft ? "end" : "start" }, text)),
+  ];
+}
+
+/** A body's cadence windows in words: "2 of 3 met; missed 1 June to 31 July 2024", or "meets as needed". */
+function windowsWords(b) {
+  if (b.expected === undefined || b.expected === null) return "meets as needed";
+  const windows = b.windows ?? [];
+  const missed = windows.filter((w) => !w.met);
+  return `${windows.length - missed.length} of ${windows.length} met${missed.length ? `; missed ${missed.map((w) => `${dayWords(w.start)} to ${dayWords(w.end)}`).join(", ")}` : ""}`;
+}
+
+/** The period row by row: one row per body (its name; its cadence windows as bands, met plain and labelled "met", missed
+ * hatched and labelled "missed"; each meeting a diamond, labelled with its date), then one row per clock (its rule and
+ * subject; a line from its start to its due date, a diamond on the due date, a dot on the day it was met, each labelled). */
+function rowsTimeline(report) {
+  const day0 = Date.parse(report.period.start), dayN = Date.parse(report.period.end) + 86_400_000;
+  const width = 900, left = 20, right = 20, lane = 16, band = 22;
+  const x = (iso, endOfDay = false) => {
+    const t = Date.parse(iso) + (endOfDay ? 86_400_000 : 0);
+    return left + Math.min(1, Math.max(0, (t - day0) / Math.max(1, dayN - day0))) * (width - left - right);
+  };
+  const parts = [];
+  const ticks = [];
+  const [y0, m0] = report.period.start.split("-").map(Number);
+  for (let i = 0; ; i++) {
+    const month = new Date(Date.UTC(y0, m0 - 1 + i, 1));
+    const iso = month.toISOString().slice(0, 10);
+    if (iso > report.period.end) break;
+    ticks.push({ iso: iso < report.period.start ? report.period.start : iso, text: month.toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" }) });
+  }
+  let y = 26;
+  for (const b of report.measures.bodies ?? []) {
+    const bandTop = y + 20, middle = bandTop + band / 2;
+    parts.push(el("svg:g", { class: "timeline-row", "data-body": b.bodyId },
+      el("svg:text", { class: "row-label", x: left, y: y + 13, "font-size": 13, "font-weight": 600, fill: "#1b1b1b" },
+        `${b.name}: ${b.held} held; ${b.expected === undefined || b.expected === null ? "meets as needed"
+          : `${(b.windows ?? []).filter((w) => w.met).length} of ${(b.windows ?? []).length} windows met`}`),
+      el("svg:line", { x1: left, y1: middle, x2: width - right, y2: middle, stroke: "#c4c4c4", "stroke-width": 1 }),
+      (b.windows ?? []).map((w) => {
+        const x1 = x(w.start) + 1, w1 = Math.max(2, x(w.end, true) - x(w.start) - 2);
+        // The window's word at its left end, or at its right end when a meeting's diamond would sit on it there.
+        const atLeft = !(b.meetings ?? []).some((m) => m.date >= w.start && m.date <= w.end && x(m.date) < x1 + 60);
+        return el("svg:g", { class: `window ${w.met ? "met" : "missed"}`, "data-start": w.start, "data-end": w.end },
+          el("svg:title", {}, `${b.name}: ${dayWords(w.start)} to ${dayWords(w.end)}, ${w.met ? "met" : "missed"}`),
+          el("svg:rect", { x: x1, y: bandTop, width: w1, height: band, fill: w.met ? "#e3f1e6" : "url(#missed-hatch)",
+            stroke: w.met ? "#1e5e2b" : "#a4161a", "stroke-width": 1.5, "stroke-dasharray": w.met ? null : "5 3" }),
+          el("svg:text", { class: "window-label", x: w1 < 48 ? x1 + w1 / 2 : atLeft ? x1 + 6 : x1 + w1 - 6, y: bandTop + 15, "font-size": 11, "font-weight": 600,
+            "text-anchor": w1 < 48 ? "middle" : atLeft ? "start" : "end",
+            fill: w.met ? "#1e5e2b" : "#a4161a", stroke: "#ffffff", "stroke-width": 3, "paint-order": "stroke" }, w1 >= 48 ? (w.met ? "met" : "missed") : (w.met ? "✓" : "✗")));
+      })));
+    const { placed, lanes } = placeLabels((b.meetings ?? []).map((m) => ({ m, x: x(m.date) + (x(m.date, true) - x(m.date)) / 2,
+      text: `${dayWords(m.date)}${m.quorate === false ? " (not quorate)" : ""}` })), width);
+    const firstLabel = bandTop + band + 16;
+    parts.push(el("svg:g", { class: "meetings", "data-body": b.bodyId },
+      rowLabels(placed, bandTop + band, firstLabel, lane, "meeting-label"),
+      placed.map(({ m, x: cx }) => el("svg:path", { class: "meeting", "data-date": m.date, d: `M${cx} ${bandTop + 1} l7 10 l-7 10 l-7 -10 z`,
+        fill: m.quorate === false ? "#a4161a" : "#1b1b1b", stroke: "#ffffff", "stroke-width": 1 },
+      el("svg:title", {}, `${b.name} met on ${dayWords(m.date)}${m.quorate === true ? ", quorate" : m.quorate === false ? ", not quorate" : ""}`)))));
+    y = firstLabel + Math.max(0, lanes - 1) * lane + 14;
+  }
+  for (const d of report.deadlines) {
+    const lineY = y + 26;
+    const marks = [
+      d.anchorDate ? { kind: "start", iso: d.anchorDate, text: `started ${dayWords(d.anchorDate)}` } : null,
+      d.dueOn ? { kind: "due", iso: d.dueOn, text: `due ${dayWords(d.dueOn)}` } : null,
+      d.completedOn ? { kind: "done", iso: d.completedOn, text: `${d.status === "metLate" ? "met late" : "met"} ${dayWords(d.completedOn)}` } : null,
+    ].filter(Boolean).map((mark) => ({ ...mark, x: x(mark.iso) + (x(mark.iso, true) - x(mark.iso)) / 2 }));
+    const { placed, lanes } = placeLabels(marks, width);
+    const xs = marks.map((mk) => mk.x);
+    const firstLabel = lineY + 24;
+    parts.push(el("svg:g", { class: "timeline-row", "data-clock": `${d.ruleId} ${d.subject}` },
+      el("svg:text", { class: "row-label", x: left, y: y + 13, "font-size": 13, "font-weight": 600, fill: "#1b1b1b" },
+        `${d.ruleId} ${subjectWords(d.subject)}: ${clockStatus(d).split(";")[0]}`),
+      xs.length > 1 ? el("svg:line", { x1: Math.min(...xs), y1: lineY, x2: Math.max(...xs), y2: lineY, stroke: "#4a4a4a", "stroke-width": 2 }) : null,
+      rowLabels(placed, lineY + 8, firstLabel, lane, "clock-row-label"),
+      placed.map(({ kind, x: cx, text }) => kind === "due"
+        ? el("svg:path", { d: `M${cx} ${lineY - 8} l7 8 l-7 8 l-7 -8 z`, fill: "#ffffff", stroke: "#1b1b1b", "stroke-width": 2 }, el("svg:title", {}, text))
+        : el("svg:circle", { cx, cy: lineY, r: 5, fill: kind === "start" ? "#4a4a4a" : d.status === "metLate" ? "#a4161a" : "#1e5e2b" }, el("svg:title", {}, text)))));
+    y = firstLabel + Math.max(0, lanes - 1) * lane + 14;
+  }
+  const height = y + 4;
+  return el("figure", { id: "rows-timeline", class: "diagram" },
+    el("div", { class: "diagram-frame", tabindex: 0 },
+      el("svg:svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "aria-labelledby": "rows-timeline-caption" },
+        el("svg:defs", {}, el("svg:pattern", { id: "missed-hatch", width: 8, height: 8, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
+          el("svg:rect", { width: 8, height: 8, fill: "#fdf0f0" }),
+          el("svg:line", { x1: 0, y1: 0, x2: 0, y2: 8, stroke: "#d98a8c", "stroke-width": 3 }))),
+        ticks.map((t) => el("svg:g", {},
+          el("svg:line", { x1: x(t.iso), y1: 16, x2: x(t.iso), y2: height, stroke: "#e4e4e4", "stroke-width": 1 }),
+          el("svg:text", { class: "month-label", x: x(t.iso) + 3, y: 12, "font-size": 11, fill: "#4a4a4a" }, t.text))),
+        parts)),
+    el("figcaption", { id: "rows-timeline-caption" }, `The period from ${dayWords(report.period.start)} to ${dayWords(report.period.end)}, one row per body and one per clock. `
+      + "A body's row: each window of its cadence (it meets at least once in each) as a band, labelled met (plain) or missed (hatched, dashed edge), "
+      + "and each meeting it held as a diamond labelled with its date (red when not quorate). A clock's row: a line from its start (grey dot) to its due date "
+      + "(white diamond) and the day it was met (green dot, red when late), each labelled. The measures and clocks tables say the same in words."));
 }
 
 // ---- CSV --------------------------------------------------------------------------------------------------------------
@@ -335,7 +454,8 @@ function reportActions(report) {
 // ---- The whole report -------------------------------------------------------------------------------------------------
 
 /** A scenario's answer (ScenarioResponse) as the report's elements, in the order of an evidence pack: title, verdict, the three
- * questions, findings with sources, clocks, measures, the previous period, timeline, notes. */
+ * questions, findings with sources, clocks, measures, the previous period, the timelines (the period's, and row by row per body
+ * and per clock), notes. */
 function complianceReport(answer, fileName = "") {
   const report = answer.report;
   const m = report.measures;
@@ -376,6 +496,8 @@ function complianceReport(answer, fileName = "") {
     comparison(report.comparison),
     el("h4", {}, "Timeline"),
     timeline(report),
+    el("h4", {}, "Timeline per body and per clock"),
+    rowsTimeline(report),
     report.notes.length ? el("div", {}, el("h4", {}, "Notes"), el("ul", {}, report.notes.map((n) => el("li", {}, n)))) : null,
   ];
 }

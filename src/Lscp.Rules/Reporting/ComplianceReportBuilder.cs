@@ -203,6 +203,24 @@ public static class ComplianceReportBuilder
             register.Count(a => a.Standing == ScheduleStanding.NotRecorded));
     }
 
+    /// <summary>The date of the first of <paramref name="meetings"/> (in date order) held on or after <paramref name="day"/>, or null when none was.</summary>
+    private static LocalDate? FirstOnOrAfter(List<MeetingHeld>? meetings, LocalDate day)
+    {
+        if (meetings is null)
+        {
+            return null;
+        }
+
+        var (low, high) = (0, meetings.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = meetings[middle].Date < day ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < meetings.Count ? meetings[low].Date : null;
+    }
+
     /// <summary>The measures over the context's assessed days; <paramref name="deadlines"/> are its clocks (those due in them are counted).</summary>
     private static ReportMeasures Measures(ComplianceContext context, ImmutableArray<Deadline> deadlines)
     {
@@ -216,41 +234,8 @@ public static class ComplianceReportBuilder
         var quorate = 0;
         if (context.HasAssessedDays)
         {
-            var startMonth = context.CadenceYearStartMonth(assessedFrom);
-            var expected = new Dictionary<string, (string Name, int Expected, bool HasCadence)>();
-            foreach (var version in partnership.Versions)
-            {
-                foreach (var body in version.Bodies)
-                {
-                    // The windows of MeetingSchedule.ForYear, counted without their nominal days (which the count does not need).
-                    var windows = 0;
-                    for (var yearStart = MeetingSchedule.YearStartOf(assessedFrom, startMonth); body.Cadence is { } cadence && yearStart <= assessedUntil; yearStart = yearStart.PlusYears(1))
-                    {
-                        for (var i = 0; i < cadence.MeetingsPerYear; i++)
-                        {
-                            var (start, end) = MeetingSchedule.Window(cadence, yearStart, i);
-                            if (body.Period.Contains(start) && body.Period.Contains(end) && start >= assessedFrom && end <= assessedUntil
-                                && ReferenceEquals(partnership.ArrangementsOn(start), version))
-                            {
-                                windows++;
-                            }
-                        }
-                    }
-
-                    var (_, sofar, hasCadence) = expected.GetValueOrDefault(body.Id);
-                    expected[body.Id] = (body.Name, sofar + windows, hasCadence || body.Cadence is not null);
-                }
-            }
-
-            foreach (var (id, (name, count, hasCadence)) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                var held = meetings.Count(m => m.BodyId == id);
-                if (held > 0 || count > 0)
-                {
-                    bodies.Add(new BodyActivity(id, name, held, hasCadence ? count : null));
-                }
-            }
-
+            // Each body's meetings in the assessed days, in date order: one pass over the meetings sorted once for every rule.
+            var held = new Dictionary<string, List<MeetingHeld>>(StringComparer.Ordinal);
             for (var i = 0; i < context.MeetingsByDate.Length; i++)
             {
                 var meeting = context.MeetingsByDate[i];
@@ -262,6 +247,53 @@ public static class ComplianceReportBuilder
                 var check = context.QuorumOf(i);
                 quorumAssessed += check.Outcome != QuorumOutcome.NoRule ? 1 : 0;
                 quorate += check.Outcome == QuorumOutcome.Quorate ? 1 : 0;
+                if (!held.TryGetValue(meeting.BodyId, out var list))
+                {
+                    held[meeting.BodyId] = list = [];
+                }
+
+                list.Add(new MeetingHeld(meeting.Id, meeting.Date, check.Outcome == QuorumOutcome.NoRule ? null : check.Outcome == QuorumOutcome.Quorate));
+            }
+
+            var startMonth = context.CadenceYearStartMonth(assessedFrom);
+            var expected = new Dictionary<string, (string Name, List<CadenceWindow> Windows, bool HasCadence)>(StringComparer.Ordinal);
+            foreach (var version in partnership.Versions)
+            {
+                foreach (var body in version.Bodies)
+                {
+                    if (!expected.TryGetValue(body.Id, out var entry))
+                    {
+                        entry = (body.Name, [], false);
+                    }
+
+                    var bodyMeetings = held.GetValueOrDefault(body.Id);
+
+                    // The windows of MeetingSchedule.ForYear, without their nominal days (which the report does not need); each met
+                    // when the body's first meeting on or after its start (a binary search of the body's meetings) is within it.
+                    for (var yearStart = MeetingSchedule.YearStartOf(assessedFrom, startMonth); body.Cadence is { } cadence && yearStart <= assessedUntil; yearStart = yearStart.PlusYears(1))
+                    {
+                        for (var i = 0; i < cadence.MeetingsPerYear; i++)
+                        {
+                            var (start, end) = MeetingSchedule.Window(cadence, yearStart, i);
+                            if (body.Period.Contains(start) && body.Period.Contains(end) && start >= assessedFrom && end <= assessedUntil
+                                && ReferenceEquals(partnership.ArrangementsOn(start), version))
+                            {
+                                entry.Windows.Add(new CadenceWindow(start, end, FirstOnOrAfter(bodyMeetings, start) is { } first && first <= end));
+                            }
+                        }
+                    }
+
+                    expected[body.Id] = (body.Name, entry.Windows, entry.HasCadence || body.Cadence is not null);
+                }
+            }
+
+            foreach (var (id, (name, windows, hasCadence)) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                var bodyMeetings = held.GetValueOrDefault(id) ?? [];
+                if (bodyMeetings.Count > 0 || windows.Count > 0)
+                {
+                    bodies.Add(new BodyActivity(id, name, bodyMeetings.Count, hasCadence ? windows.Count : null, [.. bodyMeetings], [.. windows.OrderBy(w => w.Start)]));
+                }
             }
         }
 

@@ -220,6 +220,14 @@ public sealed class ValueEqualityTests
                 new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([1], Provenance.Inferred, "Note"))),
                 new RegisteredAgency(new Agency("schools", "Schools", AgencyKind.Education, AgencyRole.RelevantAgency, schedule: new ScheduleListing([2], Provenance.Inferred, "Note")))),
             new EqualityCase<BodyActivity>(a.Report.Measures.Bodies[0], b.Report.Measures.Bodies[0], a.Report.Measures.Bodies[1]),
+            new EqualityCase<Lscp.Rules.Reporting.CadenceWindow>(
+                new Lscp.Rules.Reporting.CadenceWindow(YearStart, YearStart.PlusMonths(2).PlusDays(-1), true),
+                new Lscp.Rules.Reporting.CadenceWindow(YearStart, YearStart.PlusMonths(2).PlusDays(-1), true),
+                new Lscp.Rules.Reporting.CadenceWindow(YearStart, YearStart.PlusMonths(2).PlusDays(-1), false)),
+            new EqualityCase<Lscp.Rules.Reporting.MeetingHeld>(
+                new Lscp.Rules.Reporting.MeetingHeld("executive-2024-05-14", YearStart.PlusDays(43), true),
+                new Lscp.Rules.Reporting.MeetingHeld("executive-2024-05-14", YearStart.PlusDays(43), true),
+                new Lscp.Rules.Reporting.MeetingHeld("executive-2024-05-14", YearStart.PlusDays(43), null)),
             new EqualityCase<LearningMeasures>(a.Report.Measures.Learning, b.Report.Measures.Learning, a.Report.Measures.Learning with { RepeatThemes = ["neglect"] }, a.Report.Measures.Learning with { ToRecord = [] }),
             new EqualityCase<MeasureChange>(
                 new MeasureChange(ReportQuestion.HowMuch, "meetingsHeld", "Meetings held", 3, 2, ChangeDirection.Up, null),

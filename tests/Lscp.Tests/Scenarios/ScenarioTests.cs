@@ -25,12 +25,41 @@ public sealed class ScenarioTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Every_sample_scenario_renders_a_self_contained_page_with_a_timeline(string file)
+    public void Every_sample_scenario_writes_one_self_contained_page_of_its_answer_drawn_by_the_page_s_renderer(string file)
     {
-        var html = HtmlReport.Write(ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, file))));
-        Assert.Contains("<svg", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        var outcome = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, file)));
+        var html = HtmlReport.Write(outcome);
+        // The answer, as the service's JSON context writes it, member for member.
+        Assert.Equal(
+            System.Text.Json.JsonSerializer.Serialize(HtmlReport.Answer(outcome), Lscp.Contracts.LscpJsonContext.Default.ScenarioResponse),
+            System.Text.Json.JsonSerializer.Serialize(AnswerIn(html), Lscp.Contracts.LscpJsonContext.Default.ScenarioResponse));
+        // The page's own renderer and styles, the one copy of each, inlined; nothing loaded from elsewhere.
+        Assert.Contains("<script>\n" + File.ReadAllText(Support.Repository.Path("src", "Lscp.Http", "Pages", "report.js")) + "</script>", html, StringComparison.Ordinal);
+        Assert.Contains("<style>\n" + File.ReadAllText(Support.Repository.Path("src", "Lscp.Http", "Pages", "app.css")) + "</style>", html, StringComparison.Ordinal);
+        Assert.Contains("complianceReport(answer)", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\b(src|href)\s*=", html);
+        Assert.DoesNotContain("<svg", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_in_the_answer_cannot_end_its_script_element()
+    {
+        var file = Write("name: a </script><b>bold</b> name\ndescription: \"</SCRIPT>\"\npartnership: lewisham\nperiod: { start: 2025-01-01, end: 2025-01-31 }\nasOf: 2025-02-15\n");
+        var html = HtmlReport.Write(ScenarioRunner.Run(ScenarioReader.Read(file)));
+        var answer = AnswerIn(html);
+        Assert.Equal("a </script><b>bold</b> name", answer.Name);
+        Assert.Equal("</SCRIPT>", answer.Description);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The answer a page written by <see cref="HtmlReport"/> carries: its <c>script type="application/json"</c> element, read with the contract's JSON context.</summary>
+    internal static Lscp.Contracts.ScenarioResponse AnswerIn(string html)
+    {
+        const string open = "<script type=\"application/json\" id=\"answer\">";
+        var start = html.IndexOf(open, StringComparison.Ordinal) + open.Length;
+        Assert.True(start >= open.Length, "the page carries no answer");
+        var json = html[start..html.IndexOf("</script>", start, StringComparison.OrdinalIgnoreCase)];
+        return System.Text.Json.JsonSerializer.Deserialize(json, Lscp.Contracts.LscpJsonContext.Default.ScenarioResponse)!;
     }
 
     [Fact]
@@ -114,7 +143,7 @@ public sealed class ScenarioTests
             measures);
         var kept = ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-compliant.yaml"))).Report;
         Assert.Equal(new Lscp.Contracts.DutyMeasures(2, 2, 1, 0, 1, 1, 0, LewishamRegisterSize, LewishamRegisterSize - 1), kept.Measures.Duties);
-        Assert.Contains("days without independent scrutiny: 151", HtmlReport.Write(ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml")))), StringComparison.Ordinal);
+        Assert.Equal(151, AnswerIn(HtmlReport.Write(ScenarioRunner.Run(ScenarioReader.Read(Path.Combine(Folder, "lewisham-2024-25-duties-lapsed.yaml"))))).Report.Measures.Duties!.DaysWithoutScrutiny);
         Assert.Equal("DUTY-AGENCY-01", Assert.Single(kept.Findings).RuleId);
         Assert.DoesNotContain(kept.Notes, n => n.Contains("not recorded", StringComparison.Ordinal));
     }
