@@ -49,6 +49,7 @@ public class WorstCaseBenchmarks
         _bodies["/v1/compliance#learning"] = LearningHeavy();
         _bodies["/v1/deadlines#reports"] = Fill(new JsonObject { ["asOf"] = "2025-06-30", ["yearlyReports"] = new JsonArray() }, null, "yearlyReports", YearlyReport, 50);
         _bodies["/v1/quorum#attendance"] = Encoding.UTF8.GetBytes(QuorumHeavy().ToJsonString());
+        _bodies["/v1/workbooks#cells"] = WorkbookHeavy();
         _bodies["/v1/scenarios#deepest"] = Encoding.UTF8.GetBytes("name: " + new string('[', 31) + new string(']', 31) + "\n");
         _bodies["/v1/scenarios#too-deep"] = Encoding.UTF8.GetBytes("x: " + new string('[', 30_000) + new string(']', 30_000));
         _bodies["/v1/scenarios#most-aliased"] = MostAliased();
@@ -103,6 +104,10 @@ public class WorstCaseBenchmarks
     [Benchmark]
     public long QuorumLongestAttendance() => Send("/v1/quorum#attendance");
 
+    /// <summary>A spreadsheet of the most cells 1 MiB holds: one sheet of 256 columns, each cell a one-letter string (text cells are the heavier to write).</summary>
+    [Benchmark]
+    public long WorkbookMostCells() => Send("/v1/workbooks#cells");
+
     /// <summary>A scenario file nested as deep as the reader allows (32 levels): refused by the contract, as it must be.</summary>
     [Benchmark]
     public long ScenarioDeepest() => Send("/v1/scenarios#deepest");
@@ -147,6 +152,15 @@ public class WorstCaseBenchmarks
         }
 
         return Encoding.UTF8.GetBytes(yaml.ToString());
+    }
+
+    private static byte[] WorkbookHeavy()
+    {
+        const int columns = 256;
+        var row = "[" + string.Join(',', Enumerable.Repeat("\"a\"", columns)) + "]";
+        var head = "{\"sheets\":[{\"name\":\"Cells\",\"columns\":[" + string.Join(',', Enumerable.Range(0, columns).Select(c => $"\"c{c}\"")) + "],\"rows\":[";
+        var rows = (MaxBody - head.Length - 8) / (row.Length + 1);
+        return Encoding.UTF8.GetBytes(head + string.Join(',', Enumerable.Repeat(row, rows)) + "]}]}");
     }
 
     private static JsonObject ComplianceShell() => new()

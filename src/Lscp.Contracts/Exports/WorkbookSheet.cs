@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Lscp.Contracts;
 
 /// <summary>One sheet: a header row of column names, then the rows.</summary>
@@ -7,4 +5,4 @@ namespace Lscp.Contracts;
 /// <param name="Columns">The column names, written as the first row.</param>
 /// <param name="Rows">The rows, each as long as <paramref name="Columns"/>: a cell is a string (written as text, never read
 /// as a formula or a number), a number (written as a number), or null (left empty).</param>
-public sealed record WorkbookSheet(string? Name, IReadOnlyList<string>? Columns, IReadOnlyList<IReadOnlyList<JsonElement>>? Rows);
+public sealed record WorkbookSheet(string? Name, IReadOnlyList<string>? Columns, IReadOnlyList<IReadOnlyList<WorkbookCell>>? Rows);

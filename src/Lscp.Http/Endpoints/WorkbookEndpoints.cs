@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 using Lscp.Adapters;
 using Lscp.Contracts;
 using Lscp.Http.Input;
@@ -81,7 +80,7 @@ internal static class WorkbookEndpoints
         }
     }
 
-    private static Cell CellOf(JsonElement value) => value.ValueKind == JsonValueKind.Number ? new Cell(value.GetDouble()) : new Cell(value.GetString());
+    private static Cell CellOf(WorkbookCell value) => value.Number is { } number ? new Cell(number) : new Cell(value.Text);
 
     /// <summary>Every problem of the request at its path: the sheets' count, names and columns, each row's length and each cell's kind.</summary>
     private static void Check(WorkbookRequest request, InputProblems errors, int maxRows)
@@ -137,13 +136,9 @@ internal static class WorkbookEndpoints
                 for (var c = 0; c < rows[r].Count; c++)
                 {
                     var cell = rows[r][c];
-                    var problem = cell.ValueKind switch
-                    {
-                        JsonValueKind.String when cell.GetString()!.Length > MaxCellText => $"is longer than a cell holds ({MaxCellText} characters).",
-                        JsonValueKind.String => null,
-                        JsonValueKind.Number when double.IsFinite(cell.GetDouble()) => null,
-                        _ => "must be a string or a number.",
-                    };
+                    var problem = !cell.IsValid ? "must be a string or a number."
+                        : cell.Text is { Length: > MaxCellText } ? $"is longer than a cell holds ({MaxCellText} characters)."
+                        : null;
                     if (problem is not null)
                     {
                         errors.Invalid($"{path}.rows[{r}][{c}]", problem);

@@ -35,6 +35,8 @@ public static class LscpOpenApi
                 Description = "An ISO date, yyyy-MM-dd.",
                 Examples = [System.Text.Json.Nodes.JsonValue.Create("2024-04-01")],
             });
+            // A cell is read from its token (a string or a number); the document says so rather than show the struct.
+            swagger.MapType<WorkbookCell>(() => new OpenApiSchema { Description = "A cell: a string (written as text) or a number." });
             swagger.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.ApiKey,

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -15,16 +14,14 @@ namespace Lscp.Tests.Http;
 /// </summary>
 public sealed class WorkbookTests(LscpServiceFactory factory) : IClassFixture<LscpServiceFactory>
 {
-    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
-
     [Fact]
     public async Task The_tables_come_back_as_a_spreadsheet_a_sheet_each()
     {
         var request = new WorkbookRequest(
         [
             new WorkbookSheet("Findings", ["rule_id", "message", "count"], [
-                [Json("\"GOV-QUORUM-01\""), Json("\"=1+1, \\\"quoted\\\"\""), Json("3")],
-                [Json("\"TS-RAPID-01\""), Json("\"\""), Json("2.5")],
+                [WorkbookCell.Of("GOV-QUORUM-01"), WorkbookCell.Of("=1+1, \"quoted\""), WorkbookCell.Of(3)],
+                [WorkbookCell.Of("TS-RAPID-01"), WorkbookCell.Of(string.Empty), WorkbookCell.Of(2.5)],
             ]),
             new WorkbookSheet("Clocks", ["rule_id"], []),
         ]);
