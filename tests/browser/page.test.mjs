@@ -717,6 +717,15 @@ async function downloadScenario(page) {
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
 }
 
+/** The Build records tab with nothing kept from an earlier test (the records live in localStorage). */
+async function openRecordsAfresh() {
+  const page = await open("records");
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector("body[data-ready='true']");
+  return page;
+}
+
 test("build records: a form for meetings (a choice per seat of the body that day), incidents and yearly reports, kept on reload", async () => {
   const page = await open("records");
   await page.waitForSelector("#records-partnership option[value=lewisham]", { state: "attached" });
@@ -774,10 +783,7 @@ test("build records: a form for meetings (a choice per seat of the body that day
 });
 
 test("build records: the check posts the scenario and shows the compliance report; a refusal names the record entered", async () => {
-  const page = await open("records");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector("body[data-ready='true']");
+  const page = await openRecordsAfresh();
   await nameScenario(page, "Checked from the page");
   await addMeeting(page, "2024-05-14", "executive", { "*": "present" });
   await page.waitForSelector("#records-list li");
@@ -848,10 +854,7 @@ test("build records: meetings and incidents import from CSV; each bad row is nam
     row("no-such-body", "2025-01-14", "", ...seats.map(() => "present")),
     row("executive", "2025-03-11", "", ...seats.map((s, i) => (i === 2 ? '"pres""ent, maybe"' : "present"))),
   ].join("\r\n") + "\r\n";
-  const page = await open("records");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector("body[data-ready='true']");
+  const page = await openRecordsAfresh();
   await page.setInputFiles("#records-csv", { name: "meetings.csv", mimeType: "text/csv", buffer: Buffer.from(meetings) });
   await page.waitForSelector("#records-csv-result li");
   const problems = await page.locator("#records-csv-result li").allTextContents();
@@ -878,10 +881,7 @@ test("build records: meetings and incidents import from CSV; each bad row is nam
 });
 
 test("build records, done when: a year's meetings and an incident entered in the browser, checked with every clock, downloaded, opened, the same report", async () => {
-  const page = await open("records");
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.waitForSelector("body[data-ready='true']");
+  const page = await openRecordsAfresh();
   await nameScenario(page, "Lewisham 2024-25 entered in the page");
   for (const date of ["2024-05-14", "2024-07-09", "2024-09-10", "2024-11-12", "2025-01-14", "2025-03-11"]) {
     await addMeeting(page, date, "executive", { "*": "present", ...(date === "2024-11-12" ? { "Metropolitan Police": "apologies" } : {}) });
