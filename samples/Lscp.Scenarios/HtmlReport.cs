@@ -60,7 +60,7 @@ public static class HtmlReport
             .Append("<script>\n").Append(Script.Value).Append("</script>\n")
             .Append("<script>\n")
             .Append("const answer = JSON.parse(document.getElementById(\"answer\").textContent);\n")
-            .Append("document.getElementById(\"report\").replaceChildren(...complianceReport(answer).filter((n) => n !== null && n !== undefined));\n")
+            .Append("show(\"report\", ...complianceReport(answer));\n")
             .Append("document.body.dataset.ready = \"true\";\n")
             .Append("</script>\n</body>\n</html>\n")
             .ToString();

@@ -4,24 +4,6 @@
 // report.js, loaded before this file.
 
 
-/** A problem+json answer, shown with each error's line (for a file), path and message. */
-function problem(body, what) {
-  const errors = body?.errors ?? [];
-  // The service's detail is written for programs ("errors says where"); with a list of problems, the page says it in
-  // its own words, each problem with its line (for a file) and the field it is about.
-  return el("div", { class: "error", role: "alert" },
-    el("strong", {}, `${what}: ${body?.title ?? "the service refused the request"}.`),
-    errors.length
-      ? el("p", {}, errors.length === 1 ? "Correct this and try again:" : `Correct these ${errors.length} problems and try again:`)
-      : body?.detail ? el("p", {}, body.detail) : null,
-    errors.length ? el("ul", {}, errors.map((e) => el("li", {}, e.line ? `Line ${e.line}, ` : "", "at ", el("code", {}, e.path), `: ${e.message}`))) : null);
-}
-
-
-function show(target, ...nodes) {
-  document.getElementById(target).replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
-}
-
 /** Today where the analyst is (the browser's own time zone), as an ISO date: not UTC's, which is yesterday just after midnight in a British summer. */
 function today() {
   const now = new Date();

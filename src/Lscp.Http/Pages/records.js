@@ -3,7 +3,7 @@
 // reports, imported from CSV too; kept in the browser only (in memory and localStorage) until the analyst asks for a
 // check, which posts the scenario as JSON to POST /v1/scenarios and shows the answer with report.js's complianceReport.
 // The scenario downloads as the samples' JSON form (naming its "$schema") and opens again, byte for byte the same.
-// A classic script loaded after report.js (api, el, table, day, dayWords, saveFile, complianceReport) and before app.js; it
+// A classic script loaded after report.js (api, el, show, problem, table, day, dayWords, saveFile, complianceReport) and before app.js; it
 // keeps to itself (one function scope) and builds every element with el(...) and textContent, never HTML.
 (() => {
   "use strict";
@@ -190,15 +190,6 @@
     return parts.length ? `${label}, ${parts.join(", ")}` : label;
   }
 
-  function refusal(body, what) {
-    const errors = body?.errors ?? [];
-    return el("div", { class: "error", role: "alert" },
-      el("strong", {}, `${what}: ${body?.title ?? "the service refused the request"}.`),
-      errors.length ? el("p", {}, errors.length === 1 ? "Correct this and check again:" : `Correct these ${errors.length} problems and check again:`)
-        : body?.detail ? el("p", {}, body.detail) : null,
-      errors.length ? el("ul", {}, errors.map((e) => el("li", {}, `${where(e.path)}: ${e.message} `, el("code", { class: "path" }, e.path)))) : null);
-  }
-
   // ---- Form helpers ----------------------------------------------------------------------------------------------------
 
   function field(id, label, input, hint) {
@@ -317,10 +308,6 @@
     $("records-open").addEventListener("change", () => openFile($("records-open").files[0]));
     $("records-csv").addEventListener("change", () => importCsv($("records-csv").files[0]));
     showLocalReview();
-  }
-
-  function show(id, ...nodes) {
-    $(id).replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
   }
 
   function showLocalReview() {
@@ -562,7 +549,7 @@
       body: scenarioText(),
     });
     if (!answer.ok) {
-      show("records-result", refusal(answer.body, `${scenario.name} could not be checked`));
+      show("records-result", problem(answer.body, `${scenario.name} could not be checked`, where));
       return;
     }
     show("records-result", ...ownIds(complianceReport(answer.body, name)));

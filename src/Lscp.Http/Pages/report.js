@@ -35,6 +35,29 @@ async function api(path, options = {}) {
   return { ok: response.ok, status: response.status, body };
 }
 
+/** Shows nodes in the element with id target, in place of what it held (null and undefined left out). */
+function show(target, ...nodes) {
+  document.getElementById(target).replaceChildren(...nodes.filter((n) => n !== null && n !== undefined));
+}
+
+/**
+ * A problem+json answer, each error with its line (for a file), the field it is about and its message. The service's
+ * detail is written for programs ("errors says where"); with a list of problems the page says it in its own words.
+ * where(path), when given, names the field as the analyst entered it (Build records: "Meeting 2 (...), its body").
+ */
+function problem(body, what, where = null) {
+  const errors = body?.errors ?? [];
+  const item = (e) => where
+    ? el("li", {}, `${where(e.path)}: ${e.message} `, el("code", { class: "path" }, e.path))
+    : el("li", {}, e.line ? `Line ${e.line}, ` : "", "at ", el("code", {}, e.path), `: ${e.message}`);
+  return el("div", { class: "error", role: "alert" },
+    el("strong", {}, `${what}: ${body?.title ?? "the service refused the request"}.`),
+    errors.length
+      ? el("p", {}, errors.length === 1 ? "Correct this and try again:" : `Correct these ${errors.length} problems and try again:`)
+      : body?.detail ? el("p", {}, body.detail) : null,
+    errors.length ? el("ul", {}, errors.map(item)) : null);
+}
+
 /** A date in words, "14 January 2025" (or "Fri 16 May 2025" with the weekday), as text. */
 function dayWords(iso, weekday = false) {
   const [y, m, d] = iso.split("-").map(Number);
