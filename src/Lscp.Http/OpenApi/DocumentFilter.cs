@@ -20,6 +20,13 @@ internal sealed class DocumentFilter : IDocumentFilter
         ("Rules", "The rule catalogue: every rule with its source, confidence, dates and parameters."),
     ];
 
+    /// <summary>The answers that are files, by media type, with what each is.</summary>
+    private static readonly (string MediaType, string Description)[] Files =
+    [
+        ("text/calendar", "An iCalendar file (RFC 5545)."),
+        (Endpoints.WorkbookEndpoints.Xlsx, "A spreadsheet (Office Open XML, .xlsx)."),
+    ];
+
     public void Apply(OpenApiDocument document, DocumentFilterContext context)
     {
         // Relative: the paths are served by whichever host serves this document (http://localhost:5080 for dotnet run), so
@@ -33,14 +40,12 @@ internal sealed class DocumentFilter : IDocumentFilter
         var responses = document.Paths.Values.SelectMany(p => p.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>()).SelectMany(o => o.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>());
         foreach (var content in responses.Select(r => r.Content).OfType<IDictionary<string, IOpenApiMediaType>>())
         {
-            if (content.TryGetValue("text/calendar", out var feed) && feed is OpenApiMediaType calendar)
+            foreach (var (mediaType, description) in Files)
             {
-                calendar.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "An iCalendar file (RFC 5545)." };
-            }
-
-            if (content.TryGetValue(Endpoints.WorkbookEndpoints.Xlsx, out var sheet) && sheet is OpenApiMediaType workbook)
-            {
-                workbook.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "A spreadsheet (Office Open XML, .xlsx)." };
+                if (content.TryGetValue(mediaType, out var file) && file is OpenApiMediaType media)
+                {
+                    media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = description };
+                }
             }
         }
     }
